@@ -1,0 +1,88 @@
+package vn.kcnatlas.district;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.kcnatlas.geo.Wkb;
+
+/** Provinces and districts in the spatial store. */
+@Repository
+public class AdminUnitRepository {
+
+    private static final String DISTRICT_COLUMNS = "code, province_code, name, unit_type,"
+            + " ST_AsBinary(label_point) AS label_wkb, ST_AsBinary(boundary) AS boundary_wkb, boundary_source, version";
+
+    private final JdbcClient jdbc;
+
+    AdminUnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Province> provinces() {
+        return jdbc.sql("SELECT code, name, ST_AsBinary(label_point) AS label_wkb, ST_AsBinary(boundary) AS boundary_wkb"
+                + " FROM province ORDER BY code").query(AdminUnitRepository::mapProvince).list();
+    }
+
+    public List<District> districts() {
+        return jdbc.sql("SELECT " + DISTRICT_COLUMNS + " FROM district ORDER BY code")
+                .query(AdminUnitRepository::mapDistrict).list();
+    }
+
+    /** The districts without their boundaries, which can be large: enough to find one by name. */
+    public List<District> districtsWithoutBoundaries() {
+        return jdbc.sql("SELECT " + DISTRICT_COLUMNS.replace("ST_AsBinary(boundary)", "NULL") + " FROM district ORDER BY code")
+                .query(AdminUnitRepository::mapDistrict).list();
+    }
+
+    public Optional<District> district(String code) {
+        return jdbc.sql("SELECT " + DISTRICT_COLUMNS + " FROM district WHERE code = :code").param("code", code)
+                .query(AdminUnitRepository::mapDistrict).optional();
+    }
+
+    public void insert(Province province) {
+        jdbc.sql("INSERT INTO province (code, name, label_point) VALUES (?, ?, ST_GeomFromWKB(?, 4326))")
+                .params(province.code(), province.name(), Wkb.write(province.labelPoint()))
+                .update();
+    }
+
+    public void insert(District district) {
+        jdbc.sql("INSERT INTO district (code, province_code, name, unit_type, label_point)"
+                        + " VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326))")
+                .params(district.code(), district.provinceCode(), district.name(), district.unitType().code(),
+                        Wkb.write(district.labelPoint()))
+                .update();
+    }
+
+    /** Sets a district's boundary and the source it came from, moving it to its next version. */
+    public void updateBoundary(String districtCode, MultiPolygon boundary, String source) {
+        jdbc.sql("UPDATE district SET boundary = ST_GeomFromWKB(?, 4326), boundary_source = ?, version = version + 1"
+                        + " WHERE code = ?")
+                .params(Wkb.write(boundary), source, districtCode)
+                .update();
+    }
+
+    public void updateProvinceBoundary(String provinceCode, MultiPolygon boundary) {
+        jdbc.sql("UPDATE province SET boundary = ST_GeomFromWKB(?, 4326) WHERE code = ?")
+                .params(Wkb.write(boundary), provinceCode)
+                .update();
+    }
+
+    private static Province mapProvince(ResultSet rs, int row) throws SQLException {
+        return new Province(rs.getString("code"), rs.getString("name"), (Point) Wkb.read(rs.getBytes("label_wkb")),
+                (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")));
+    }
+
+    private static District mapDistrict(ResultSet rs, int row) throws SQLException {
+        return new District(rs.getString("code"), rs.getString("province_code"), rs.getString("name"),
+                UnitType.fromCode(rs.getString("unit_type")).orElseThrow(), (Point) Wkb.read(rs.getBytes("label_wkb")),
+                (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")), rs.getString("boundary_source"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,94 @@
+package vn.kcnatlas.io;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+import org.locationtech.proj4j.UnknownAuthorityCodeException;
+
+import vn.kcnatlas.geo.Wgs84;
+
+/**
+ * Brings geometries from the CRS an import file declares into EPSG:4326 longitude/latitude, with the
+ * EPSG registry that proj4j ships. A file in a CRS we cannot identify is refused, never guessed at.
+ */
+final class CoordinateSystems {
+
+    private static final Pattern EPSG_CODE = Pattern.compile("(?i)EPSG(?::|::|:[0-9.]*:)(\\d+)$");
+    private static final Pattern CRS84 = Pattern.compile("(?i).*(CRS84|OGC:1\\.3:CRS84|OGC::CRS84)$");
+    private static final CRSFactory CRS_FACTORY = new CRSFactory();
+
+    private CoordinateSystems() {
+    }
+
+    /** The transform from a CRS named the way GeoJSON and OGC write names, e.g. urn:ogc:def:crs:EPSG::3405. */
+    static Reprojection fromName(String name) throws UnreadableFileException {
+        if (CRS84.matcher(name).matches()) {
+            return Reprojection.NONE;
+        }
+        Matcher m = EPSG_CODE.matcher(name.strip());
+        if (!m.find()) {
+            throw new UnreadableFileException("Unknown CRS '" + name + "': give coordinates in EPSG:4326 / CRS84,"
+                    + " or name an EPSG code (e.g. urn:ogc:def:crs:EPSG::3405)");
+        }
+        return fromEpsg(Integer.parseInt(m.group(1)));
+    }
+
+    static Reprojection fromEpsg(int code) throws UnreadableFileException {
+        if (code == Wgs84.SRID) {
+            return Reprojection.NONE;
+        }
+        try {
+            CoordinateReferenceSystem source = CRS_FACTORY.createFromName("EPSG:" + code);
+            CoordinateReferenceSystem target = CRS_FACTORY.createFromName("EPSG:4326");
+            return new Reprojection("EPSG:" + code, new CoordinateTransformFactory().createTransform(source, target));
+        } catch (UnknownAuthorityCodeException | IllegalStateException e) {
+            throw new UnreadableFileException("Unknown CRS EPSG:" + code + ": no definition for it is available", e);
+        }
+    }
+
+    /** A transform into EPSG:4326, or none when the data is in it already. */
+    record Reprojection(String from, CoordinateTransform transform) {
+
+        static final Reprojection NONE = new Reprojection("EPSG:4326", null);
+
+        Geometry apply(Geometry geometry) {
+            if (transform == null || geometry == null) {
+                return geometry;
+            }
+            Geometry copy = geometry.copy();
+            copy.apply(new CoordinateSequenceFilter() {
+                private final ProjCoordinate in = new ProjCoordinate();
+                private final ProjCoordinate out = new ProjCoordinate();
+
+                @Override
+                public void filter(CoordinateSequence seq, int i) {
+                    in.x = seq.getX(i);
+                    in.y = seq.getY(i);
+                    transform.transform(in, out);
+                    seq.setOrdinate(i, 0, out.x);
+                    seq.setOrdinate(i, 1, out.y);
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return true;
+                }
+            });
+            copy.setSRID(Wgs84.SRID);
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package vn.kcnatlas.io;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import vn.kcnatlas.change.MapDataChanged;
+import vn.kcnatlas.district.AdminUnitDirectory;
+import vn.kcnatlas.district.AdminUnitRepository;
+import vn.kcnatlas.district.AdminUnits;
+import vn.kcnatlas.district.District;
+import vn.kcnatlas.district.DistrictMatch;
+import vn.kcnatlas.district.Province;
+import vn.kcnatlas.geo.PolygonCheck;
+import vn.kcnatlas.geo.Wgs84;
+
+/**
+ * Attaches district boundaries from an administrative-boundary file (geoBoundaries, HDX COD-AB, GADM or
+ * our own) to the registry's districts, matching them by name and province across the ways sources
+ * write them. A province's boundary becomes the union of its districts' once all of them have one.
+ */
+@Component
+class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Match> {
+
+    /** Where the common boundary datasets keep the district name, province and unit type. */
+    private static final List<String> NAME_FIELDS = List.of("district", "name", "ten", "ten_huyen", "shapeName",
+            "ADM2_VI", "ADM2_EN", "NAME_2", "VARNAME_2");
+    private static final List<String> PROVINCE_FIELDS = List.of("province", "tinh", "ten_tinh", "ADM1_VI", "ADM1_EN",
+            "NAME_1");
+    private static final List<String> UNIT_FIELDS = List.of("unit_type", "loai", "TYPE_2");
+    private static final List<String> SOURCE_FIELDS = List.of("source", "shapeGroup");
+
+    private final AdminUnits adminUnits;
+    private final AdminUnitRepository repository;
+
+    DistrictBoundaryImport(AdminUnits adminUnits, AdminUnitRepository repository) {
+        this.adminUnits = adminUnits;
+        this.repository = repository;
+    }
+
+    /** A boundary matched to the district it belongs to. */
+    record Match(District district, MultiPolygon boundary, String source) {
+    }
+
+    @Override
+    public String kind() {
+        return "districts";
+    }
+
+    @Override
+    public Checked<Match> check(FeatureFile file, ImportOptions options, ImportProgress progress) {
+        AdminUnitDirectory places = adminUnits.directory();
+        List<Match> accepted = new ArrayList<>();
+        List<FeatureProblem> errors = new ArrayList<>();
+        List<FeatureProblem> warnings = new ArrayList<>();
+        Map<String, SourceFeature> matchedBy = new HashMap<>();
+        int done = 0;
+        for (SourceFeature feature : file.features()) {
+            progress.advanced("checking", ++done, file.features().size());
+            List<FeatureProblem> target = errors;
+            String problem = feature.problem();
+            Match match = null;
+            if (problem == null) {
+                MatchOutcome outcome = match(feature, places, file.name());
+                problem = outcome.problem();
+                match = outcome.match();
+                if (outcome.skippable() && (options.skipUnmatched() || outcome.outsideRegistry())) {
+                    target = warnings;
+                }
+            }
+            if (match != null) {
+                SourceFeature earlier = matchedBy.putIfAbsent(match.district().code(), feature);
+                if (earlier != null) {
+                    problem = "matches " + match.district().displayName() + ", as feature " + earlier.index()
+                            + " already does";
+                } else if (!match.boundary().contains(match.district().labelPoint())) {
+                    warnings.add(FeatureProblem.of(feature, "the registry's label point of "
+                            + match.district().displayName() + " lies outside this boundary"));
+                }
+            }
+            if (problem != null) {
+                target.add(FeatureProblem.of(feature, problem));
+            } else {
+                accepted.add(match);
+            }
+        }
+        places.districts().stream().filter(d -> !matchedBy.containsKey(d.code())).forEach(d -> warnings.add(
+                FeatureProblem.ofFile("no boundary in " + file.name() + " for " + d.displayName())));
+        return new Checked<>(accepted, errors, warnings);
+    }
+
+    private record MatchOutcome(Match match, String problem, boolean skippable, boolean outsideRegistry) {
+    }
+
+    private static MatchOutcome match(SourceFeature feature, AdminUnitDirectory places, String fileName) {
+        String name = firstText(feature.properties(), NAME_FIELDS);
+        if (name == null) {
+            return new MatchOutcome(null, "has no district name in any of " + NAME_FIELDS, false, false);
+        }
+        if (feature.geometry() == null) {
+            return new MatchOutcome(null, "has no geometry", false, false);
+        }
+        List<String> geometryProblems = PolygonCheck.problems(feature.geometry());
+        if (!geometryProblems.isEmpty()) {
+            return new MatchOutcome(null, String.join("; ", geometryProblems), false, false);
+        }
+        String provinceName = firstText(feature.properties(), PROVINCE_FIELDS);
+        String provinceCode = null;
+        if (provinceName != null) {
+            Optional<Province> province = places.province(provinceName);
+            if (province.isEmpty()) {
+                return new MatchOutcome(null, "skipped: province '" + provinceName + "' is not in the registry", true,
+                        true);
+            }
+            provinceCode = province.get().code();
+        }
+        String unitType = firstText(feature.properties(), UNIT_FIELDS);
+        DistrictMatch district = places.district(provinceCode, name, unitType, feature.geometry());
+        if (!district.found()) {
+            return new MatchOutcome(null, district.problem(), true, false);
+        }
+        String source = Optional.ofNullable(firstText(feature.properties(), SOURCE_FIELDS)).orElse(fileName);
+        return new MatchOutcome(new Match(district.district(), Wgs84.toMultiPolygon(feature.geometry()), source),
+                null, false, false);
+    }
+
+    private static String firstText(JsonNode properties, List<String> fields) {
+        if (properties == null) {
+            return null;
+        }
+        for (String field : fields) {
+            JsonNode value = properties.get(field);
+            if (value != null && value.isString() && !value.asString().isBlank()) {
+                return value.asString().strip();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Written write(List<Match> accepted, ImportOptions options, Instant at, ImportProgress progress) {
+        Map<String, District> before = repository.districts().stream()
+                .collect(Collectors.toMap(District::code, d -> d));
+        List<Geometry> touched = new ArrayList<>();
+        int updated = 0;
+        int unchanged = 0;
+        int done = 0;
+        for (Match match : accepted) {
+            progress.advanced("writing", ++done, accepted.size());
+            District current = before.get(match.district().code());
+            if (current.boundary() != null && current.boundary().equalsExact(match.boundary())) {
+                unchanged++;
+                continue;
+            }
+            repository.updateBoundary(match.district().code(), match.boundary(), match.source());
+            touched.add(current.boundary());
+            touched.add(match.boundary());
+            updated++;
+        }
+        unionProvinceBoundaries();
+        return new Written(0, updated, unchanged, new MapDataChanged(MapDataChanged.DISTRICTS, touched));
+    }
+
+    private void unionProvinceBoundaries() {
+        Map<String, List<District>> byProvince = repository.districts().stream()
+                .collect(Collectors.groupingBy(District::provinceCode));
+        byProvince.forEach((province, districts) -> {
+            if (districts.stream().allMatch(d -> d.boundary() != null)) {
+                Geometry union = UnaryUnionOp.union(districts.stream().map(d -> (Geometry) d.boundary()).toList());
+                repository.updateProvinceBoundary(province, Wgs84.toMultiPolygon(union));
+            }
+        });
+    }
+}

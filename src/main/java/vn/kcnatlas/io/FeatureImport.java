@@ -1,0 +1,33 @@
+package vn.kcnatlas.io;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.kcnatlas.change.MapDataChanged;
+
+/**
+ * One kind of import, the extension point of the import pipeline: it checks every feature of a file
+ * and then, only if none failed, writes them. {@link ImportService} runs the two steps, all or nothing,
+ * in one transaction.
+ *
+ * @param <T> what a checked feature becomes
+ */
+interface FeatureImport<T> {
+
+    /** districts, zones or lots. */
+    String kind();
+
+    /** Checks every feature without writing; problems name the feature. */
+    Checked<T> check(FeatureFile file, ImportOptions options, ImportProgress progress);
+
+    /** Writes what {@link #check} accepted. Runs inside the import's transaction. */
+    Written write(List<T> accepted, ImportOptions options, Instant at, ImportProgress progress);
+
+    /** What a check found: the features ready to write, and the problems. */
+    record Checked<T>(List<T> accepted, List<FeatureProblem> errors, List<FeatureProblem> warnings) {
+    }
+
+    /** What a write did, and the change to announce once it is committed. */
+    record Written(int created, int updated, int unchanged, MapDataChanged change) {
+    }
+}

@@ -1,0 +1,111 @@
+package vn.kcnatlas.io;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.features.user.FeatureResultSet;
+import mil.nga.geopackage.features.user.FeatureRow;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
+import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.geo.Wgs84;
+
+/** Reads the features of one layer of an OGC GeoPackage, reprojected from the layer's declared CRS. */
+final class GeoPackageFeatureReader {
+
+    private GeoPackageFeatureReader() {
+    }
+
+    /**
+     * @param layer the feature table to read; may be null when the GeoPackage has exactly one
+     */
+    static FeatureFile read(Path path, String layer, JsonMapper json) throws UnreadableFileException {
+        File file = path.toFile();
+        if (!file.isFile()) {
+            throw new UnreadableFileException("No such file: " + path);
+        }
+        GeoPackage geoPackage;
+        try {
+            geoPackage = GeoPackageManager.open(file, false);
+        } catch (RuntimeException e) {
+            throw new UnreadableFileException(path.getFileName() + " is not a readable GeoPackage: " + e.getMessage(), e);
+        }
+        try (geoPackage) {
+            String table = pickTable(geoPackage, layer, path);
+            FeatureDao dao = geoPackage.getFeatureDao(table);
+            CoordinateSystems.Reprojection crs = reprojection(dao.getSrs(), table);
+            List<SourceFeature> features = new ArrayList<>();
+            FeatureResultSet rows = dao.queryForAll();
+            try {
+                int index = 0;
+                while (rows.moveToNext()) {
+                    features.add(feature(++index, rows.getRow(), crs, json));
+                }
+            } finally {
+                rows.close();
+            }
+            return new FeatureFile(path.getFileName() + ":" + table, features);
+        }
+    }
+
+    private static String pickTable(GeoPackage geoPackage, String layer, Path path) throws UnreadableFileException {
+        List<String> tables = geoPackage.getFeatureTables();
+        if (layer != null) {
+            if (!tables.contains(layer)) {
+                throw new UnreadableFileException(path.getFileName() + " has no feature layer '" + layer
+                        + "'; its layers are " + tables);
+            }
+            return layer;
+        }
+        if (tables.size() != 1) {
+            throw new UnreadableFileException(path.getFileName() + " has " + tables.size()
+                    + " feature layers " + tables + "; name the one to import");
+        }
+        return tables.get(0);
+    }
+
+    private static CoordinateSystems.Reprojection reprojection(SpatialReferenceSystem srs, String table)
+            throws UnreadableFileException {
+        if (srs == null || !"EPSG".equalsIgnoreCase(srs.getOrganization())) {
+            throw new UnreadableFileException("Layer " + table + " declares no EPSG coordinate reference system ("
+                    + (srs == null ? "none" : srs.getOrganization() + ":" + srs.getOrganizationCoordsysId()) + ")");
+        }
+        return CoordinateSystems.fromEpsg((int) srs.getOrganizationCoordsysId());
+    }
+
+    private static SourceFeature feature(int index, FeatureRow row, CoordinateSystems.Reprojection crs,
+            JsonMapper json) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        String geometryColumn = row.getGeometryColumnName();
+        for (String column : row.getColumnNames()) {
+            Object value = row.getValue(column);
+            if (!column.equals(geometryColumn) && !(value instanceof byte[])) {
+                properties.put(column, value);
+            }
+        }
+        JsonNode props = json.valueToTree(properties);
+        GeoPackageGeometryData data = row.getGeometry();
+        if (data == null || data.isEmpty()) {
+            return new SourceFeature(index, String.valueOf(row.getId()), props, null, null);
+        }
+        try {
+            Geometry geometry = new WKBReader(Wgs84.FACTORY).read(data.getWkb());
+            return new SourceFeature(index, String.valueOf(row.getId()), props, crs.apply(geometry), null);
+        } catch (ParseException | java.io.IOException e) {
+            return new SourceFeature(index, String.valueOf(row.getId()), props, null,
+                    "has an unreadable geometry: " + e.getMessage());
+        }
+    }
+}

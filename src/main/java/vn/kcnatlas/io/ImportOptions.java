@@ -1,0 +1,18 @@
+package vn.kcnatlas.io;
+
+/**
+ * How to run an import.
+ *
+ * @param dryRun check and report, write nothing
+ * @param skipUnmatched for district boundaries: report features naming no known district as warnings
+ *     rather than refusing the file (useful with a national file)
+ * @param layer the GeoPackage layer to read, or null
+ * @param actor who the audit history names as the author of the change
+ * @param seed whether this is the seed data being loaded (the history records it as such)
+ */
+public record ImportOptions(boolean dryRun, boolean skipUnmatched, String layer, String actor, boolean seed) {
+
+    public static ImportOptions seeding() {
+        return new ImportOptions(false, false, null, "seed", true);
+    }
+}

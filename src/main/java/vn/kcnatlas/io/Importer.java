@@ -1,0 +1,80 @@
+package vn.kcnatlas.io;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The importer's front door, shared by the command line and the HTTP API: picks the reader by file type
+ * and the import by kind, and always answers with a report, also for a file it cannot read.
+ */
+@Service
+public class Importer {
+
+    private final ImportService service;
+    private final Map<String, FeatureImport<?>> kinds;
+    private final JsonMapper json;
+
+    Importer(ImportService service, DistrictBoundaryImport districts, ZoneImport zones, LotImport lots,
+            JsonMapper json) {
+        this.service = service;
+        this.kinds = Map.of(districts.kind(), districts, zones.kind(), zones, lots.kind(), lots);
+        this.json = json;
+    }
+
+    /** The kinds of import there are: districts, lots, zones. */
+    public List<String> kinds() {
+        return kinds.keySet().stream().sorted().toList();
+    }
+
+    /** Imports a GeoJSON (.geojson, .json) or GeoPackage (.gpkg) file. */
+    public ImportReport importFile(String kind, Path path, ImportOptions options, ImportProgress progress) {
+        FeatureImport<?> featureImport = kindOf(kind);
+        try {
+            return service.run(featureImport, read(path, options), options, progress);
+        } catch (UnreadableFileException e) {
+            return refused(kind, path.getFileName().toString(), options, e);
+        }
+    }
+
+    /** Imports GeoJSON from a stream, such as an upload. */
+    public ImportReport importGeoJson(String kind, InputStream in, String name, ImportOptions options,
+            ImportProgress progress) {
+        FeatureImport<?> featureImport = kindOf(kind);
+        try {
+            return service.run(featureImport, GeoJsonFeatureReader.read(in, name, json), options, progress);
+        } catch (UnreadableFileException e) {
+            return refused(kind, name, options, e);
+        }
+    }
+
+    private FeatureFile read(Path path, ImportOptions options) throws UnreadableFileException {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gpkg")) {
+            return GeoPackageFeatureReader.read(path, options.layer(), json);
+        }
+        if (name.endsWith(".geojson") || name.endsWith(".json")) {
+            return GeoJsonFeatureReader.read(path, json);
+        }
+        throw new UnreadableFileException("Cannot tell the format of " + path.getFileName()
+                + ": name it .geojson, .json or .gpkg");
+    }
+
+    private FeatureImport<?> kindOf(String kind) {
+        FeatureImport<?> featureImport = kinds.get(kind);
+        if (featureImport == null) {
+            throw new IllegalArgumentException("Unknown import kind '" + kind + "'; choose one of " + kinds());
+        }
+        return featureImport;
+    }
+
+    private static ImportReport refused(String kind, String name, ImportOptions options, UnreadableFileException e) {
+        return ImportReport.refused(kind, name, options.dryRun(), 0, List.of(FeatureProblem.ofFile(e.getMessage())),
+                List.of());
+    }
+}

@@ -1,0 +1,29 @@
+package vn.kcnatlas.lot;
+
+import java.time.Instant;
+
+import org.locationtech.jts.geom.MultiPolygon;
+
+/**
+ * A lot (lô đất) inside a zone, with its lease status.
+ *
+ * @param code unique within its zone, e.g. {@code L01}
+ * @param updatedAt null for a lot not yet stored
+ */
+public record Lot(String zoneCode, String code, MultiPolygon boundary, double areaHa, LotStatus status, String tenant,
+        Double priceUsdM2, String source, Instant updatedAt) {
+
+    /** The id a lot goes by outside its zone: {@code kcn-song-hau/L01}. */
+    public String id() {
+        return zoneCode + "/" + code;
+    }
+
+    /** Whether two lots say the same thing, whenever they were stored. */
+    public boolean sameContentAs(Lot other) {
+        return withUpdatedAt(null).equals(other.withUpdatedAt(null));
+    }
+
+    public Lot withUpdatedAt(Instant at) {
+        return new Lot(zoneCode, code, boundary, areaHa, status, tenant, priceUsdM2, source, at);
+    }
+}

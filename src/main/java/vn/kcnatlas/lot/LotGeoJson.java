@@ -1,0 +1,79 @@
+package vn.kcnatlas.lot;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Geometry;
+import tools.jackson.databind.JsonNode;
+
+import vn.kcnatlas.geo.GeoJsonFeature;
+import vn.kcnatlas.geo.GeodesicArea;
+import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.geo.PolygonCheck;
+import vn.kcnatlas.geo.PropertyReader;
+import vn.kcnatlas.geo.Wgs84;
+
+/** Lots as GeoJSON features, for the API, exports and imports alike. */
+public final class LotGeoJson {
+
+    private static final Set<String> KNOWN = Set.of("zone", "code", "status", "areaHa", "tenant", "priceUsdM2",
+            "source", "updatedAt");
+
+    private LotGeoJson() {
+    }
+
+    public static GeoJsonFeature feature(Lot lot) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("zone", lot.zoneCode());
+        p.put("code", lot.code());
+        p.put("status", lot.status().code());
+        p.put("areaHa", lot.areaHa());
+        p.put("tenant", lot.tenant());
+        p.put("priceUsdM2", lot.priceUsdM2());
+        p.put("source", lot.source());
+        p.put("updatedAt", lot.updatedAt() == null ? null : lot.updatedAt().toString());
+        return new GeoJsonFeature(lot.id(), lot.boundary(), p);
+    }
+
+    /**
+     * Reads a lot. Its zone and code come from the properties, or from an id written {@code zone/code}.
+     * Without an area, the lot's geodesic area is taken.
+     */
+    public static Parsed<Lot> read(String featureId, JsonNode properties, Geometry geometry) {
+        PropertyReader in = new PropertyReader(properties);
+        String zone = in.text("zone");
+        String code = in.text("code");
+        if (featureId != null && featureId.contains("/")) {
+            String idZone = featureId.substring(0, featureId.indexOf('/'));
+            String idCode = featureId.substring(featureId.indexOf('/') + 1);
+            zone = zone == null ? idZone : zone;
+            code = code == null ? idCode : code;
+        }
+        if (zone == null) {
+            in.problem("zone is required (the code of the zone the lot lies in)");
+        }
+        if (code == null) {
+            in.problem("code is required");
+        } else if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
+            in.problem("code '" + code + "' may hold only letters, digits, '.', '_' and '-' (at most 40)");
+        }
+        LotStatus status = in.code("status", LotStatus.class, true);
+        Double area = in.number("areaHa", 0);
+        Double price = in.number("priceUsdM2", 0);
+        if (geometry == null) {
+            in.problem("geometry is required for a lot");
+        } else {
+            PolygonCheck.problems(geometry).forEach(in::problem);
+        }
+        Set<String> ignored = in.unknownProperties(KNOWN);
+        if (!in.problems().isEmpty()) {
+            return new Parsed<>(null, in.problems(), ignored);
+        }
+        double areaHa = area != null && area > 0 ? area : GeodesicArea.hectares(geometry);
+        Lot lot = new Lot(zone, code, Wgs84.toMultiPolygon(geometry), areaHa, status, in.text("tenant"), price,
+                in.text("source"), null);
+        return new Parsed<>(lot, List.of(), ignored);
+    }
+}

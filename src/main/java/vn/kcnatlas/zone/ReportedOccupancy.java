@@ -1,0 +1,7 @@
+package vn.kcnatlas.zone;
+
+import java.time.LocalDate;
+
+/** The occupancy rate the latest periodic report gave, for zones whose leased area is not known. */
+public record ReportedOccupancy(double pct, LocalDate asOf) {
+}

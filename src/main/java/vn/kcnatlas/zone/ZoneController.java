@@ -1,0 +1,50 @@
+package vn.kcnatlas.zone;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.district.AdminUnits;
+import vn.kcnatlas.geo.GeoJsonFeature;
+import vn.kcnatlas.web.ApiException;
+import vn.kcnatlas.web.GeoJsonResponses;
+
+/** Public reads of the zone registry as GeoJSON. */
+@RestController
+@RequestMapping("/api/zones")
+class ZoneController {
+
+    private final ZoneRepository zones;
+    private final AdminUnits adminUnits;
+    private final JsonMapper json;
+
+    ZoneController(ZoneRepository zones, AdminUnits adminUnits, JsonMapper json) {
+        this.zones = zones;
+        this.adminUnits = adminUnits;
+        this.json = json;
+    }
+
+    @GetMapping
+    ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
+        ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory());
+        List<GeoJsonFeature> features = zones.find(query).stream().map(ZoneGeoJson::feature).toList();
+        Map<String, Object> body = GeoJsonFeature.collection(features, Map.of("numberMatched", features.size()));
+        return GeoJsonResponses.ok(body, "", json, request);
+    }
+
+    @GetMapping("/{code}")
+    ResponseEntity<byte[]> one(@PathVariable String code, WebRequest request) {
+        ZoneView view = zones.findByCode(code).orElseThrow(() -> ApiException.notFound("Zone", code));
+        return GeoJsonResponses.ok(ZoneGeoJson.feature(view).toJson(), "v" + view.zone().revision().version() + "-",
+                json, request);
+    }
+}

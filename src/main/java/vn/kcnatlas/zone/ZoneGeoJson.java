@@ -1,0 +1,176 @@
+package vn.kcnatlas.zone;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import tools.jackson.databind.JsonNode;
+
+import vn.kcnatlas.geo.GeoJsonFeature;
+import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.geo.PropertyReader;
+
+/**
+ * Zones as GeoJSON features. One format serves the API, exports, the audit history and imports, so a
+ * zone exported from one server imports into another unchanged.
+ */
+public final class ZoneGeoJson {
+
+    /** What an import or an edit may set. */
+    static final Set<String> WRITABLE = Set.of("code", "name", "nameInSource", "kind", "province", "provinceCode",
+            "district", "districtCode", "commune", "lifecycle", "decisionNumber", "decisionDate", "boundaryQuality",
+            "areaHa", "leasableHa", "clearanceStatus", "clearedHa", "leasedHa", "investmentStatus", "developer",
+            "contact", "rentMinUsdM2", "rentMaxUsdM2", "source", "sourceIds", "asOf");
+
+    /** What the server computes or keeps itself; accepted on input (an export) and ignored. */
+    static final Set<String> SERVER_MANAGED = Set.of("version", "updatedAt", "updatedBy", "hasBoundary",
+            "availableHa", "occupancyPct", "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch",
+            "lotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint");
+
+    private ZoneGeoJson() {
+    }
+
+    /** The zone as the API serves it: stored facts, place names and derived figures. */
+    public static GeoJsonFeature feature(ZoneView view) {
+        Zone zone = view.zone();
+        ZoneFigures figures = view.figures();
+        Map<String, Object> p = facts(zone);
+        p.put("province", view.place().provinceName());
+        p.put("district", view.place().districtName());
+        p.put("hasBoundary", zone.boundary() != null);
+        p.put("availableHa", round(figures.availableHa()));
+        p.put("occupancyPct", round(figures.occupancyPct()));
+        p.put("occupancyBasis", figures.occupancyBasis() == null ? null : figures.occupancyBasis().code());
+        p.put("occupancyAsOf", text(figures.occupancyAsOf()));
+        p.put("geometricAreaHa", round(figures.geometricAreaHa()));
+        p.put("areaMismatch", figures.areaMismatch());
+        p.put("lotCount", figures.lots().count());
+        p.put("lotsHa", figures.lots().count() == 0 ? null : round(figures.lots().totalHa()));
+        p.put("lotsLeasedHa", figures.lots().count() == 0 ? null : round(figures.lots().leasedHa()));
+        p.put("lotsAvailableHa", figures.lots().count() == 0 ? null : round(figures.lots().availableHa()));
+        Point marker = view.place().markerPoint();
+        p.put("markerPoint", marker == null ? null : List.of(round(marker.getX(), 6), round(marker.getY(), 6)));
+        return new GeoJsonFeature(zone.code(), zone.boundary(), p);
+    }
+
+    /** The zone as stored, with codes and revision but nothing derived: what the audit history keeps. */
+    public static GeoJsonFeature storedFeature(Zone zone) {
+        return new GeoJsonFeature(zone.code(), zone.boundary(), facts(zone));
+    }
+
+    private static Map<String, Object> facts(Zone zone) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("code", zone.code());
+        p.put("name", zone.name());
+        p.put("nameInSource", zone.nameInSource());
+        p.put("kind", zone.kind().code());
+        p.put("provinceCode", zone.provinceCode());
+        p.put("districtCode", zone.districtCode());
+        p.put("commune", zone.commune());
+        p.put("lifecycle", zone.lifecycle().code());
+        p.put("decisionNumber", zone.decisionNumber());
+        p.put("decisionDate", text(zone.decisionDate()));
+        p.put("boundaryQuality", zone.boundaryQuality() == null ? null : zone.boundaryQuality().code());
+        LandFigures land = zone.land();
+        p.put("areaHa", land.areaHa());
+        p.put("leasableHa", land.leasableHa());
+        p.put("leasedHa", land.leasedHa());
+        p.put("clearanceStatus", land.clearanceStatus().code());
+        p.put("clearedHa", land.clearedHa());
+        InvestmentCall call = zone.investment();
+        p.put("investmentStatus", call.status().code());
+        p.put("developer", call.developer());
+        p.put("contact", call.contact());
+        p.put("rentMinUsdM2", call.rentMinUsdM2());
+        p.put("rentMaxUsdM2", call.rentMaxUsdM2());
+        p.put("source", zone.provenance().source());
+        p.put("sourceIds", zone.provenance().sourceIds());
+        p.put("asOf", text(zone.provenance().asOf()));
+        if (zone.revision() != null) {
+            p.put("version", zone.revision().version());
+            p.put("updatedAt", zone.revision().updatedAt().toString());
+            p.put("updatedBy", zone.revision().updatedBy());
+        }
+        return p;
+    }
+
+    /**
+     * Reads a zone from a feature's properties and geometry.
+     *
+     * @param featureId the feature's id member, which may stand for the code
+     */
+    public static Parsed<ZoneDraft> read(String featureId, JsonNode properties, Geometry geometry) {
+        PropertyReader in = new PropertyReader(properties);
+        String code = in.text("code");
+        if (code == null) {
+            code = featureId;
+        } else if (featureId != null && !featureId.equals(code)) {
+            in.problem("code '" + code + "' differs from the feature id '" + featureId + "'");
+        }
+        if (code == null) {
+            in.problem("code is required (as the feature id or a 'code' property)");
+        }
+        String name = in.requiredText("name");
+        ZoneKind kind = in.code("kind", ZoneKind.class, true);
+        String province = firstOf(in, "provinceCode", "province");
+        String district = firstOf(in, "districtCode", "district");
+        if (province == null) {
+            in.problem("province is required (a name such as 'Đồng Tháp', or provinceCode)");
+        }
+        if (district == null) {
+            in.problem("district is required (a name such as 'H. Cao Lãnh', or districtCode)");
+        }
+        Lifecycle lifecycle = in.code("lifecycle", Lifecycle.class, true);
+        ClearanceStatus clearance = in.code("clearanceStatus", ClearanceStatus.class, true);
+        InvestmentStatus investment = in.code("investmentStatus", InvestmentStatus.class, true);
+        BoundaryQuality quality = in.code("boundaryQuality", BoundaryQuality.class, false);
+        Double area = in.number("areaHa", 0);
+        Double leasable = in.number("leasableHa", 0);
+        Double cleared = in.number("clearedHa", 0);
+        Double leased = in.number("leasedHa", 0);
+        Double rentMin = in.number("rentMinUsdM2", 0);
+        Double rentMax = in.number("rentMaxUsdM2", 0);
+        LocalDate decisionDate = in.date("decisionDate");
+        LocalDate asOf = in.date("asOf");
+        List<String> sourceIds = in.textList("sourceIds");
+        Set<String> ignored = in.unknownProperties(union(WRITABLE, SERVER_MANAGED));
+
+        if (!in.problems().isEmpty()) {
+            return new Parsed<>(null, in.problems(), ignored);
+        }
+        ZoneDraft draft = new ZoneDraft(code, name, in.text("nameInSource"), kind, province, district,
+                in.text("commune"), lifecycle, in.text("decisionNumber"), decisionDate, geometry, quality,
+                new LandFigures(area, leasable, clearance, cleared, leased),
+                new InvestmentCall(investment, in.text("developer"), in.text("contact"), rentMin, rentMax),
+                new Provenance(in.text("source"), sourceIds, asOf));
+        return new Parsed<>(draft, ZoneRules.problems(draft), ignored);
+    }
+
+    private static String firstOf(PropertyReader in, String preferred, String fallback) {
+        String value = in.text(preferred);
+        return value != null ? value : in.text(fallback);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : round(value, 2);
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.kcnatlas.zone;
+
+import java.util.List;
+import java.util.Set;
+
+import vn.kcnatlas.geo.BoundingBox;
+
+/**
+ * Which zones to list. Empty sets and nulls mean "any".
+ *
+ * @param searchTerms folded words that must all occur in the zone's name or code
+ */
+public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<String> districtCodes,
+        Set<InvestmentStatus> investment, Set<ClearanceStatus> clearance, Set<Lifecycle> lifecycles,
+        Double minAvailableHa, BoundingBox bbox, List<String> searchTerms) {
+
+    public static final ZoneQuery ALL = new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+            null, null, List.of());
+
+    public ZoneQuery {
+        kinds = Set.copyOf(kinds);
+        provinceCodes = Set.copyOf(provinceCodes);
+        districtCodes = Set.copyOf(districtCodes);
+        investment = Set.copyOf(investment);
+        clearance = Set.copyOf(clearance);
+        lifecycles = Set.copyOf(lifecycles);
+        searchTerms = List.copyOf(searchTerms);
+    }
+}

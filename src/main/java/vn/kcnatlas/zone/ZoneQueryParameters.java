@@ -1,0 +1,138 @@
+package vn.kcnatlas.zone;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.util.MultiValueMap;
+
+import vn.kcnatlas.district.AdminUnitDirectory;
+import vn.kcnatlas.district.DistrictMatch;
+import vn.kcnatlas.district.Province;
+import vn.kcnatlas.geo.BoundingBox;
+import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.web.ApiException;
+
+/**
+ * Reads the filters of {@code GET /api/zones} into a query. A filter may repeat or list values separated
+ * by commas ({@code kind=KCN,CCN}); names of places may be written with or without diacritics. Anything
+ * it cannot use is refused with the parameter named, rather than silently ignored.
+ */
+final class ZoneQueryParameters {
+
+    static final Set<String> NAMES = Set.of("kind", "province", "district", "investment", "clearance", "lifecycle",
+            "minAvailableHa", "bbox", "q");
+
+    private ZoneQueryParameters() {
+    }
+
+    static ZoneQuery parse(MultiValueMap<String, String> params, AdminUnitDirectory places) {
+        Set<String> unknown = new TreeSet<>(params.keySet());
+        unknown.removeAll(NAMES);
+        if (!unknown.isEmpty()) {
+            throw ApiException.badParameter(unknown.iterator().next(), "Unknown parameter(s) " + unknown
+                    + "; the zone list understands " + new TreeSet<>(NAMES));
+        }
+        Set<String> provinces = provinces(params, places);
+        return new ZoneQuery(codes(params, "kind", ZoneKind.class), provinces, districts(params, places, provinces),
+                codes(params, "investment", InvestmentStatus.class), codes(params, "clearance", ClearanceStatus.class),
+                codes(params, "lifecycle", Lifecycle.class), minAvailable(params), bbox(params),
+                ZoneSearchText.terms(single(params, "q")));
+    }
+
+    private static <E extends Enum<E> & Coded> Set<E> codes(MultiValueMap<String, String> params, String name,
+            Class<E> type) {
+        Set<E> values = new LinkedHashSet<>();
+        for (String value : values(params, name)) {
+            values.add(Coded.find(type, value).orElseThrow(() -> ApiException.badParameter(name,
+                    name + " '" + value + "' is not one of " + Coded.allowed(type))));
+        }
+        return values;
+    }
+
+    private static Set<String> provinces(MultiValueMap<String, String> params, AdminUnitDirectory places) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String value : values(params, "province")) {
+            Province province = places.province(value).orElseThrow(() -> ApiException.badParameter("province",
+                    "Unknown province '" + value + "'; the registry holds " + places.provinceNames()));
+            codes.add(province.code());
+        }
+        return codes;
+    }
+
+    /** District names may be ambiguous on their own ("Cao Lãnh"): then every district of that name is meant. */
+    private static Set<String> districts(MultiValueMap<String, String> params, AdminUnitDirectory places,
+            Set<String> provinceCodes) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String value : values(params, "district")) {
+            List<String> scopes = provinceCodes.isEmpty() ? java.util.Collections.singletonList(null)
+                    : List.copyOf(provinceCodes);
+            Set<String> matched = new LinkedHashSet<>();
+            for (String province : scopes) {
+                DistrictMatch match = places.district(province, value, null, null);
+                if (match.found()) {
+                    matched.add(match.district().code());
+                } else {
+                    matched.addAll(sameBareName(places, province, value));
+                }
+            }
+            if (matched.isEmpty()) {
+                throw ApiException.badParameter("district", "Unknown district '" + value + "'"
+                        + (provinceCodes.isEmpty() ? "" : " in the province(s) given"));
+            }
+            codes.addAll(matched);
+        }
+        return codes;
+    }
+
+    private static List<String> sameBareName(AdminUnitDirectory places, String provinceCode, String written) {
+        String folded = vn.kcnatlas.text.VietnameseText.fold(written);
+        return places.districts().stream()
+                .filter(d -> provinceCode == null || d.provinceCode().equals(provinceCode))
+                .filter(d -> vn.kcnatlas.text.VietnameseText.fold(d.name()).equals(folded))
+                .map(vn.kcnatlas.district.District::code).toList();
+    }
+
+    private static Double minAvailable(MultiValueMap<String, String> params) {
+        String text = single(params, "minAvailableHa");
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value) || value < 0) {
+                throw ApiException.badParameter("minAvailableHa", "minAvailableHa must be a number of hectares ≥ 0, got " + text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("minAvailableHa", "minAvailableHa must be a number of hectares, got '" + text + "'");
+        }
+    }
+
+    private static BoundingBox bbox(MultiValueMap<String, String> params) {
+        String text = single(params, "bbox");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return BoundingBox.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("bbox", e.getMessage());
+        }
+    }
+
+    private static String single(MultiValueMap<String, String> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
+        if (values.size() > 1) {
+            throw ApiException.badParameter(name, name + " may be given once, got " + values.size() + " values");
+        }
+        return values.isEmpty() ? null : values.get(0).strip();
+    }
+
+    private static List<String> values(MultiValueMap<String, String> params, String name) {
+        return params.getOrDefault(name, List.of()).stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,261 @@
+package vn.kcnatlas.zone;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.district.District;
+import vn.kcnatlas.district.UnitType;
+import vn.kcnatlas.geo.Wgs84;
+import vn.kcnatlas.geo.Wkb;
+import vn.kcnatlas.text.Coded;
+
+/**
+ * Zones in the spatial store, PostGIS or H2GIS alike. Every write appends to the zone's audit history
+ * in the same transaction as the row it changes, and checks the version it was based on.
+ */
+@Repository
+public class ZoneRepository {
+
+    private static final String SELECT = """
+            SELECT z.code, z.name, z.name_in_source, z.kind, z.province_code, z.district_code, z.commune,
+                   z.lifecycle, z.decision_number, z.decision_date, ST_AsBinary(z.boundary) AS boundary_wkb,
+                   z.boundary_quality, z.area_ha, z.leasable_ha, z.clearance_status, z.cleared_ha, z.leased_ha,
+                   z.investment_status, z.developer, z.contact, z.rent_min_usd_m2, z.rent_max_usd_m2,
+                   z.source, z.source_ids, z.as_of, z.version, z.updated_at, z.updated_by,
+                   p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
+                   ST_AsBinary(d.label_point) AS district_label_wkb,
+                   COALESCE(lt.lot_count, 0) AS lot_count, lt.total_ha AS lots_total_ha,
+                   lt.leased_ha AS lots_leased_ha, lt.reserved_ha AS lots_reserved_ha,
+                   lt.available_ha AS lots_available_ha,
+                   (SELECT r.occupancy_pct FROM zone_report r WHERE r.zone_code = z.code
+                      AND r.occupancy_pct IS NOT NULL ORDER BY r.as_of DESC FETCH FIRST 1 ROWS ONLY) AS reported_pct,
+                   (SELECT r.as_of FROM zone_report r WHERE r.zone_code = z.code
+                      AND r.occupancy_pct IS NOT NULL ORDER BY r.as_of DESC FETCH FIRST 1 ROWS ONLY) AS reported_as_of
+              FROM zone z
+              JOIN province p ON p.code = z.province_code
+              JOIN district d ON d.code = z.district_code
+              LEFT JOIN (SELECT zone_code, COUNT(*) AS lot_count, SUM(area_ha) AS total_ha,
+                                SUM(CASE WHEN status = 'leased' THEN area_ha ELSE 0 END) AS leased_ha,
+                                SUM(CASE WHEN status = 'reserved' THEN area_ha ELSE 0 END) AS reserved_ha,
+                                SUM(CASE WHEN status = 'available' THEN area_ha ELSE 0 END) AS available_ha
+                           FROM lot GROUP BY zone_code) lt ON lt.zone_code = z.code
+            """;
+
+    private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
+            + " lifecycle, decision_number, decision_date, boundary, boundary_quality, area_ha, leasable_ha,"
+            + " clearance_status, cleared_ha, leased_ha, investment_status, developer, contact, rent_min_usd_m2,"
+            + " rent_max_usd_m2, source, source_ids, as_of, search_text, version, updated_at, updated_by";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ZoneRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<ZoneView> find(ZoneQuery query) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        addIn(where, params, "z.kind", "kinds", query.kinds().stream().map(Coded::code).toList());
+        addIn(where, params, "z.province_code", "provinces", query.provinceCodes());
+        addIn(where, params, "z.district_code", "districts", query.districtCodes());
+        addIn(where, params, "z.investment_status", "investment", query.investment().stream().map(Coded::code).toList());
+        addIn(where, params, "z.clearance_status", "clearance", query.clearance().stream().map(Coded::code).toList());
+        addIn(where, params, "z.lifecycle", "lifecycles", query.lifecycles().stream().map(Coded::code).toList());
+        if (query.bbox() != null) {
+            String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
+            where.add("z.boundary && " + envelope + " AND ST_Intersects(z.boundary, " + envelope + ")");
+            params.put("minLon", query.bbox().minLon());
+            params.put("minLat", query.bbox().minLat());
+            params.put("maxLon", query.bbox().maxLon());
+            params.put("maxLat", query.bbox().maxLat());
+        }
+        for (int i = 0; i < query.searchTerms().size(); i++) {
+            where.add("z.search_text LIKE :term" + i + " ESCAPE '\\'");
+            params.put("term" + i, "%" + escapeLike(query.searchTerms().get(i)) + "%");
+        }
+        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY z.code";
+        List<ZoneView> views = jdbc.sql(sql).params(params).query(this::mapView).list();
+        if (query.minAvailableHa() == null) {
+            return views;
+        }
+        return views.stream().filter(v -> v.figures().availableHa() != null
+                && v.figures().availableHa() >= query.minAvailableHa()).toList();
+    }
+
+    public Optional<ZoneView> findByCode(String code) {
+        return jdbc.sql(SELECT + " WHERE z.code = :code").param("code", code).query(this::mapView).optional();
+    }
+
+    public boolean exists(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM zone WHERE code = :code").param("code", code)
+                .query(Integer.class).single() > 0;
+    }
+
+    public int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM zone").query(Integer.class).single();
+    }
+
+    /** Stores a new zone at version 1 and records it in its history. */
+    public Zone insert(Zone zone, HistoryAction action, String by, Instant at) {
+        Zone stored = zone.withRevision(new Revision(1, at, by));
+        String placeholders = Arrays.stream(COLUMNS.split(","))
+                .map(c -> c.strip().equals("boundary") ? "ST_GeomFromWKB(?, 4326)" : "?")
+                .collect(Collectors.joining(", "));
+        jdbc.sql("INSERT INTO zone (code, " + COLUMNS + ") VALUES (?, " + placeholders + ")")
+                .params(withCodeFirst(stored))
+                .update();
+        appendHistory(null, stored, action);
+        return stored;
+    }
+
+    /**
+     * Replaces a zone's content, provided it is still at the version {@code current} holds.
+     *
+     * @throws StaleVersionException if someone changed the zone since {@code current} was read
+     */
+    public Zone update(Zone current, Zone changed, HistoryAction action, String by, Instant at) {
+        int version = current.revision().version();
+        Zone stored = changed.withRevision(new Revision(version + 1, at, by));
+        String assignments = Arrays.stream(COLUMNS.split(","))
+                .map(String::strip)
+                .map(c -> c + " = " + (c.equals("boundary") ? "ST_GeomFromWKB(?, 4326)" : "?"))
+                .collect(Collectors.joining(", "));
+        List<Object> params = new ArrayList<>(values(stored));
+        params.add(stored.code());
+        params.add(version);
+        int rows = jdbc.sql("UPDATE zone SET " + assignments + " WHERE code = ? AND version = ?")
+                .params(params).update();
+        if (rows == 0) {
+            throw new StaleVersionException(current.code(), version);
+        }
+        appendHistory(current, stored, action);
+        return stored;
+    }
+
+    private void appendHistory(Zone before, Zone after, HistoryAction action) {
+        jdbc.sql("INSERT INTO zone_history (zone_code, version, action, changed_at, changed_by, before_json, after_json)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(after.code(), after.revision().version(), action.code(), timestamp(after.revision().updatedAt()),
+                        after.revision().updatedBy(), before == null ? null : toJson(before), toJson(after))
+                .update();
+    }
+
+    private String toJson(Zone zone) {
+        return json.writeValueAsString(ZoneGeoJson.storedFeature(zone).toJson());
+    }
+
+    private List<Object> withCodeFirst(Zone zone) {
+        List<Object> params = new ArrayList<>();
+        params.add(zone.code());
+        params.addAll(values(zone));
+        return params;
+    }
+
+    /** The values for {@link #COLUMNS}, in order. */
+    private static List<Object> values(Zone zone) {
+        LandFigures land = zone.land();
+        InvestmentCall call = zone.investment();
+        Revision revision = zone.revision();
+        return Arrays.asList(zone.name(), zone.nameInSource(), zone.kind().code(), zone.provinceCode(),
+                zone.districtCode(), zone.commune(), zone.lifecycle().code(), zone.decisionNumber(),
+                zone.decisionDate(), Wkb.write(zone.boundary()),
+                zone.boundaryQuality() == null ? null : zone.boundaryQuality().code(), land.areaHa(),
+                land.leasableHa(), land.clearanceStatus().code(), land.clearedHa(), land.leasedHa(),
+                call.status().code(), call.developer(), call.contact(), call.rentMinUsdM2(), call.rentMaxUsdM2(),
+                zone.provenance().source(), String.join(",", zone.provenance().sourceIds()),
+                zone.provenance().asOf(), ZoneSearchText.of(zone), revision.version(),
+                timestamp(revision.updatedAt()), revision.updatedBy());
+    }
+
+    private ZoneView mapView(ResultSet rs, int row) throws SQLException {
+        Zone zone = mapZone(rs);
+        LotTotals lots = rs.getInt("lot_count") == 0 ? LotTotals.NONE
+                : new LotTotals(rs.getInt("lot_count"), rs.getDouble("lots_total_ha"), rs.getDouble("lots_leased_ha"),
+                        rs.getDouble("lots_reserved_ha"), rs.getDouble("lots_available_ha"));
+        Double reportedPct = nullableDouble(rs, "reported_pct");
+        ReportedOccupancy reported = reportedPct == null ? null
+                : new ReportedOccupancy(reportedPct, rs.getObject("reported_as_of", LocalDate.class));
+        UnitType unitType = UnitType.fromCode(rs.getString("district_unit_type")).orElseThrow();
+        Point marker = zone.boundary() != null ? interiorPoint(zone.boundary())
+                : (Point) Wkb.read(rs.getBytes("district_label_wkb"));
+        ZonePlace place = new ZonePlace(rs.getString("province_name"),
+                District.displayName(unitType, rs.getString("district_name")), marker);
+        return new ZoneView(zone, place, ZoneFigures.of(zone, lots, reported));
+    }
+
+    private static Zone mapZone(ResultSet rs) throws SQLException {
+        MultiPolygon boundary = (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb"));
+        String sourceIds = rs.getString("source_ids");
+        return new Zone(rs.getString("code"), rs.getString("name"), rs.getString("name_in_source"),
+                enumOf(ZoneKind.class, rs.getString("kind")), rs.getString("province_code"),
+                rs.getString("district_code"), rs.getString("commune"),
+                enumOf(Lifecycle.class, rs.getString("lifecycle")), rs.getString("decision_number"),
+                rs.getObject("decision_date", LocalDate.class), boundary,
+                rs.getString("boundary_quality") == null ? null
+                        : enumOf(BoundaryQuality.class, rs.getString("boundary_quality")),
+                new LandFigures(nullableDouble(rs, "area_ha"), nullableDouble(rs, "leasable_ha"),
+                        enumOf(ClearanceStatus.class, rs.getString("clearance_status")),
+                        nullableDouble(rs, "cleared_ha"), nullableDouble(rs, "leased_ha")),
+                new InvestmentCall(enumOf(InvestmentStatus.class, rs.getString("investment_status")),
+                        rs.getString("developer"), rs.getString("contact"), nullableDouble(rs, "rent_min_usd_m2"),
+                        nullableDouble(rs, "rent_max_usd_m2")),
+                new Provenance(rs.getString("source"),
+                        sourceIds == null || sourceIds.isBlank() ? List.of() : List.of(sourceIds.split(",")),
+                        rs.getObject("as_of", LocalDate.class)),
+                new Revision(rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("updated_by")));
+    }
+
+    private static Point interiorPoint(MultiPolygon boundary) {
+        Coordinate c = InteriorPointArea.getInteriorPoint(boundary);
+        return Wgs84.FACTORY.createPoint(c);
+    }
+
+    private static <E extends Enum<E> & Coded> E enumOf(Class<E> type, String code) {
+        return Coded.find(type, code).orElseThrow(() -> new IllegalStateException(
+                "The store holds an unknown " + type.getSimpleName() + " '" + code + "'"));
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void addIn(List<String> where, Map<String, Object> params, String column, String name,
+            Collection<String> values) {
+        if (!values.isEmpty()) {
+            where.add(column + " IN (:" + name + ")");
+            params.put(name, List.copyOf(values));
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,56 @@
+package vn.kcnatlas.zone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import vn.kcnatlas.geo.PolygonCheck;
+
+/**
+ * The rules a zone must keep whatever writes it, an import or an edit. The database enforces the same
+ * rules as constraints; checking them here first lets us say which zone and which figure is wrong.
+ */
+public final class ZoneRules {
+
+    public static final Pattern CODE = Pattern.compile("^(kcn|ccn)-[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private ZoneRules() {
+    }
+
+    public static List<String> problems(ZoneDraft zone) {
+        List<String> problems = new ArrayList<>();
+        if (zone.code() != null && !CODE.matcher(zone.code()).matches()) {
+            problems.add("code '" + zone.code() + "' must be 'kcn-' or 'ccn-' followed by lower-case ASCII words"
+                    + " joined by '-', e.g. kcn-tan-kieu");
+        } else if (zone.code() != null && zone.kind() != null
+                && !zone.code().startsWith(zone.kind().code().toLowerCase(java.util.Locale.ROOT) + "-")) {
+            problems.add("code '" + zone.code() + "' must start with '" + zone.kind().code().toLowerCase(java.util.Locale.ROOT)
+                    + "-' for a " + zone.kind().code());
+        }
+        LandFigures land = zone.land();
+        atMost(problems, "leasableHa", land.leasableHa(), "areaHa", land.areaHa());
+        atMost(problems, "clearedHa", land.clearedHa(), "areaHa", land.areaHa());
+        atMost(problems, "leasedHa", land.leasedHa(), "leasableHa", land.leasableHa());
+        atMost(problems, "leasedHa", land.leasedHa(), "areaHa", land.areaHa());
+        if (land.areaHa() != null && land.areaHa() <= 0) {
+            problems.add("areaHa must be more than 0");
+        }
+        InvestmentCall call = zone.investment();
+        atMost(problems, "rentMinUsdM2", call.rentMinUsdM2(), "rentMaxUsdM2", call.rentMaxUsdM2());
+        if (zone.geometry() != null) {
+            problems.addAll(PolygonCheck.problems(zone.geometry()));
+            if (zone.boundaryQuality() == null) {
+                problems.add("boundaryQuality is required with a boundary (surveyed, digitized or approximate)");
+            }
+        } else if (zone.boundaryQuality() != null) {
+            problems.add("boundaryQuality is given but the zone has no boundary");
+        }
+        return problems;
+    }
+
+    private static void atMost(List<String> problems, String name, Double value, String limitName, Double limit) {
+        if (value != null && limit != null && value > limit) {
+            problems.add(name + " (" + value + ") cannot exceed " + limitName + " (" + limit + ")");
+        }
+    }
+}
