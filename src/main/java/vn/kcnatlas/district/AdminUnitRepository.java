@@ -21,7 +21,7 @@ public class AdminUnitRepository {
 
     private final JdbcClient jdbc;
 
-    AdminUnitRepository(JdbcClient jdbc) {
+    public AdminUnitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
 import vn.kcnatlas.text.Coded;
 
@@ -24,12 +25,22 @@ public class LotRepository {
 
     private final JdbcClient jdbc;
 
-    LotRepository(JdbcClient jdbc) {
+    public LotRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<Lot> findByZone(String zoneCode) {
         return jdbc.sql(SELECT + " WHERE zone_code = :zone ORDER BY code").param("zone", zoneCode)
+                .query(LotRepository::map).list();
+    }
+
+    /** The lots whose shape meets a box, at most {@code limit} of them, in zone and code order. */
+    public List<Lot> findInBox(BoundingBox box, int limit) {
+        String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
+        return jdbc.sql(SELECT + " WHERE boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")"
+                        + " ORDER BY zone_code, code FETCH FIRST :limit ROWS ONLY")
+                .param("minLon", box.minLon()).param("minLat", box.minLat()).param("maxLon", box.maxLon())
+                .param("maxLat", box.maxLat()).param("limit", limit)
                 .query(LotRepository::map).list();
     }
 

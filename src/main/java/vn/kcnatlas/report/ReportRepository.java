@@ -18,7 +18,7 @@ public class ReportRepository {
 
     private final JdbcClient jdbc;
 
-    ReportRepository(JdbcClient jdbc) {
+    public ReportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -11,7 +11,7 @@ public class SourceRepository {
 
     private final JdbcClient jdbc;
 
-    SourceRepository(JdbcClient jdbc) {
+    public SourceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

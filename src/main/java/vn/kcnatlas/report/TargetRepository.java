@@ -18,7 +18,7 @@ public class TargetRepository {
 
     private final JdbcClient jdbc;
 
-    TargetRepository(JdbcClient jdbc) {
+    public TargetRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

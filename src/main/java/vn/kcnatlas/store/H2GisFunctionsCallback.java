@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * migrations create GEOMETRY columns and spatial indexes. PostgreSQL connections are left alone.
  */
 @Component
-class H2GisFunctionsCallback implements Callback {
+public class H2GisFunctionsCallback implements Callback {
 
     @Override
     public boolean supports(Event event, Context context) {

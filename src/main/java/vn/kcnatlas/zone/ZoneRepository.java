@@ -69,7 +69,7 @@ public class ZoneRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ZoneRepository(JdbcClient jdbc, JsonMapper json) {
+    public ZoneRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
