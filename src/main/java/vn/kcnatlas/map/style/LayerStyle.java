@@ -3,6 +3,8 @@ package vn.kcnatlas.map.style;
 import java.util.List;
 import java.util.Map;
 
+import vn.kcnatlas.text.Localized;
+
 /**
  * How one layer is drawn: its themes, fill opacity, outline and labels.
  *

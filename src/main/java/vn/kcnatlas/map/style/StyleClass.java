@@ -2,6 +2,8 @@ package vn.kcnatlas.map.style;
 
 import java.awt.Color;
 
+import vn.kcnatlas.text.Localized;
+
 /**
  * One class of a theme: features whose property equals {@code value} (categorical themes) or lies in
  * [{@code min}, {@code max}) (graduated themes) are drawn in {@code color}.
@@ -9,7 +11,7 @@ import java.awt.Color;
  * @param color a CSS hex colour, #rrggbb
  * @param hatch whether to hatch the fill, used for "no data"
  */
-public record StyleClass(String value, Double min, Double max, String color, boolean hatch, Localized label) {
+public record StyleClass(String value, Double min, Double max, String color, Boolean hatch, Localized label) {
 
     public Color awtColor() {
         return Color.decode(color);

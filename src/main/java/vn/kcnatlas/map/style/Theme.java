@@ -2,6 +2,8 @@ package vn.kcnatlas.map.style;
 
 import java.util.List;
 
+import vn.kcnatlas.text.Localized;
+
 /**
  * A way to colour a layer by one property: by category ({@code categorical}), by ranges
  * ({@code graduated}) or as plain outlines ({@code outline}).

@@ -1,4 +1,4 @@
-package vn.kcnatlas.map.style;
+package vn.kcnatlas.text;
 
 /** A text in Vietnamese, the first language of KCN Atlas, and in English. */
 public record Localized(String vi, String en) {

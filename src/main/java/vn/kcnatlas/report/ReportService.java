@@ -1,0 +1,115 @@
+package vn.kcnatlas.report;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import vn.kcnatlas.district.AdminUnitDirectory;
+import vn.kcnatlas.district.AdminUnits;
+import vn.kcnatlas.district.District;
+import vn.kcnatlas.district.Province;
+import vn.kcnatlas.zone.ZoneQuery;
+import vn.kcnatlas.zone.ZoneRepository;
+import vn.kcnatlas.zone.ZoneView;
+
+/** Targets with their progress, and occupancy grouped the way officials read it. */
+@Service
+public class ReportService {
+
+    private final TargetRepository targets;
+    private final SourceRepository sources;
+    private final ZoneRepository zones;
+    private final AdminUnits adminUnits;
+
+    ReportService(TargetRepository targets, SourceRepository sources, ZoneRepository zones, AdminUnits adminUnits) {
+        this.targets = targets;
+        this.sources = sources;
+        this.zones = zones;
+        this.adminUnits = adminUnits;
+    }
+
+    public List<TargetView> allTargets() {
+        return views(targets.all(), zones.find(ZoneQuery.ALL));
+    }
+
+    /** The targets that concern one zone: its own, and its district's and province's for its kind. */
+    public List<TargetView> targetsOf(ZoneView zone) {
+        return views(targets.all().stream().filter(t -> TargetProgress.appliesTo(t, zone)).toList(),
+                zones.find(ZoneQuery.ALL));
+    }
+
+    /** Occupancy by district, province or kind, with the targets set for each group. */
+    public List<OccupancyRow> occupancy(Grouping grouping) {
+        List<ZoneView> all = zones.find(ZoneQuery.ALL);
+        AdminUnitDirectory places = adminUnits.directory();
+        Map<String, List<ZoneView>> groups = all.stream().collect(Collectors.groupingBy(grouping::keyOf,
+                LinkedHashMap::new, Collectors.toList()));
+        List<TargetView> groupTargets = views(targets.all().stream().filter(t -> t.scope() == grouping.scope()).toList(),
+                all);
+        return groups.entrySet().stream()
+                .map(e -> new OccupancyRow(e.getKey(), grouping.nameOf(e.getKey(), places),
+                        GroupFigures.of(e.getValue()),
+                        groupTargets.stream().filter(t -> t.target().scopeCode().equals(e.getKey())).toList()))
+                .sorted(Comparator.comparing(OccupancyRow::group))
+                .toList();
+    }
+
+    private List<TargetView> views(List<Target> list, List<ZoneView> all) {
+        Map<String, SourceDocument> documents = sources.all().stream()
+                .collect(Collectors.toMap(SourceDocument::id, Function.identity()));
+        AdminUnitDirectory places = adminUnits.directory();
+        Map<String, String> zoneNames = all.stream()
+                .collect(Collectors.toMap(z -> z.zone().code(), z -> z.zone().kind().code() + " " + z.zone().name()));
+        return list.stream().map(t -> new TargetView(t, scopeName(t, places, zoneNames), documents.get(t.sourceId()),
+                TargetProgress.of(t, all))).toList();
+    }
+
+    private static String scopeName(Target target, AdminUnitDirectory places, Map<String, String> zoneNames) {
+        return switch (target.scope()) {
+            case ZONE -> zoneNames.getOrDefault(target.scopeCode(), target.scopeCode());
+            case DISTRICT -> places.districtByCode(target.scopeCode()).map(District::displayName)
+                    .orElse(target.scopeCode());
+            case PROVINCE -> places.province(target.scopeCode()).map(Province::name).orElse(target.scopeCode());
+        };
+    }
+
+    /** How to group zones for statistics. */
+    public enum Grouping implements vn.kcnatlas.text.Coded {
+        DISTRICT, PROVINCE, KIND;
+
+        @Override
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        String keyOf(ZoneView zone) {
+            return switch (this) {
+                case DISTRICT -> zone.zone().districtCode();
+                case PROVINCE -> zone.zone().provinceCode();
+                case KIND -> zone.zone().kind().code();
+            };
+        }
+
+        String nameOf(String key, AdminUnitDirectory places) {
+            return switch (this) {
+                case DISTRICT -> places.districtByCode(key).map(District::displayName).orElse(key);
+                case PROVINCE -> places.province(key).map(Province::name).orElse(key);
+                case KIND -> key.equals("KCN") ? "Khu công nghiệp" : "Cụm công nghiệp";
+            };
+        }
+
+        /** The target scope whose targets belong to such a group; none for kinds. */
+        TargetScope scope() {
+            return switch (this) {
+                case DISTRICT -> TargetScope.DISTRICT;
+                case PROVINCE -> TargetScope.PROVINCE;
+                case KIND -> null;
+            };
+        }
+    }
+}

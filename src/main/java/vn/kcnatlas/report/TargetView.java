@@ -1,0 +1,10 @@
+package vn.kcnatlas.report;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A target as clients read it: with the name of what it is set for, the document that sets it and the
+ * progress toward it.
+ */
+public record TargetView(@JsonUnwrapped Target target, String scopeName, SourceDocument source, Progress progress) {
+}
