@@ -1,0 +1,72 @@
+package vn.kcnatlas.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.PostGisEnvironment;
+import vn.kcnatlas.support.RequiresPostGis;
+
+/** The whole application on PostGIS, as docker-compose runs it: migrated, seeded, answering over HTTP. */
+@RequiresPostGis
+@ActiveProfiles("postgis")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PostGisApplicationTest {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostGisEnvironment::url);
+        registry.add("spring.datasource.username", PostGisEnvironment::user);
+        registry.add("spring.datasource.password", PostGisEnvironment::password);
+    }
+
+    /** Starts every run of this test from an empty database, so the seed loads as on a first start. */
+    @TestConfiguration
+    static class CleanDatabase {
+
+        @Bean
+        FlywayMigrationStrategy cleanThenMigrate() {
+            return flyway -> {
+                Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false).load().clean();
+                flyway.migrate();
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void servesTheSeededRegistryFromPostGis() {
+        Http http = new Http(port);
+
+        assertThat(http.get("/api/zones").json().path("features").size()).isEqualTo(21);
+        assertThat(codes(http, "/api/zones?q=" + Http.q("thuong phuoc"))).containsExactly("ccn-thuong-phuoc");
+        assertThat(codes(http, "/api/zones?kind=CCN&province=" + Http.q("Kiên Giang")))
+                .containsExactly("ccn-binh-an", "ccn-ham-ninh", "ccn-vinh-hoa-hung-nam");
+        assertThat(codes(http, "/api/zones?bbox=105.79,10.49,105.84,10.54")).containsExactly("kcn-tan-kieu");
+        assertThat(http.get("/api/zones/kcn-song-hau").json().path("properties").path("availableHa").asDouble())
+                .isEqualTo(0.9);
+        assertThat(http.get("/api/targets").json().size()).isEqualTo(18);
+        assertThat(http.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+    }
+
+    private static List<String> codes(Http http, String path) {
+        List<String> codes = new ArrayList<>();
+        http.get(path).json().path("features").forEach(f -> codes.add(f.path("id").asString()));
+        return codes;
+    }
+}
