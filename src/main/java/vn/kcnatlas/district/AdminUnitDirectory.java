@@ -65,17 +65,18 @@ public final class AdminUnitDirectory {
         if (written == null || written.isBlank()) {
             return DistrictMatch.notFound("district name is missing");
         }
-        Optional<District> byCode = districtByCode(written.strip());
+        Optional<District> byCode = districtByCode(written.strip())
+                .filter(d -> provinceCode == null || d.provinceCode().equals(provinceCode));
         if (byCode.isPresent()) {
             return DistrictMatch.found(byCode.get());
         }
-        UnitType.WrittenName name = UnitType.split(written);
+        // A bare name may begin like a unit prefix ("Quan Sơn" is not "quận Sơn"), so try it whole first.
+        UnitType.WrittenName whole = new UnitType.WrittenName(Optional.empty(), VietnameseText.fold(written));
+        List<District> sameWholeName = named(provinceCode, whole.foldedName());
+        UnitType.WrittenName name = sameWholeName.isEmpty() ? UnitType.split(written) : whole;
         Optional<UnitType> type = name.unitType().or(() -> Optional.ofNullable(unitType).flatMap(UnitType::parse));
 
-        List<District> sameName = districts.stream()
-                .filter(d -> provinceCode == null || d.provinceCode().equals(provinceCode))
-                .filter(d -> VietnameseText.fold(d.name()).equals(name.foldedName()))
-                .toList();
+        List<District> sameName = sameWholeName.isEmpty() ? named(provinceCode, name.foldedName()) : sameWholeName;
         if (sameName.isEmpty()) {
             return DistrictMatch.notFound("no district named '" + written + "'"
                     + (provinceCode == null ? "" : " in " + provinceName(provinceCode)));
@@ -94,7 +95,15 @@ public final class AdminUnitDirectory {
                     + sameName.stream().map(District::displayName).collect(Collectors.joining(", ")));
         }
         return candidates.size() == 1 ? DistrictMatch.found(candidates.get(0))
-                : DistrictMatch.ambiguous(written, candidates);
+                : DistrictMatch.ambiguous(written, candidates.stream()
+                        .map(d -> d.displayName() + " (" + provinceName(d.provinceCode()) + ")").toList());
+    }
+
+    private List<District> named(String provinceCode, String foldedName) {
+        return districts.stream()
+                .filter(d -> provinceCode == null || d.provinceCode().equals(provinceCode))
+                .filter(d -> VietnameseText.fold(d.name()).equals(foldedName))
+                .toList();
     }
 
     /**

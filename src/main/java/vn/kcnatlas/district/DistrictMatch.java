@@ -16,10 +16,12 @@ public record DistrictMatch(District district, String problem) {
         return new DistrictMatch(null, problem);
     }
 
-    static DistrictMatch ambiguous(String written, List<District> candidates) {
-        return notFound("district '" + written + "' is ambiguous: it could be "
-                + String.join(" or ", candidates.stream().map(District::displayName).toList())
-                + "; write the unit (H., TP, TX) or use districtCode");
+    /**
+     * @param candidates how to name each district it could be, e.g. "H. Châu Thành (Kiên Giang)"
+     */
+    static DistrictMatch ambiguous(String written, List<String> candidates) {
+        return notFound("district '" + written + "' is ambiguous: it could be " + String.join(" or ", candidates)
+                + "; write the unit (H., TP, TX), give the province, or use districtCode");
     }
 
     public boolean found() {

@@ -44,7 +44,8 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path directory) {
+        // A command-line argument, because application.yml outranks default properties.
         return new SpringApplicationBuilder(KcnAtlasApplication.class).web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + TempStore.h2Url(directory)).run();
+                .run("--spring.datasource.url=" + TempStore.h2Url(directory));
     }
 }

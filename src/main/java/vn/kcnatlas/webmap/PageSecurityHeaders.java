@@ -1,0 +1,48 @@
+package vn.kcnatlas.webmap;
+
+import java.io.IOException;
+import java.util.StringJoiner;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers for the web map's page and its own scripts, styles and texts.
+ *
+ * <p>The Content-Security-Policy allows scripts, styles, data and images from this server only, plus
+ * images from the base map's tile server when one is configured. Leaflet positions and animates its
+ * panes through the CSSOM ({@code element.style.transform = …}), which CSP does not govern, and the page
+ * sets no style attributes in markup, so {@code style-src 'self'} holds with no {@code 'unsafe-inline'}.
+ *
+ * <p>The referrer policy is the browsers' default written out: tile servers such as OpenStreetMap's
+ * require a Referer naming the site, and only the origin leaves this server.
+ */
+class PageSecurityHeaders extends OncePerRequestFilter {
+
+    private final String contentSecurityPolicy;
+
+    PageSecurityHeaders(WebMapProperties properties) {
+        this.contentSecurityPolicy = contentSecurityPolicy(properties);
+    }
+
+    static String contentSecurityPolicy(WebMapProperties properties) {
+        StringJoiner images = new StringJoiner(" ").add("'self'");
+        properties.basemapOrigin().ifPresent(images::add);
+        return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src " + images,
+                "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'",
+                "form-action 'self'", "frame-ancestors 'none'");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        chain.doFilter(request, response);
+    }
+}
