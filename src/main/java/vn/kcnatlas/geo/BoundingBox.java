@@ -22,7 +22,7 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
      * @throws IllegalArgumentException saying what is wrong with the text
      */
     public static BoundingBox parse(String text) {
-        String[] parts = text.split(",");
+        String[] parts = text.split(",", -1);
         if (parts.length != 4) {
             throw new IllegalArgumentException("bbox needs four numbers minLon,minLat,maxLon,maxLat; got "
                     + parts.length + " value(s)");

@@ -21,7 +21,8 @@ import vn.kcnatlas.geo.Wgs84;
  */
 final class CoordinateSystems {
 
-    private static final Pattern EPSG_CODE = Pattern.compile("(?i)EPSG(?::|::|:[0-9.]*:)(\\d+)$");
+    /** EPSG:3405, urn:ogc:def:crs:EPSG::3405, urn:ogc:def:crs:EPSG:6.6:3405, http://www.opengis.net/def/crs/EPSG/0/3405. */
+    private static final Pattern EPSG_CODE = Pattern.compile("(?i)(?:EPSG(?::|::|:[0-9.]*:)|/EPSG/[0-9.]+/)(\\d+)$");
     private static final Pattern CRS84 = Pattern.compile("(?i).*(CRS84|OGC:1\\.3:CRS84|OGC::CRS84)$");
     private static final CRSFactory CRS_FACTORY = new CRSFactory();
 
@@ -29,11 +30,12 @@ final class CoordinateSystems {
     }
 
     /** The transform from a CRS named the way GeoJSON and OGC write names, e.g. urn:ogc:def:crs:EPSG::3405. */
-    static Reprojection fromName(String name) throws UnreadableFileException {
+    static Reprojection fromName(String written) throws UnreadableFileException {
+        String name = written.strip();
         if (CRS84.matcher(name).matches()) {
             return Reprojection.NONE;
         }
-        Matcher m = EPSG_CODE.matcher(name.strip());
+        Matcher m = EPSG_CODE.matcher(name);
         if (!m.find()) {
             throw new UnreadableFileException("Unknown CRS '" + name + "': give coordinates in EPSG:4326 / CRS84,"
                     + " or name an EPSG code (e.g. urn:ogc:def:crs:EPSG::3405)");

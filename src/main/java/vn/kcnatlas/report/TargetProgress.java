@@ -7,6 +7,7 @@ import vn.kcnatlas.report.Progress.Status;
 import vn.kcnatlas.text.Localized;
 import vn.kcnatlas.zone.InvestmentStatus;
 import vn.kcnatlas.zone.Lifecycle;
+import vn.kcnatlas.zone.ZoneKind;
 import vn.kcnatlas.zone.ZoneView;
 
 /**
@@ -36,7 +37,8 @@ public final class TargetProgress {
         List<ZoneView> scope = zones.stream().filter(inScope(target)).toList();
         return switch (target.metric()) {
             case "occupancy_pct" -> occupancy(target, scope);
-            case "kcn_with_occupancy_at_least_50pct" -> countAtLeast(target, scope, 50);
+            case "kcn_with_occupancy_at_least_50pct" -> countAtLeast(target,
+                    scope.stream().filter(z -> z.zone().kind() == ZoneKind.KCN).toList(), 50);
             case "construction_completed" -> yesNo(target, scope, z -> z.zone().lifecycle() == Lifecycle.OPERATING,
                     new Localized("Đã đi vào hoạt động", "In operation"),
                     new Localized("Chưa đi vào hoạt động", "Not yet operating"));

@@ -26,7 +26,9 @@ public final class VietnameseText {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+                .replace('đ', 'd').replace('Đ', 'D')
+                // Text converted from older encodings often has the look-alike eth (Ð, ð) for Đ.
+                .replace('ð', 'd').replace('Ð', 'D');
         return NOT_LETTER_OR_DIGIT.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 

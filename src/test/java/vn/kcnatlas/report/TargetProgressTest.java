@@ -1,0 +1,335 @@
+package vn.kcnatlas.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static vn.kcnatlas.report.ReportFixtures.CAO_LANH;
+import static vn.kcnatlas.report.ReportFixtures.CHAU_THANH_KG;
+import static vn.kcnatlas.report.ReportFixtures.HA_TIEN;
+import static vn.kcnatlas.report.ReportFixtures.TP_CAO_LANH;
+import static vn.kcnatlas.report.ReportFixtures.measured;
+import static vn.kcnatlas.report.ReportFixtures.reported;
+import static vn.kcnatlas.report.ReportFixtures.staged;
+import static vn.kcnatlas.report.ReportFixtures.target;
+import static vn.kcnatlas.report.ReportFixtures.unmeasured;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.kcnatlas.report.Progress.Status;
+import vn.kcnatlas.text.Localized;
+import vn.kcnatlas.zone.InvestmentStatus;
+import vn.kcnatlas.zone.Lifecycle;
+import vn.kcnatlas.zone.ZoneView;
+
+class TargetProgressTest {
+
+    private static final ZoneView KCN_CAO_LANH = measured("kcn-cao-lanh", CAO_LANH, 100.0, 100, 90);
+    private static final ZoneView CCN_CAO_LANH = measured("ccn-cao-lanh", CAO_LANH, 50.0, 40, 10);
+    private static final ZoneView CCN_TP_CAO_LANH = measured("ccn-tp-cao-lanh", TP_CAO_LANH, 50.0, 40, 30);
+    private static final ZoneView KCN_KIEN_GIANG = measured("kcn-thanh-loc", CHAU_THANH_KG, 200.0, 150, 30);
+
+    // --- appliesTo ---
+
+    @Test
+    void zoneTargetAppliesToItsZoneOnly() {
+        Target target = target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct", ">", 80);
+        assertThat(TargetProgress.appliesTo(target, KCN_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, CCN_CAO_LANH)).isFalse();
+    }
+
+    @Test
+    void zoneTargetIgnoresItsZoneKind() {
+        Target target = target(TargetScope.ZONE, "kcn-cao-lanh", "CCN", "occupancy_pct", ">", 80);
+        assertThat(TargetProgress.appliesTo(target, KCN_CAO_LANH)).isTrue();
+    }
+
+    @Test
+    void districtTargetWithoutKindAppliesToEveryZoneOfTheDistrict() {
+        Target target = target(TargetScope.DISTRICT, CAO_LANH, null, "occupancy_pct", ">", 80);
+        assertThat(TargetProgress.appliesTo(target, KCN_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, CCN_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, CCN_TP_CAO_LANH)).isFalse();
+        assertThat(TargetProgress.appliesTo(target, KCN_KIEN_GIANG)).isFalse();
+    }
+
+    @Test
+    void districtTargetWithKindAppliesToThatKindOnly() {
+        Target target = target(TargetScope.DISTRICT, CAO_LANH, "KCN", "occupancy_pct", ">", 80);
+        assertThat(TargetProgress.appliesTo(target, KCN_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, CCN_CAO_LANH)).isFalse();
+    }
+
+    @Test
+    void provinceTargetWithoutKindAppliesToEveryZoneOfTheProvince() {
+        Target target = target(TargetScope.PROVINCE, "dong-thap", null, "occupancy_pct", ">", 80);
+        assertThat(TargetProgress.appliesTo(target, KCN_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, CCN_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, CCN_TP_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, KCN_KIEN_GIANG)).isFalse();
+    }
+
+    @Test
+    void provinceTargetWithKindAppliesToThatKindOnly() {
+        Target target = target(TargetScope.PROVINCE, "dong-thap", "CCN", "occupancy_pct", ">", 80);
+        assertThat(TargetProgress.appliesTo(target, KCN_CAO_LANH)).isFalse();
+        assertThat(TargetProgress.appliesTo(target, CCN_CAO_LANH)).isTrue();
+        assertThat(TargetProgress.appliesTo(target, CCN_TP_CAO_LANH)).isTrue();
+    }
+
+    @Test
+    void districtCodeIsNotMistakenForAProvinceCode() {
+        Target target = target(TargetScope.PROVINCE, CAO_LANH, null, "occupancy_pct", ">", 80);
+        assertThat(TargetProgress.appliesTo(target, KCN_CAO_LANH)).isFalse();
+    }
+
+    // --- occupancy_pct ---
+
+    @Test
+    void zoneOccupancyTargetMet() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", "KCN", "occupancy_pct", ">", 80),
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH));
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 90.0, "%", null));
+    }
+
+    @Test
+    void zoneOccupancyTargetNotMet() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-cao-lanh", "CCN", "occupancy_pct", ">", 80),
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH));
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 25.0, "%", null));
+    }
+
+    @Test
+    void zoneOccupancyTargetFromReportedRate() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">=", 60),
+                List.of(reported("ccn-b", CAO_LANH, 60)));
+        assertThat(progress.status()).isEqualTo(Status.MET);
+        assertThat(progress.current()).isEqualTo(60.0);
+    }
+
+    @Test
+    void zoneOccupancyTargetWithoutFiguresHasNoData() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-x", null, "occupancy_pct", ">", 80),
+                List.of(unmeasured("ccn-x", CAO_LANH)));
+        assertThat(progress.status()).isEqualTo(Status.NO_DATA);
+        assertThat(progress.current()).isNull();
+        assertThat(progress.unit()).isEqualTo("%");
+        assertThat(progress.note()).isEqualTo(new Localized("Chưa có số liệu lấp đầy", "No occupancy figures yet"));
+    }
+
+    @Test
+    void occupancyTargetOverAnEmptyScopeHasNoData() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "occupancy_pct", ">", 80),
+                List.of(KCN_CAO_LANH));
+        assertThat(progress.status()).isEqualTo(Status.NO_DATA);
+    }
+
+    @Test
+    void provinceKcnTargetUsesLeasedOverLeasableOfItsKcnOnly() {
+        List<ZoneView> zones = List.of(
+                measured("kcn-a", CHAU_THANH_KG, 200.0, 150, 30),
+                measured("kcn-b", HA_TIEN, 100.0, 50, 45),
+                unmeasured("kcn-c", HA_TIEN),
+                measured("ccn-d", HA_TIEN, 20.0, 10, 10),
+                measured("kcn-e", CAO_LANH, 100.0, 100, 100));
+        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
+                65), zones);
+        // (30 + 45) / (150 + 50): the CCN and the Đồng Tháp zone stay out; kcn-c has no figures.
+        assertThat(progress.status()).isEqualTo(Status.NOT_MET);
+        assertThat(progress.current()).isEqualTo(37.5);
+        assertThat(progress.unit()).isEqualTo("%");
+        assertThat(progress.note()).isEqualTo(new Localized("Tính trên 2/3 khu có số liệu",
+                "Over 2 of 3 zones with figures"));
+    }
+
+    @Test
+    void provinceTargetMetOverTheGroup() {
+        List<ZoneView> zones = List.of(measured("kcn-a", CHAU_THANH_KG, 200.0, 100, 70),
+                measured("kcn-b", HA_TIEN, 100.0, 100, 62));
+        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
+                65), zones);
+        assertThat(progress.status()).isEqualTo(Status.MET);
+        assertThat(progress.current()).isEqualTo(66.0);
+    }
+
+    @Test
+    void groupTargetFallsBackToTheMeanOfReportedRates() {
+        List<ZoneView> zones = List.of(reported("ccn-a", CHAU_THANH_KG, 30), reported("ccn-b", HA_TIEN, 55),
+                unmeasured("ccn-c", HA_TIEN));
+        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">",
+                40), zones);
+        assertThat(progress.status()).isEqualTo(Status.MET);
+        assertThat(progress.current()).isEqualTo(42.5);
+        assertThat(progress.note().en()).isEqualTo("Over 2 of 3 zones with figures");
+    }
+
+    @Test
+    void districtTargetOverZonesWithoutFiguresHasNoData() {
+        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, HA_TIEN, null, "occupancy_pct", ">", 40),
+                List.of(unmeasured("ccn-c", HA_TIEN)));
+        assertThat(progress.status()).isEqualTo(Status.NO_DATA);
+        assertThat(progress.note().en()).isEqualTo("No occupancy figures yet");
+    }
+
+    // --- kcn_with_occupancy_at_least_50pct ---
+
+    @Test
+    void countsZonesAtOrAboveFiftyPercent() {
+        List<ZoneView> zones = List.of(
+                measured("kcn-a", CAO_LANH, 100.0, 100, 50),
+                measured("kcn-b", CAO_LANH, 100.0, 100, 49.99),
+                reported("kcn-c", CAO_LANH, 70),
+                unmeasured("kcn-d", CAO_LANH),
+                measured("ccn-e", CAO_LANH, 100.0, 100, 90),
+                measured("kcn-f", TP_CAO_LANH, 100.0, 100, 90));
+        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
+                "kcn_with_occupancy_at_least_50pct", ">=", 1), zones);
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null));
+    }
+
+    @Test
+    void tooFewZonesAtFiftyPercentIsNotMet() {
+        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
+                "kcn_with_occupancy_at_least_50pct", ">=", 2), List.of(measured("kcn-a", CAO_LANH, 100.0, 100, 60),
+                        measured("kcn-b", CAO_LANH, 100.0, 100, 10)));
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null));
+    }
+
+    @Test
+    void countOverAnEmptyScopeIsZero() {
+        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
+                "kcn_with_occupancy_at_least_50pct", ">=", 1), List.of());
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 0.0, "count", null));
+    }
+
+    // --- construction_completed ---
+
+    @Test
+    void operatingZoneHasCompletedConstruction() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
+                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.SEEKING_TENANTS)));
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 1.0, null,
+                new Localized("Đã đi vào hoạt động", "In operation")));
+    }
+
+    @Test
+    void zoneUnderConstructionHasNotCompletedIt() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
+                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.UNDER_CONSTRUCTION, InvestmentStatus.SEEKING_TENANTS)));
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 0.0, null,
+                new Localized("Chưa đi vào hoạt động", "Not yet operating")));
+    }
+
+    @Test
+    void onlyOperatingCountsAsCompleted() {
+        for (Lifecycle lifecycle : List.of(Lifecycle.PLANNED, Lifecycle.UNDER_CONSTRUCTION,
+                Lifecycle.REMOVED_FROM_PLAN)) {
+            Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", null, "construction_completed",
+                    "=", 1), List.of(staged("kcn-a", CAO_LANH, lifecycle, InvestmentStatus.NOT_OPEN)));
+            assertThat(progress.status()).as(lifecycle.code()).isEqualTo(Status.NOT_MET);
+        }
+    }
+
+    @Test
+    void constructionOverAGroupIsACount() {
+        List<ZoneView> zones = List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.CLOSED),
+                staged("kcn-b", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.CLOSED),
+                staged("kcn-c", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN));
+        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, "construction_completed",
+                ">=", 2), zones);
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null));
+    }
+
+    @Test
+    void constructionOverAnEmptyScopeHasNoData() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "construction_completed",
+                "=", 1), List.of(KCN_CAO_LANH));
+        assertThat(progress).isEqualTo(new Progress(Status.NO_DATA, null, null,
+                new Localized("Không có khu nào trong phạm vi", "No zone in scope")));
+    }
+
+    // --- infrastructure_funded ---
+
+    @ParameterizedTest
+    @CsvSource({"SEEKING_TENANTS, MET", "CLOSED, MET", "SEEKING_INFRASTRUCTURE_INVESTOR, NOT_MET",
+        "NOT_OPEN, NOT_MET"})
+    void infrastructureIsFundedOnceTheZoneSeeksTenants(InvestmentStatus status, Status expected) {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
+                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, status)));
+        assertThat(progress.status()).isEqualTo(expected);
+        assertThat(progress.current()).isEqualTo(expected == Status.MET ? 1.0 : 0.0);
+        assertThat(progress.unit()).isNull();
+    }
+
+    @Test
+    void fundedZoneSaysItHasAnInvestor() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
+                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS)));
+        assertThat(progress.note()).isEqualTo(new Localized("Đã có nhà đầu tư hạ tầng",
+                "Has an infrastructure investor"));
+    }
+
+    @Test
+    void unfundedZoneSaysItHasNoInvestorYet() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
+                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED,
+                        InvestmentStatus.SEEKING_INFRASTRUCTURE_INVESTOR)));
+        assertThat(progress.note()).isEqualTo(new Localized("Chưa có nhà đầu tư hạ tầng",
+                "No infrastructure investor yet"));
+    }
+
+    @Test
+    void fundingOverAGroupIsACount() {
+        List<ZoneView> zones = List.of(staged("ccn-a", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS),
+                staged("ccn-b", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN),
+                staged("kcn-c", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.CLOSED));
+        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN",
+                "infrastructure_funded", ">=", 2), zones);
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null));
+    }
+
+    // --- what the registry does not measure ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"industry_share_of_output_pct", "facilities_relocated_from_residential_areas"})
+    void localEconomicIndicatorsAreNotMeasured(String metric) {
+        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, metric, ">=", 15),
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH));
+        assertThat(progress.status()).isEqualTo(Status.NOT_MEASURED);
+        assertThat(progress.current()).isNull();
+        assertThat(progress.unit()).isNull();
+        assertThat(progress.note().en()).isEqualTo("A local economic indicator that KCN Atlas does not track");
+        assertThat(progress.note().vi()).isNotBlank();
+    }
+
+    // --- comparators ---
+
+    @ParameterizedTest(name = "{0} {1} {2} is {3}")
+    @CsvSource({
+        "81, >, 80, true", "80, >, 80, false", "79, >, 80, false",
+        "81, >=, 80, true", "80, >=, 80, true", "79, >=, 80, false",
+        "80, =, 80, true", "80.01, =, 80, false", "79.99, =, 80, false",
+        "79, <=, 80, true", "80, <=, 80, true", "81, <=, 80, false",
+        "79, <, 80, true", "80, <, 80, false", "81, <, 80, false"})
+    void comparators(double current, String comparator, double value, boolean expected) {
+        assertThat(TargetProgress.compare(current, comparator, value)).isEqualTo(expected);
+    }
+
+    @Test
+    void unknownComparatorIsAnError() {
+        assertThatIllegalStateException().isThrownBy(() -> TargetProgress.compare(1, "!=", 1))
+                .withMessageContaining("!=");
+        assertThatIllegalStateException().isThrownBy(() -> TargetProgress.compare(1, "=>", 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({">, NOT_MET", ">=, MET", "=, MET", "<=, MET", "<, NOT_MET"})
+    void everyComparatorDecidesTheStatusAtTheBoundary(String comparator, Status expected) {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct",
+                comparator, 90), List.of(KCN_CAO_LANH));
+        assertThat(progress.status()).isEqualTo(expected);
+    }
+}

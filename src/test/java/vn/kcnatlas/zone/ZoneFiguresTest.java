@@ -1,0 +1,199 @@
+package vn.kcnatlas.zone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.MultiPolygon;
+
+import vn.kcnatlas.geo.GeodesicArea;
+import vn.kcnatlas.support.Zones;
+
+class ZoneFiguresTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2022, 12, 31);
+    private static final ReportedOccupancy REPORT = new ReportedOccupancy(42.5, LocalDate.of(2025, 6, 30));
+
+    @Test
+    void declaredFiguresGiveLeasableLeasedAndAvailable() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), LotTotals.NONE, null);
+        assertThat(f.leasableHa()).isEqualTo(70.0);
+        assertThat(f.leasedHa()).isEqualTo(10.0);
+        assertThat(f.availableHa()).isEqualTo(60.0);
+    }
+
+    @Test
+    void declaredFiguresWinOverLots() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), new LotTotals(4, 50, 40, 5, 5), null);
+        assertThat(f.leasableHa()).isEqualTo(70.0);
+        assertThat(f.leasedHa()).isEqualTo(10.0);
+        assertThat(f.lots()).isEqualTo(new LotTotals(4, 50, 40, 5, 5));
+    }
+
+    @Test
+    void undeclaredLeasableAndLeasedComeFromLots() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), new LotTotals(4, 50, 20, 5, 25), null);
+        assertThat(f.leasableHa()).isEqualTo(50.0);
+        assertThat(f.leasedHa()).isEqualTo(20.0);
+        assertThat(f.availableHa()).isEqualTo(30.0);
+        assertThat(f.occupancyPct()).isEqualTo(40.0);
+        assertThat(f.occupancyBasis()).isEqualTo(OccupancyBasis.LEASED_AREA);
+    }
+
+    @Test
+    void eachUndeclaredFigureComesFromLotsOnItsOwn() {
+        ZoneFigures onlyLeasedFromLots = ZoneFigures.of(zone(land(100.0, 80.0, null)),
+                new LotTotals(2, 50, 20, 0, 30), null);
+        assertThat(onlyLeasedFromLots.leasableHa()).isEqualTo(80.0);
+        assertThat(onlyLeasedFromLots.leasedHa()).isEqualTo(20.0);
+
+        ZoneFigures onlyLeasableFromLots = ZoneFigures.of(zone(land(100.0, null, 10.0)),
+                new LotTotals(2, 50, 20, 0, 30), null);
+        assertThat(onlyLeasableFromLots.leasableHa()).isEqualTo(50.0);
+        assertThat(onlyLeasableFromLots.leasedHa()).isEqualTo(10.0);
+    }
+
+    @Test
+    void noDeclaredFiguresAndNoLotsLeaveThemUnknown() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), LotTotals.NONE, null);
+        assertThat(f.leasableHa()).isNull();
+        assertThat(f.leasedHa()).isNull();
+        assertThat(f.availableHa()).isNull();
+        assertThat(f.occupancyPct()).isNull();
+        assertThat(f.occupancyBasis()).isNull();
+        assertThat(f.occupancyAsOf()).isNull();
+    }
+
+    @Test
+    void lotTotalsOfZeroLotsAreNotUsed() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), new LotTotals(0, 50, 20, 0, 30), null);
+        assertThat(f.leasableHa()).isNull();
+        assertThat(f.leasedHa()).isNull();
+    }
+
+    @Test
+    void availableNeedsBothLeasableAndLeased() {
+        assertThat(ZoneFigures.of(zone(land(100.0, 70.0, null)), LotTotals.NONE, null).availableHa()).isNull();
+        assertThat(ZoneFigures.of(zone(land(100.0, null, 10.0)), LotTotals.NONE, null).availableHa()).isNull();
+    }
+
+    @Test
+    void availableClampsAtZero() {
+        ZoneFigures f = ZoneFigures.of(zone(land(null, 50.0, 60.0)), LotTotals.NONE, null);
+        assertThat(f.availableHa()).isZero();
+        assertThat(f.occupancyPct()).isEqualTo(120.0);
+    }
+
+    @Test
+    void occupancyFromLeasedAreaIsDatedByTheZoneFacts() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 80.0, 20.0)), LotTotals.NONE, REPORT);
+        assertThat(f.occupancyPct()).isEqualTo(25.0);
+        assertThat(f.occupancyBasis()).isEqualTo(OccupancyBasis.LEASED_AREA);
+        assertThat(f.occupancyAsOf()).isEqualTo(AS_OF);
+    }
+
+    @Test
+    void occupancyIsNotRounded() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), LotTotals.NONE, null);
+        assertThat(f.occupancyPct()).isCloseTo(100.0 / 7, within(1e-12));
+    }
+
+    @Test
+    void occupancyFallsBackToTheReportWithoutLeasedArea() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, null)), LotTotals.NONE, REPORT);
+        assertThat(f.occupancyPct()).isEqualTo(42.5);
+        assertThat(f.occupancyBasis()).isEqualTo(OccupancyBasis.REPORTED);
+        assertThat(f.occupancyAsOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void occupancyFallsBackToTheReportWhenLeasableIsZero() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 0.0, 0.0)), LotTotals.NONE, REPORT);
+        assertThat(f.occupancyPct()).isEqualTo(42.5);
+        assertThat(f.occupancyBasis()).isEqualTo(OccupancyBasis.REPORTED);
+        assertThat(f.availableHa()).isZero();
+    }
+
+    @Test
+    void zeroLeasableWithoutReportHasNoOccupancy() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 0.0, 0.0)), LotTotals.NONE, null);
+        assertThat(f.occupancyPct()).isNull();
+        assertThat(f.occupancyBasis()).isNull();
+    }
+
+    @Test
+    void zeroLeasedIsZeroOccupancyNotAFallback() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 0.0)), LotTotals.NONE, REPORT);
+        assertThat(f.occupancyPct()).isZero();
+        assertThat(f.occupancyBasis()).isEqualTo(OccupancyBasis.LEASED_AREA);
+    }
+
+    @Test
+    void geometricAreaIsMeasuredOnTheEllipsoid() {
+        Zone zone = zone(land(100.0, 70.0, 10.0));
+        ZoneFigures f = ZoneFigures.of(zone, LotTotals.NONE, null);
+        assertThat(f.geometricAreaHa()).isEqualTo(GeodesicArea.hectares(zone.boundary()))
+                .isCloseTo(100.0, within(0.5));
+        assertThat(f.areaMismatch()).isFalse();
+    }
+
+    @Test
+    void declaredAreaMoreThanTenPercentBelowTheBoundaryIsAMismatch() {
+        assertThat(mismatchWithDeclaredArea(1 / 1.11)).isTrue();
+    }
+
+    @Test
+    void declaredAreaMoreThanTenPercentAboveTheBoundaryIsAMismatch() {
+        assertThat(mismatchWithDeclaredArea(1 / 0.89)).isTrue();
+    }
+
+    @Test
+    void declaredAreaWithinTenPercentIsNoMismatch() {
+        assertThat(mismatchWithDeclaredArea(1 / 1.09)).isFalse();
+        assertThat(mismatchWithDeclaredArea(1 / 0.91)).isFalse();
+    }
+
+    @Test
+    void largeSquareAgainstSmallDeclaredAreaIsAMismatch() {
+        Zone zone = ZoneGeoJsonTest.withBoundary(zone(land(100.0, null, null)), Zones.square(105.65, 10.55, 1200),
+                BoundaryQuality.DIGITIZED);
+        ZoneFigures f = ZoneFigures.of(zone, LotTotals.NONE, null);
+        assertThat(f.geometricAreaHa()).isCloseTo(144.0, within(0.7));
+        assertThat(f.areaMismatch()).isTrue();
+    }
+
+    @Test
+    void noBoundaryMeansNoGeometricAreaAndNoMismatch() {
+        Zone zone = ZoneGeoJsonTest.withBoundary(zone(land(5.0, null, null)), null, null);
+        ZoneFigures f = ZoneFigures.of(zone, LotTotals.NONE, null);
+        assertThat(f.geometricAreaHa()).isNull();
+        assertThat(f.areaMismatch()).isFalse();
+    }
+
+    @Test
+    void noDeclaredAreaMeansNoMismatch() {
+        ZoneFigures f = ZoneFigures.of(zone(land(null, null, null)), LotTotals.NONE, null);
+        assertThat(f.geometricAreaHa()).isNotNull();
+        assertThat(f.areaMismatch()).isFalse();
+    }
+
+    private static boolean mismatchWithDeclaredArea(double factorOfGeometric) {
+        MultiPolygon square = Zones.square(105.65, 10.55, 1000);
+        double geometric = GeodesicArea.hectares(square);
+        Zone zone = ZoneGeoJsonTest.withBoundary(zone(land(geometric * factorOfGeometric, null, null)), square,
+                BoundaryQuality.SURVEYED);
+        return ZoneFigures.of(zone, LotTotals.NONE, null).areaMismatch();
+    }
+
+    private static LandFigures land(Double area, Double leasable, Double leased) {
+        return new LandFigures(area, leasable, ClearanceStatus.IN_PROGRESS, null, leased);
+    }
+
+    private static Zone zone(LandFigures land) {
+        Zone base = Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.65, 10.55);
+        assertThat(base.provenance().asOf()).isEqualTo(AS_OF);
+        return ZoneGeoJsonTest.withLand(base, land);
+    }
+}
