@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.geo.Wkb;
 
 /** Provinces and districts in the spatial store. */
@@ -38,6 +41,21 @@ public class AdminUnitRepository {
     /** The districts without their boundaries, which can be large: enough to find one by name. */
     public List<District> districtsWithoutBoundaries() {
         return jdbc.sql("SELECT " + DISTRICT_COLUMNS.replace("ST_AsBinary(boundary)", "NULL") + " FROM district ORDER BY code")
+                .query(AdminUnitRepository::mapDistrict).list();
+    }
+
+    /**
+     * The districts whose boundary meets a box, boundaries simplified by the store to {@code tolerance}
+     * degrees (0 for none): what a map of that box needs and no more.
+     */
+    public List<District> districtsInBox(Envelope box, double tolerance) {
+        String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
+        String boundary = tolerance > 0 ? "ST_SimplifyPreserveTopology(boundary, :tolerance)" : "boundary";
+        return jdbc.sql("SELECT " + DISTRICT_COLUMNS.replace("ST_AsBinary(boundary)", "ST_AsBinary(" + boundary + ")")
+                        + " FROM district WHERE boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")"
+                        + " ORDER BY code")
+                .param("minLon", box.getMinX()).param("minLat", box.getMinY()).param("maxLon", box.getMaxX())
+                .param("maxLat", box.getMaxY()).param("tolerance", tolerance)
                 .query(AdminUnitRepository::mapDistrict).list();
     }
 
@@ -76,13 +94,19 @@ public class AdminUnitRepository {
 
     private static Province mapProvince(ResultSet rs, int row) throws SQLException {
         return new Province(rs.getString("code"), rs.getString("name"), (Point) Wkb.read(rs.getBytes("label_wkb")),
-                (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")));
+                boundary(rs.getBytes("boundary_wkb")));
+    }
+
+    /** A stored boundary; simplification may hand back a Polygon where a MultiPolygon went in. */
+    private static MultiPolygon boundary(byte[] wkb) {
+        Geometry geometry = Wkb.read(wkb);
+        return geometry == null ? null : Wgs84.toMultiPolygon(geometry);
     }
 
     private static District mapDistrict(ResultSet rs, int row) throws SQLException {
         return new District(rs.getString("code"), rs.getString("province_code"), rs.getString("name"),
                 UnitType.fromCode(rs.getString("unit_type")).orElseThrow(), (Point) Wkb.read(rs.getBytes("label_wkb")),
-                (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")), rs.getString("boundary_source"),
+                boundary(rs.getBytes("boundary_wkb")), rs.getString("boundary_source"),
                 rs.getInt("version"));
     }
 }

@@ -114,8 +114,8 @@ class ZoneImport implements FeatureImport<Zone> {
     @Override
     public Written write(List<Zone> accepted, ImportOptions options, Instant at, ImportProgress progress) {
         HistoryAction action = options.seed() ? HistoryAction.SEED : HistoryAction.IMPORT;
-        Map<String, Zone> existing = zones.find(vn.kcnatlas.zone.ZoneQuery.ALL).stream().map(ZoneView::zone)
-                .collect(Collectors.toMap(Zone::code, Function.identity()));
+        Map<String, ZoneView> existing = zones.find(vn.kcnatlas.zone.ZoneQuery.ALL).stream()
+                .collect(Collectors.toMap(v -> v.zone().code(), Function.identity()));
         List<Geometry> touched = new ArrayList<>();
         int created = 0;
         int updated = 0;
@@ -123,20 +123,25 @@ class ZoneImport implements FeatureImport<Zone> {
         int done = 0;
         for (Zone zone : accepted) {
             progress.advanced("writing", ++done, accepted.size());
-            Zone current = existing.get(zone.code());
+            ZoneView current = existing.get(zone.code());
             if (current == null) {
                 zones.insert(zone, action, options.actor(), at);
-                touched.add(zone.boundary());
                 created++;
-            } else if (current.sameContentAs(zone)) {
+            } else if (current.zone().sameContentAs(zone)) {
                 unchanged++;
+                continue;
             } else {
-                zones.update(current, zone, action, options.actor(), at);
-                touched.add(current.boundary());
-                touched.add(zone.boundary());
+                zones.update(current.zone(), zone, action, options.actor(), at);
+                touched.add(drawnAt(current));
                 updated++;
             }
+            zones.findByCode(zone.code()).map(ZoneImport::drawnAt).ifPresent(touched::add);
         }
         return new Written(created, updated, unchanged, new MapDataChanged(MapDataChanged.ZONES, touched));
+    }
+
+    /** Where maps draw a zone: its boundary, or its marker while it has none. */
+    private static Geometry drawnAt(ZoneView view) {
+        return view.zone().boundary() != null ? view.zone().boundary() : view.place().markerPoint();
     }
 }

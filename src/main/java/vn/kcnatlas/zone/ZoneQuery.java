@@ -17,6 +17,11 @@ public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<Stri
     public static final ZoneQuery ALL = new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             null, null, List.of());
 
+    /** Every zone whose boundary meets a box. */
+    public static ZoneQuery inBox(BoundingBox box) {
+        return new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, box, List.of());
+    }
+
     public ZoneQuery {
         kinds = Set.copyOf(kinds);
         provinceCodes = Set.copyOf(provinceCodes);

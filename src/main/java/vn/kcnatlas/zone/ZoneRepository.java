@@ -104,6 +104,11 @@ public class ZoneRepository {
                 && v.figures().availableHa() >= query.minAvailableHa()).toList();
     }
 
+    /** The zones with no boundary yet, which maps mark at their district's label point. */
+    public List<ZoneView> findWithoutBoundary() {
+        return jdbc.sql(SELECT + " WHERE z.boundary IS NULL ORDER BY z.code").query(this::mapView).list();
+    }
+
     public Optional<ZoneView> findByCode(String code) {
         return jdbc.sql(SELECT + " WHERE z.code = :code").param("code", code).query(this::mapView).optional();
     }

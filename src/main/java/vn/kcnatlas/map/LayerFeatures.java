@@ -1,0 +1,142 @@
+package vn.kcnatlas.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.stereotype.Component;
+
+import vn.kcnatlas.district.AdminUnitRepository;
+import vn.kcnatlas.district.District;
+import vn.kcnatlas.geo.BoundingBox;
+import vn.kcnatlas.lot.Lot;
+import vn.kcnatlas.lot.LotRepository;
+import vn.kcnatlas.zone.ZoneFigures;
+import vn.kcnatlas.zone.ZoneQuery;
+import vn.kcnatlas.zone.ZoneRepository;
+import vn.kcnatlas.zone.ZoneView;
+
+/**
+ * The one source of map features for every output, WMS, PNG and vector tiles alike: the features of a
+ * layer that meet a box, with the properties the styles, labels and feature info use.
+ */
+@Component
+public class LayerFeatures {
+
+    /** More lots than this in one map request means the request is too wide to draw lots at all. */
+    static final int MAX_LOTS_PER_REQUEST = 50_000;
+
+    private final ZoneRepository zones;
+    private final LotRepository lots;
+    private final AdminUnitRepository districts;
+
+    LayerFeatures(ZoneRepository zones, LotRepository lots, AdminUnitRepository districts) {
+        this.zones = zones;
+        this.lots = lots;
+        this.districts = districts;
+    }
+
+    /** The attributes each layer's features carry, with their TileJSON types, in order. */
+    public static Map<String, String> fields(MapLayer layer) {
+        return switch (layer) {
+            case ZONES -> ordered("code", "String", "name", "String", "kind", "String", "lifecycle", "String",
+                    "investmentStatus", "String", "clearanceStatus", "String", "occupancyPct", "Number",
+                    "availableHa", "Number", "areaHa", "Number", "district", "String", "province", "String",
+                    "hasBoundary", "Boolean", "boundaryQuality", "String");
+            case LOTS -> ordered("zone", "String", "code", "String", "status", "String", "areaHa", "Number",
+                    "tenant", "String", "priceUsdM2", "Number");
+            case DISTRICTS -> ordered("code", "String", "name", "String", "provinceCode", "String");
+        };
+    }
+
+    /** The area the registry covers: every zone and district, in longitude/latitude. */
+    public Envelope extent() {
+        Envelope extent = new Envelope();
+        zones.find(ZoneQuery.ALL).forEach(z -> extent.expandToInclude(
+                (z.zone().boundary() != null ? z.zone().boundary() : z.place().markerPoint()).getEnvelopeInternal()));
+        districts.districtsWithoutBoundaries().forEach(d -> extent.expandToInclude(d.labelPoint().getCoordinate()));
+        return extent;
+    }
+
+    private static Map<String, String> ordered(String... namesAndTypes) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            fields.put(namesAndTypes[i], namesAndTypes[i + 1]);
+        }
+        return fields;
+    }
+
+    /**
+     * @param box a longitude/latitude box; parts outside the world are ignored
+     * @param tolerance how far, in degrees, boundaries may be simplified for this scale; 0 for none
+     */
+    public List<MapFeature> features(MapLayer layer, Envelope box, double tolerance) {
+        Envelope world = box.intersection(new Envelope(-180, 180, -90, 90));
+        if (world.isNull() || world.getWidth() == 0 || world.getHeight() == 0) {
+            return List.of();
+        }
+        return switch (layer) {
+            case ZONES -> zones(world);
+            case LOTS -> lots.findInBox(bbox(world), MAX_LOTS_PER_REQUEST).stream().map(LayerFeatures::lot).toList();
+            case DISTRICTS -> districts.districtsInBox(world, tolerance).stream().map(LayerFeatures::district).toList();
+        };
+    }
+
+    /** Zones with a boundary meeting the box, and zones without one whose marker falls in it. */
+    private List<MapFeature> zones(Envelope box) {
+        List<MapFeature> features = new ArrayList<>();
+        zones.find(ZoneQuery.inBox(bbox(box))).forEach(z -> features.add(zone(z, false)));
+        zones.findWithoutBoundary().stream()
+                .filter(z -> box.contains(z.place().markerPoint().getCoordinate()))
+                .forEach(z -> features.add(zone(z, true)));
+        return features;
+    }
+
+    private static MapFeature zone(ZoneView view, boolean marker) {
+        ZoneFigures figures = view.figures();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("code", view.zone().code());
+        p.put("name", view.zone().name());
+        p.put("kind", view.zone().kind().code());
+        p.put("lifecycle", view.zone().lifecycle().code());
+        p.put("investmentStatus", view.zone().investment().status().code());
+        p.put("clearanceStatus", view.zone().land().clearanceStatus().code());
+        p.put("occupancyPct", round(figures.occupancyPct()));
+        p.put("availableHa", round(figures.availableHa()));
+        p.put("areaHa", view.zone().land().areaHa());
+        p.put("district", view.place().districtName());
+        p.put("province", view.place().provinceName());
+        p.put("hasBoundary", !marker);
+        p.put("boundaryQuality", view.zone().boundaryQuality() == null ? null : view.zone().boundaryQuality().code());
+        return new MapFeature(view.zone().code(), marker ? view.place().markerPoint() : view.zone().boundary(), p);
+    }
+
+    private static MapFeature lot(Lot lot) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("zone", lot.zoneCode());
+        p.put("code", lot.code());
+        p.put("status", lot.status().code());
+        p.put("areaHa", round(lot.areaHa()));
+        p.put("tenant", lot.tenant());
+        p.put("priceUsdM2", lot.priceUsdM2());
+        return new MapFeature(lot.id(), lot.boundary(), p);
+    }
+
+    private static MapFeature district(District district) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("code", district.code());
+        p.put("name", district.displayName());
+        p.put("provinceCode", district.provinceCode());
+        return new MapFeature(district.code(), district.boundary(), p);
+    }
+
+    private static BoundingBox bbox(Envelope box) {
+        return new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 100) / 100.0;
+    }
+}

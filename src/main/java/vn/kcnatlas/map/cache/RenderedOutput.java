@@ -1,0 +1,27 @@
+package vn.kcnatlas.map.cache;
+
+import java.util.HexFormat;
+import java.util.zip.CRC32C;
+
+/**
+ * The bytes of a rendered map, tile or vector tile, with their media type and a strong ETag. An empty
+ * output stands for "nothing here" and is answered with 204 No Content.
+ */
+public record RenderedOutput(byte[] body, String mediaType, String etag) {
+
+    public static RenderedOutput of(byte[] body, String mediaType) {
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        String etag = "\"" + HexFormat.of().toHexDigits(crc.getValue()).substring(8) + Integer.toHexString(body.length)
+                + "\"";
+        return new RenderedOutput(body, mediaType, etag);
+    }
+
+    public static RenderedOutput empty(String mediaType) {
+        return new RenderedOutput(new byte[0], mediaType, null);
+    }
+
+    public boolean isEmpty() {
+        return body.length == 0;
+    }
+}

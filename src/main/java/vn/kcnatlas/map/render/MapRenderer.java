@@ -1,0 +1,195 @@
+package vn.kcnatlas.map.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Component;
+
+import vn.kcnatlas.map.LayerFeatures;
+import vn.kcnatlas.map.MapFeature;
+import vn.kcnatlas.map.style.LayerStyle;
+import vn.kcnatlas.map.style.MapStyles;
+import vn.kcnatlas.map.style.StyleClass;
+import vn.kcnatlas.map.style.Theme;
+
+/**
+ * Draws maps with Java2D: features from {@link LayerFeatures}, coloured by the shared styles, with
+ * labels in a font that has every Vietnamese glyph. WMS GetMap and the PNG tiles both draw here.
+ */
+@Component
+public class MapRenderer {
+
+    /**
+     * Features this far outside the image, in pixels, are still fetched so that outlines and labels
+     * crossing the edge of one tile continue seamlessly in the next.
+     */
+    public static final double BUFFER_PIXELS = 128;
+    private static final double MARKER_RADIUS = 6;
+
+    private final LayerFeatures features;
+    private final MapStyles styles;
+
+    MapRenderer(LayerFeatures features, MapStyles styles) {
+        this.features = features;
+        this.styles = styles;
+    }
+
+    /**
+     * @throws IllegalArgumentException if a layer has no such theme
+     */
+    public RenderedMap render(MapRequest request) {
+        BufferedImage image = new BufferedImage(request.width(), request.height(),
+                request.transparent() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            if (!request.transparent()) {
+                g.setColor(request.background());
+                g.fillRect(0, 0, request.width(), request.height());
+            }
+            Viewport viewport = new Viewport(request);
+            LabelPainter labels = new LabelPainter();
+            int drawn = 0;
+            for (LayerRequest layer : request.layers()) {
+                drawn += drawLayer(g, layer, viewport, labels);
+            }
+            labels.paint(g, viewport.pixelRatio());
+            return new RenderedMap(image, drawn);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * The name of the theme a request means: the one it names, or the layer's default.
+     *
+     * @throws IllegalArgumentException if the layer has no theme of that name
+     */
+    public String themeName(LayerRequest layer) {
+        theme(layer);
+        return layer.theme() == null ? style(layer).defaultTheme() : layer.theme();
+    }
+
+    /** The theme of a layer that a request names, or its default. */
+    public Theme theme(LayerRequest layer) {
+        LayerStyle style = style(layer);
+        String name = layer.theme() == null ? style.defaultTheme() : layer.theme();
+        Theme theme = style.themes().get(name);
+        if (theme == null) {
+            throw new IllegalArgumentException("layer " + layer.layer().id() + " has no style '" + name + "'; it has "
+                    + style.themes().keySet());
+        }
+        return theme;
+    }
+
+    private LayerStyle style(LayerRequest layer) {
+        return styles.layer(layer.layer().id()).orElseThrow(() -> new IllegalStateException(
+                "styles.json has no style for layer " + layer.layer().id()));
+    }
+
+    /** Draws one layer's features and queues their labels; answers how many features it drew. */
+    private int drawLayer(Graphics2D g, LayerRequest layer, Viewport viewport, LabelPainter labels) {
+        Theme theme = theme(layer);
+        if (viewport.zoom() < layer.layer().minZoom() - 0.5) {
+            return 0;
+        }
+        LayerStyle style = style(layer);
+        double ratio = viewport.pixelRatio();
+        ShapeWriter shapes = new ShapeWriter((source, target) -> viewport.toPixel(source.x, source.y, target));
+        BasicStroke outline = stroke(style.stroke(), ratio);
+        Color strokeColor = Color.decode(style.stroke().color());
+        boolean labelled = style.label() != null && viewport.zoom() >= style.label().minZoom();
+        List<MapFeature> found = features.features(layer.layer(), viewport.wgs84Box(BUFFER_PIXELS * ratio),
+                viewport.toleranceDegrees());
+        for (MapFeature feature : found) {
+            StyleClass styleClass = theme.classify(theme.property() == null ? null : feature.property(theme.property()));
+            Geometry geometry = feature.geometry();
+            Point2D anchor;
+            if (geometry instanceof Point point) {
+                anchor = drawMarker(g, point, style, viewport);
+                anchor.setLocation(anchor.getX(), anchor.getY() + (MARKER_RADIUS + 8) * ratio);
+            } else {
+                Shape shape = shapes.toShape(geometry);
+                if (style.fillOpacity() > 0) {
+                    g.setPaint(fill(styleClass, style.fillOpacity(), ratio));
+                    g.fill(shape);
+                }
+                g.setColor(strokeColor);
+                g.setStroke(outline);
+                g.draw(shape);
+                anchor = new Point2D.Double();
+                Coordinate inside = InteriorPointArea.getInteriorPoint(geometry);
+                viewport.toPixel(inside.x, inside.y, anchor);
+            }
+            if (labelled) {
+                labels.add(new LabelPainter.Candidate(String.valueOf(feature.property(style.label().property())),
+                        anchor, geometry.getArea(), Fonts.labels((float) (style.label().size() * ratio)),
+                        Color.decode(style.label().color()), Color.decode(style.label().halo())));
+            }
+        }
+        return found.size();
+    }
+
+    private static Point2D drawMarker(Graphics2D g, Point point, LayerStyle style, Viewport viewport) {
+        double ratio = viewport.pixelRatio();
+        Point2D centre = new Point2D.Double();
+        viewport.toPixel(point.getX(), point.getY(), centre);
+        double r = MARKER_RADIUS * ratio;
+        Shape marker = new Ellipse2D.Double(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r);
+        g.setColor(style.noBoundaryMarker() == null ? Color.DARK_GRAY : Color.decode(style.noBoundaryMarker().color()));
+        g.fill(marker);
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke((float) (1.5 * ratio)));
+        g.draw(marker);
+        return centre;
+    }
+
+    private static BasicStroke stroke(LayerStyle.Stroke stroke, double ratio) {
+        float width = (float) (stroke.width() * ratio);
+        List<Float> dash = stroke.dash();
+        if (dash == null || dash.isEmpty()) {
+            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        float[] pattern = new float[dash.size()];
+        for (int i = 0; i < pattern.length; i++) {
+            pattern[i] = (float) (dash.get(i) * ratio);
+        }
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
+    }
+
+    /** A class's fill: its colour at the layer's opacity, hatched for "no data". */
+    static Paint fill(StyleClass styleClass, double opacity, double ratio) {
+        Color base = styleClass.awtColor();
+        Color translucent = new Color(base.getRed(), base.getGreen(), base.getBlue(), (int) Math.round(255 * opacity));
+        if (!Boolean.TRUE.equals(styleClass.hatch())) {
+            return translucent;
+        }
+        int size = (int) Math.round(8 * ratio);
+        BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = tile.createGraphics();
+        g.setColor(translucent);
+        g.fillRect(0, 0, size, size);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(base.darker().darker());
+        g.setStroke(new BasicStroke((float) ratio));
+        g.drawLine(0, size, size, 0);
+        g.dispose();
+        return new TexturePaint(tile, new Rectangle2D.Double(0, 0, size, size));
+    }
+}

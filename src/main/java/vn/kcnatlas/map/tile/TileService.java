@@ -1,0 +1,72 @@
+package vn.kcnatlas.map.tile;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.stereotype.Service;
+
+import vn.kcnatlas.map.MapCrs;
+import vn.kcnatlas.map.MapLayer;
+import vn.kcnatlas.map.cache.RenderCache;
+import vn.kcnatlas.map.cache.RenderedOutput;
+import vn.kcnatlas.map.render.ImageFormat;
+import vn.kcnatlas.map.render.LayerRequest;
+import vn.kcnatlas.map.render.MapRenderer;
+import vn.kcnatlas.map.render.MapRequest;
+import vn.kcnatlas.map.render.RenderedMap;
+
+/** XYZ tiles, raster and vector, through the render cache. */
+@Service
+public class TileService {
+
+    public static final String MVT = "application/vnd.mapbox-vector-tile";
+    static final int TILE_SIZE = 256;
+
+    private final MapRenderer renderer;
+    private final VectorTiles vectorTiles;
+    private final RenderCache cache;
+
+    TileService(MapRenderer renderer, VectorTiles vectorTiles, RenderCache cache) {
+        this.renderer = renderer;
+        this.vectorTiles = vectorTiles;
+        this.cache = cache;
+    }
+
+    /**
+     * A PNG tile.
+     *
+     * @param theme the theme to colour by, or null for the layer's default
+     * @param pixelRatio 1 for 256-pixel tiles, 2 for 512-pixel high-DPI ones
+     * @throws IllegalArgumentException for a theme the layer does not have
+     */
+    public RenderedOutput png(MapLayer layer, String theme, TileId tile, int pixelRatio) {
+        LayerRequest request = new LayerRequest(layer, theme);
+        String themeName = renderer.themeName(request);
+        String key = "png:" + layer.id() + ":" + themeName + ":" + tile + "@" + pixelRatio;
+        return cache.get(key, Set.of(layer), footprint(tile, MapRenderer.BUFFER_PIXELS / TILE_SIZE), () -> {
+            int size = TILE_SIZE * pixelRatio;
+            RenderedMap map = renderer.render(new MapRequest(MapCrs.EPSG_3857, tile.mercatorBox(), size, size,
+                    List.of(request), true, Color.WHITE, pixelRatio));
+            return map.features() == 0 ? RenderedOutput.empty(ImageFormat.PNG.mediaType())
+                    : RenderedOutput.of(ImageFormat.PNG.encode(map.image()), ImageFormat.PNG.mediaType());
+        });
+    }
+
+    /** A Mapbox vector tile. */
+    public RenderedOutput mvt(MapLayer layer, TileId tile) {
+        String key = "mvt:" + layer.id() + ":" + tile;
+        return cache.get(key, Set.of(layer), footprint(tile, (double) VectorTiles.BUFFER / VectorTiles.EXTENT), () -> {
+            byte[] bytes = vectorTiles.encode(layer, tile);
+            return bytes.length == 0 ? RenderedOutput.empty(MVT) : RenderedOutput.of(bytes, MVT);
+        });
+    }
+
+    /** The longitude/latitude area a tile's content depends on: the tile and a margin, as a share of its size. */
+    private static Envelope footprint(TileId tile, double margin) {
+        Envelope box = tile.mercatorBox();
+        box.expandBy(box.getWidth() * margin);
+        return MapCrs.EPSG_3857.toWgs84(box);
+    }
+}

@@ -1,0 +1,105 @@
+package vn.kcnatlas.map.tile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.JtsAdapter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtEncoder;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.UserDataKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerParams;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.stereotype.Component;
+
+import vn.kcnatlas.map.LayerFeatures;
+import vn.kcnatlas.map.MapCrs;
+import vn.kcnatlas.map.MapFeature;
+import vn.kcnatlas.map.MapLayer;
+
+/**
+ * Encodes Mapbox vector tiles (MVT 2.1): one layer named after the map layer, geometries clipped to the
+ * tile plus a buffer and snapped to a 4096 grid, properties as the feature's attributes (nulls left out,
+ * since MVT has no null).
+ */
+@Component
+public class VectorTiles {
+
+    /** The tile grid and the buffer around it, in tile units, as MapLibre and Mapbox expect. */
+    static final int EXTENT = 4096;
+    static final int BUFFER = 64;
+    private static final MvtLayerParams PARAMS = new MvtLayerParams(EXTENT);
+    private static final GeometryFactory TILE_GEOMETRIES = new GeometryFactory();
+
+    private final LayerFeatures features;
+
+    VectorTiles(LayerFeatures features) {
+        this.features = features;
+    }
+
+    /** The tile's bytes, or an empty array when no feature falls in it. */
+    public byte[] encode(MapLayer layer, TileId tile) {
+        if (tile.z() < layer.minZoom()) {
+            return new byte[0];
+        }
+        Envelope box = tile.mercatorBox();
+        Envelope clip = new Envelope(box);
+        clip.expandBy(box.getWidth() * BUFFER / EXTENT);
+        double tolerance = 0.5 * MapCrs.EPSG_3857.toWgs84(box).getWidth() / EXTENT;
+        List<Geometry> encoded = new ArrayList<>();
+        for (MapFeature feature : features.features(layer, MapCrs.EPSG_3857.toWgs84(clip), tolerance)) {
+            Geometry tileGeometry = JtsAdapter.createTileGeom(mercator(feature.geometry()), box, clip,
+                    TILE_GEOMETRIES, PARAMS, null);
+            if (tileGeometry != null && !tileGeometry.isEmpty()) {
+                tileGeometry.setUserData(attributes(feature));
+                encoded.add(tileGeometry);
+            }
+        }
+        if (encoded.isEmpty()) {
+            return new byte[0];
+        }
+        return MvtEncoder.encode(new JtsMvt(new JtsLayer(layer.id(), encoded, EXTENT)), PARAMS,
+                new UserDataKeyValueMapConverter());
+    }
+
+    private static Map<String, Object> attributes(MapFeature feature) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        feature.properties().forEach((key, value) -> {
+            if (value != null) {
+                attributes.put(key, value);
+            }
+        });
+        return attributes;
+    }
+
+    private static Geometry mercator(Geometry lonLat) {
+        Geometry projected = lonLat.copy();
+        Coordinate out = new Coordinate();
+        projected.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                MapCrs.EPSG_3857.project(seq.getX(i), seq.getY(i), out);
+                seq.setOrdinate(i, 0, out.x);
+                seq.setOrdinate(i, 1, out.y);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return projected;
+    }
+}
