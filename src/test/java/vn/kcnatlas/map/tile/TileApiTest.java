@@ -1,0 +1,158 @@
+package vn.kcnatlas.map.tile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.TempStore;
+
+/** XYZ tiles and TileJSON over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TileApiTest {
+
+    static final String TAN_KIEU = "/tiles/zones/12/3251/1927";
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TempStore.h2Url(TempStore.newDirectory()));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void servesPngTilesAtOneAndTwoTimesTheSize() throws IOException {
+        Http.Response tile = new Http(port).get(TAN_KIEU + ".png");
+        Http.Response hiDpi = new Http(port).get(TAN_KIEU + "@2x.png");
+
+        assertThat(tile.status()).isEqualTo(200);
+        assertThat(tile.contentType()).isEqualTo("image/png");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(tile.body()));
+        assertThat(image.getWidth()).isEqualTo(256);
+        assertThat(image.getHeight()).isEqualTo(256);
+        assertThat(opaquePixels(image)).isGreaterThan(100);
+        assertThat(ImageIO.read(new ByteArrayInputStream(hiDpi.body())).getWidth()).isEqualTo(512);
+    }
+
+    @Test
+    void themesChangeTheColours() {
+        Http http = new Http(port);
+        byte[] investment = http.get(TAN_KIEU + ".png").body();
+        byte[] occupancy = http.get(TAN_KIEU + ".png?style=occupancy").body();
+        byte[] clearance = http.get(TAN_KIEU + ".png?style=clearance").body();
+
+        assertThat(occupancy).isNotEqualTo(investment);
+        assertThat(clearance).isNotEqualTo(investment).isNotEqualTo(occupancy);
+    }
+
+    @Test
+    void servesVectorTilesWithTheZoneAttributes() throws IOException {
+        Http.Response tile = new Http(port).get(TAN_KIEU + ".mvt");
+
+        assertThat(tile.status()).isEqualTo(200);
+        assertThat(tile.contentType()).isEqualTo("application/vnd.mapbox-vector-tile");
+        JtsMvt mvt = MvtReader.loadMvt(new ByteArrayInputStream(tile.body()), new GeometryFactory(),
+                new TagKeyValueMapConverter());
+        JtsLayer zones = mvt.getLayer("zones");
+        assertThat(zones).isNotNull();
+        Geometry tanKieu = zones.getGeometries().stream()
+                .filter(g -> "kcn-tan-kieu".equals(((Map<?, ?>) g.getUserData()).get("code"))).findFirst().orElseThrow();
+        Map<?, ?> attributes = (Map<?, ?>) tanKieu.getUserData();
+        assertThat(attributes.get("name")).isEqualTo("Tân Kiều");
+        assertThat(attributes.get("kind")).isEqualTo("KCN");
+        assertThat(attributes.get("investmentStatus")).isEqualTo("seeking_tenants");
+        assertThat(attributes.get("clearanceStatus")).isEqualTo("in_progress");
+        assertThat(attributes.get("lifecycle")).isEqualTo("under_construction");
+        assertThat(tanKieu.getGeometryType()).isIn("Polygon", "MultiPolygon");
+    }
+
+    @Test
+    void emptyTilesAnswerNoContentForRasterAndVectorAlike() {
+        Http http = new Http(port);
+        assertThat(http.get("/tiles/zones/5/0/0.png").status()).isEqualTo(204);
+        assertThat(http.get("/tiles/zones/5/0/0.mvt").status()).isEqualTo(204);
+        // Lots are not drawn below zoom 13, whatever lies in the tile.
+        assertThat(http.get("/tiles/lots/12/3249/1930.png").status()).isEqualTo(204);
+        assertThat(http.get("/tiles/lots/12/3249/1930.mvt").status()).isEqualTo(204);
+    }
+
+    @Test
+    void unchangedTilesCostA304() {
+        Http http = new Http(port);
+        Http.Response first = http.get(TAN_KIEU + ".png");
+
+        Http.Response again = http.get(TAN_KIEU + ".png", Map.of("If-None-Match", first.etag()));
+
+        assertThat(first.etag()).isNotBlank();
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void describesEachLayerWithTileJson() {
+        JsonNode tileJson = new Http(port).get("/tiles/zones.json").json();
+
+        assertThat(tileJson.path("tilejson").asString()).isEqualTo("3.0.0");
+        assertThat(tileJson.path("tiles").get(0).asString()).endsWith("/tiles/zones/{z}/{x}/{y}.mvt");
+        assertThat(tileJson.path("vector_layers").get(0).path("id").asString()).isEqualTo("zones");
+        assertThat(tileJson.path("vector_layers").get(0).path("fields").has("investmentStatus")).isTrue();
+        JsonNode bounds = tileJson.path("bounds");
+        assertThat(bounds.get(0).asDouble()).isLessThan(104.1);
+        assertThat(bounds.get(2).asDouble()).isGreaterThan(105.8);
+        JsonNode raster = new Http(port).get("/tiles/lots.json?format=png").json();
+        assertThat(raster.path("tiles").get(0).asString()).endsWith("/tiles/lots/{z}/{x}/{y}.png");
+        assertThat(raster.path("minzoom").asInt()).isEqualTo(13);
+        assertThat(raster.has("vector_layers")).isFalse();
+    }
+
+    @Test
+    void refusesBadTileRequestsWithAProblem() {
+        Http http = new Http(port);
+        assertProblem(http.get("/tiles/zones/12/5000/1927.png"), 400, "does not exist");
+        assertProblem(http.get("/tiles/zones/30/0/0.png"), 400, "zoom 30");
+        assertProblem(http.get("/tiles/zones/a/b/1.png"), 400, "whole numbers");
+        assertProblem(http.get("/tiles/zones/12/3251/1927.gif"), 400, "{y}.png");
+        assertProblem(http.get("/tiles/zones/12/3251/1927@2x.mvt"), 400, "no @2x");
+        assertProblem(http.get(TAN_KIEU + ".png?style=pretty"), 400, "no style 'pretty'");
+        assertProblem(http.get("/tiles/roads/12/3251/1927.png"), 404, "no layer 'roads'");
+        assertProblem(http.get("/tiles/roads.json"), 404, "no layer 'roads'");
+        assertProblem(http.get("/tiles/zones.json?format=webp"), 400, "mvt or png");
+    }
+
+    private static void assertProblem(Http.Response response, int status, String detail) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("detail").asString()).contains(detail);
+    }
+
+    static int opaquePixels(BufferedImage image) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) >>> 24) != 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
