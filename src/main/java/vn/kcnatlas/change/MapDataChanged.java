@@ -11,8 +11,9 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @param layer {@link #ZONES}, {@link #LOTS} or {@link #DISTRICTS}
  * @param touched the old and new geometries of the changed features (features without one are left out)
+ * @param relayed whether the change was made by another server instance and relayed to this one
  */
-public record MapDataChanged(String layer, List<Geometry> touched) {
+public record MapDataChanged(String layer, List<Geometry> touched, boolean relayed) {
 
     public static final String ZONES = "zones";
     public static final String LOTS = "lots";
@@ -20,5 +21,10 @@ public record MapDataChanged(String layer, List<Geometry> touched) {
 
     public MapDataChanged {
         touched = touched.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A change made by this instance. */
+    public MapDataChanged(String layer, List<Geometry> touched) {
+        this(layer, touched, false);
     }
 }

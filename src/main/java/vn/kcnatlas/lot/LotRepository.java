@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,6 +46,68 @@ public class LotRepository {
                 .param("minLon", box.minLon()).param("minLat", box.minLat()).param("maxLon", box.maxLon())
                 .param("maxLat", box.maxLat()).param("limit", limit)
                 .query(LotRepository::map).list();
+    }
+
+    /**
+     * Which lots to page through. Nulls mean "any".
+     *
+     * @param box lots whose shape meets it
+     */
+    public record Filter(String zoneCode, LotStatus status, BoundingBox box) {
+    }
+
+    /**
+     * One page of the lots a filter matches, in zone and code order: the primary key, so that pages
+     * neither overlap nor skip a lot, and the store walks its index rather than sorting.
+     */
+    public List<Lot> find(Filter filter, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql(SELECT + where + " ORDER BY zone_code, code OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
+                .params(params).query(LotRepository::map).list();
+    }
+
+    public long count(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT COUNT(*) FROM lot" + where).params(params).query(Long.class).single();
+    }
+
+    /** The box around every lot, or empty when there is none. */
+    public Optional<Envelope> extent() {
+        return jdbc.sql("SELECT MIN(ST_XMin(boundary)) AS min_x, MIN(ST_YMin(boundary)) AS min_y,"
+                        + " MAX(ST_XMax(boundary)) AS max_x, MAX(ST_YMax(boundary)) AS max_y FROM lot")
+                .query(LotRepository::mapExtent).single();
+    }
+
+    private static String where(Filter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.zoneCode() != null) {
+            conditions.add("zone_code = :zone");
+            params.put("zone", filter.zoneCode());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", filter.status().code());
+        }
+        if (filter.box() != null) {
+            String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
+            conditions.add("boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")");
+            params.put("minLon", filter.box().minLon());
+            params.put("minLat", filter.box().minLat());
+            params.put("maxLon", filter.box().maxLon());
+            params.put("maxLat", filter.box().maxLat());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** Reads an extent row; an aggregate over no rows gives nulls. */
+    static Optional<Envelope> mapExtent(ResultSet rs, int row) throws SQLException {
+        double minX = rs.getDouble("min_x");
+        return rs.wasNull() ? Optional.empty()
+                : Optional.of(new Envelope(minX, rs.getDouble("max_x"), rs.getDouble("min_y"), rs.getDouble("max_y")));
     }
 
     public Optional<Lot> find(String zoneCode, String code) {

@@ -2,9 +2,14 @@ package vn.kcnatlas.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -62,6 +67,25 @@ class PostGisApplicationTest {
                 .isEqualTo(0.9);
         assertThat(http.get("/api/targets").json().size()).isEqualTo(18);
         assertThat(http.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void dropsCachedTilesWhenAnotherInstanceChangesAZone() throws Exception {
+        Http http = new Http(port);
+        String tile = "/tiles/zones/12/3243/1935.png";
+        String before = http.get(tile).etag();
+        assertThat(http.get(tile).etag()).isEqualTo(before);
+
+        // Another instance (or the command-line importer) moves Xẻo Rô and says so on the channel.
+        try (Connection other = DriverManager.getConnection(PostGisEnvironment.url(), PostGisEnvironment.user(),
+                PostGisEnvironment.password()); Statement sql = other.createStatement()) {
+            sql.execute("UPDATE zone SET boundary = ST_Multi(ST_Translate(boundary, 0.003, 0)) WHERE code = 'kcn-xeo-ro'");
+            sql.execute("SELECT pg_notify('kcn_map_changes', '{\"origin\":\"other\",\"layer\":\"zones\","
+                    + "\"boxes\":[[105.05,9.83,105.10,9.87]]}')");
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(http.get(tile).etag()).isNotEqualTo(before));
     }
 
     private static List<String> codes(Http http, String path) {

@@ -1,0 +1,470 @@
+package vn.kcnatlas.webmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.io.ImportOptions;
+import vn.kcnatlas.io.ImportProgress;
+import vn.kcnatlas.io.ImportReport;
+import vn.kcnatlas.io.Importer;
+import vn.kcnatlas.zone.ZoneRepository;
+
+/**
+ * The web map in headless Chromium against the running app, step by step as a reader would use it, with
+ * a screenshot of each step in target/screenshots/. Ordered, because the last steps add zones and lots
+ * that the counts of the first would not expect.
+ */
+@RequiresChromium
+@TestMethodOrder(OrderAnnotation.class)
+class WebMapBrowserTest extends WebMapAppTest {
+
+    private static final int DESKTOP_WIDTH = 1366;
+    private static final int DESKTOP_HEIGHT = 900;
+    private static final int SEEDED_ZONES = 21;
+    private static final String LOTS_ZONE = "kcn-thanh-loc";
+    private static final int LOTS = 1000;
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Importer importer;
+    @Autowired
+    ZoneRepository zones;
+    @Autowired
+    JsonMapper json;
+
+    private WebMapPage page;
+
+    /** What the browser showed when a step failed, next to the steps' own screenshots. */
+    @RegisterExtension
+    final TestWatcher failureScreenshot = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (page != null) {
+                page.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        driver = Chromium.start(Path.of("target", "chromium-profile-" + ProcessHandle.current().pid()), DESKTOP_WIDTH,
+                DESKTOP_HEIGHT);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        page = new WebMapPage(driver, "http://localhost:" + port);
+        page.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    }
+
+    /** No script error, failed load or CSP violation may reach the console in any step. */
+    @AfterEach
+    void consoleStayedClean() {
+        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertThat(severe).as("console errors").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void showsEveryZoneWithABoundaryAsAShapeAndTheOthersAsPins() {
+        page.open("");
+
+        assertThat(page.drawnZones()).hasSize(16);
+        assertThat(page.summaryCount()).isEqualTo(SEEDED_ZONES);
+        assertThat(page.all("#results .result__flag")).hasSize(5);
+        assertThat(page.pinnedZones()).as("below the label zoom every zone has a pin, clustered").isEqualTo(SEEDED_ZONES);
+        assertThat(page.find("#legend-theme").getText()).contains("Chưa có ranh giới");
+        page.screenshot("01-overview");
+
+        // From zoom 11 the shapes speak for themselves; only the five zones without a boundary keep a pin.
+        page.open("?map=12/10.51000/105.63000");
+        assertThat(page.pinnedZones()).isEqualTo(5);
+        page.find(".zone-cluster").click(); // identical points: the cluster spreads its pins out
+        page.until(d -> page.all(".zone-pin--no-boundary").size() >= 2);
+        assertThat(page.all(".zone-pin__caption")).allSatisfy(caption -> assertThat(caption.getText()).isEqualTo("Chưa có ranh giới"));
+        page.screenshot("02-zones-without-boundary");
+    }
+
+    @Test
+    @Order(2)
+    void searchIgnoresDiacriticsAndOpensTheZonePanel() {
+        page.open("");
+
+        page.search("tan kieu").waitForCount(1);
+        assertThat(page.resultNames()).singleElement().asString().endsWith("Tân Kiều");
+        page.find("#filters input[name=q]").sendKeys(Keys.ENTER);
+
+        assertThat(page.waitForPanel("Tân Kiều")).isEqualTo("Tân Kiều");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("zone-title");
+        assertThat(page.find("#zone-panel .panel__warnings").getText()).contains("ước lượng gần đúng");
+        assertThat(page.find("#zone-panel").getText()).contains("Khu công nghiệp", "H. Tháp Mười", "148,71 ha");
+        assertThat(page.all("#zone-targets")).as("targets section, from /api/zones/{code}/targets").hasSize(1);
+        assertThat(page.query()).contains("q=tan+kieu", "zone=kcn-tan-kieu");
+        page.screenshot("03-search-and-panel");
+
+        page.find("#zone-title").sendKeys(Keys.ESCAPE);
+        page.until(d -> !page.panel().isDisplayed());
+        assertThat(page.query()).doesNotContain("zone=");
+    }
+
+    @Test
+    @Order(3)
+    void listEntriesWorkFromTheKeyboard() {
+        page.open("");
+        WebElement first = page.find("#results .result");
+        String zone = first.getDomAttribute("data-zone");
+        String name = first.findElement(By.className("result__name")).getText().replaceFirst("^(KCN|CCN) ", "");
+
+        first.sendKeys(Keys.SPACE);
+        page.waitForPanel(name);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("zone-title");
+
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        page.until(d -> !page.panel().isDisplayed());
+        assertThat(driver.switchTo().activeElement().getDomAttribute("data-zone"))
+                .as("the focus goes back to the list entry").isEqualTo(zone);
+    }
+
+    @Test
+    @Order(4)
+    void aFilterNarrowsTheListAndTheMap() {
+        page.open("");
+
+        page.choose("kind", "CCN").waitForCount(6);
+
+        assertThat(page.resultNames()).allSatisfy(name -> assertThat(name).startsWith("CCN"));
+        assertThat(page.drawnZones()).containsExactly("ccn-binh-an", "ccn-ham-ninh", "ccn-thuong-phuoc",
+                "ccn-vinh-hoa-hung-nam");
+        assertThat(page.query()).contains("kind=CCN");
+        page.screenshot("04-filter-kind-ccn");
+
+        page.choose("province", "kien-giang").waitForCount(3);
+        assertThat(page.drawnZones()).containsExactly("ccn-binh-an", "ccn-ham-ninh", "ccn-vinh-hoa-hung-nam");
+        assertThat(page.find("#summary").getText()).startsWith("3 khu");
+    }
+
+    @Test
+    @Order(5)
+    void theThemeSwitchChangesTheColoursAndTheLegend() {
+        JsonNode themes = styles().path("layers").path("zones").path("themes");
+        page.open("");
+        assertThat(page.legendTitle()).isEqualTo(themes.path("investment").path("title").path("vi").asString());
+        assertThat(page.fillOf("kcn-thanh-loc")).isEqualTo(colourOf(themes.path("investment"), "seeking_tenants"));
+
+        page.theme("occupancy");
+
+        page.until(d -> page.legendTitle().equals(themes.path("occupancy").path("title").path("vi").asString()));
+        assertThat(page.fillOf("kcn-thanh-loc")).as("74.3% occupied").isEqualTo(colourBetween(themes.path("occupancy"), 74.29));
+        assertThat(page.fillOf("kcn-tan-kieu")).as("no occupancy figure: hatched").isEqualTo("url(#hatch-no-data)");
+        assertThat(page.legendLabels()).contains("50–75%", "Chưa có số liệu", "Chưa có ranh giới");
+        assertThat(page.query()).contains("theme=occupancy");
+        page.screenshot("05-theme-occupancy");
+
+        page.theme("clearance");
+        page.until(d -> page.legendTitle().equals(themes.path("clearance").path("title").path("vi").asString()));
+        assertThat(page.fillOf("kcn-thanh-loc")).isEqualTo(colourOf(themes.path("clearance"), "completed"));
+    }
+
+    @Test
+    @Order(6)
+    void theLanguageToggleChangesTheWordsAndTheNumbers() {
+        page.open("?zone=kcn-thanh-loc");
+        page.waitForPanel("Thạnh Lộc (giai đoạn 1)");
+        assertThat(page.language()).isEqualTo("vi");
+        assertThat(page.find("#summary").getText()).matches("21 khu · [\\d.]+,\\d+ ha còn trống.*");
+        assertThat(page.find("#zone-panel").getText()).contains("Còn trống", "74,3%", "Đất cho thuê");
+        assertThat(formatHa(1234.5)).isEqualTo("1.234,5 ha");
+        page.screenshot("06-vietnamese");
+
+        page.switchLanguage();
+
+        page.until(d -> "en".equals(page.language()));
+        page.until(d -> page.find("#summary").getText().startsWith("21 zones"));
+        assertThat(page.find("#summary").getText()).matches("21 zones · [\\d,]+\\.\\d+ ha available.*");
+        assertThat(page.find("#filters").getDomProperty("textContent")).contains("Search by name", "Province", "Land clearance");
+        assertThat(page.legendTitle()).isEqualTo("Investment call");
+        assertThat(page.find("#zone-panel").getDomProperty("textContent")).contains("Available", "74.3%", "Leasable land",
+                "Targets that apply");
+        assertThat(page.find("#language").getText()).isEqualTo("Tiếng Việt");
+        assertThat(formatHa(1234.5)).isEqualTo("1,234.5 ha");
+        assertThat(page.query()).contains("lang=en");
+        page.screenshot("07-english");
+    }
+
+    @Test
+    @Order(7)
+    void aSharedLinkRestoresTheState() {
+        String shared = "?lang=en&theme=occupancy&map=13/10.51500/105.81500&kind=KCN&zone=kcn-tan-kieu"
+                + "&compare=kcn-tan-kieu,kcn-thanh-loc";
+
+        page.open(shared);
+
+        assertThat(page.language()).isEqualTo("en");
+        assertThat(page.selectedTheme()).isEqualTo("occupancy");
+        assertThat(page.legendTitle()).isEqualTo("Occupancy");
+        assertThat(page.selected("kind")).isEqualTo("KCN");
+        assertThat(page.summaryCount()).isEqualTo(15);
+        assertThat(page.waitForPanel("Tân Kiều")).isEqualTo("Tân Kiều");
+        assertThat(page.all("#compare-chips .chip")).hasSize(2);
+        assertThat(page.query()).as("the view is kept as shared").contains("map=13/10.51500/105.81500");
+        page.screenshot("08-shared-link");
+    }
+
+    @Test
+    @Order(8)
+    void comparesTwoToFourZonesSideBySide() {
+        page.open("");
+
+        compareEntry(0);
+        assertThat(page.find("#compare-open").isEnabled()).as("one zone is no comparison").isFalse();
+        compareEntry(1);
+        compareEntry(2);
+        compareEntry(3);
+        assertThat(page.all("#results .result__compare input").get(4).isEnabled()).as("four at most").isFalse();
+        page.find("#compare-open").click();
+
+        WebElement table = page.find("#compare-table");
+        page.until(d -> table.isDisplayed());
+        assertThat(table.findElements(By.cssSelector("thead th"))).hasSize(4);
+        assertThat(table.getText()).contains("Diện tích công bố", "Kêu gọi đầu tư", "Tỷ lệ lấp đầy");
+        assertThat(page.query()).containsPattern("compare=[a-z0-9-]+(,[a-z0-9-]+){3}");
+        page.screenshot("09-compare");
+
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        page.until(d -> !table.isDisplayed());
+        page.find("#compare-clear").click();
+        page.until(d -> !page.find("#compare-tray").isDisplayed());
+    }
+
+    @Test
+    @Order(9)
+    void fitsAPhoneScreen() {
+        page.viewport(390, 844);
+        page.open("?zone=kcn-thanh-loc");
+        page.waitForPanel("Thạnh Lộc (giai đoạn 1)");
+        assertThat(page.find("#sidebar").isDisplayed()).as("the list waits behind its button").isFalse();
+        assertThat(noHorizontalScroll()).isTrue();
+        page.screenshot("10-phone-panel");
+
+        page.find("#zone-close").click();
+        page.find("#sidebar-toggle").click();
+        page.until(d -> page.find("#sidebar").isDisplayed());
+        assertThat(noHorizontalScroll()).isTrue();
+        page.screenshot("11-phone-list");
+
+        page.all("#results .result").get(1).click();
+        page.until(d -> !page.find("#sidebar").isDisplayed() && page.panel().isDisplayed());
+    }
+
+    @Test
+    @Order(10)
+    void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
+        importZones(TestZones.hostileZone());
+
+        page.open("?q=img&zone=" + TestZones.HOSTILE_CODE + "&map=15/" + TestZones.HOSTILE_LAT + "/" + TestZones.HOSTILE_LON
+                + "&compare=" + TestZones.HOSTILE_CODE + ",kcn-tan-kieu");
+
+        page.waitForCount(1);
+        assertThat(page.resultNames()).containsExactly("CCN " + TestZones.HOSTILE_NAME);
+        assertThat(page.waitForPanel(TestZones.HOSTILE_NAME)).isEqualTo(TestZones.HOSTILE_NAME);
+        assertThat(page.find("#zone-panel").getText()).contains("<b>bold</b> & \"quoted\"", "<script>alert(2)</script>");
+        assertThat(page.find(".map-label__text--zone").getText()).isEqualTo(TestZones.HOSTILE_NAME);
+        page.find("#compare-open").click();
+        assertThat(page.find("#compare-table thead").getText()).contains(TestZones.HOSTILE_NAME);
+        assertThat(page.all("img[src='x'], b, script:not([src])")).as("no element made from data").isEmpty();
+        page.screenshot("12-hostile-name-as-text");
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
+
+    @Test
+    @Order(11)
+    void makesNoRequestOutsideTheServerWithTheBaseMapOff() {
+        driver.manage().logs().get(LogType.PERFORMANCE); // start from an empty log
+
+        page.open("");
+        page.search("thanh loc").waitForCount(2);
+        page.find("#results .result").click();
+        page.waitForPanel("Thạnh Lộc (giai đoạn 1)");
+        page.open("?lang=en&theme=occupancy&map=16/9.98950/105.16460");
+        page.until(d -> "shown".equals(page.find("#map-status").getDomAttribute("data-state")));
+
+        List<String> requested = requestedUrls();
+        assertThat(requested).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(page.baseUrl() + "/"));
+        @SuppressWarnings("unchecked")
+        List<String> resources = (List<String>) page.script(
+                "return performance.getEntriesByType('resource').map(entry => entry.name)");
+        assertThat(resources).allSatisfy(url -> assertThat(url).startsWith(page.baseUrl() + "/"));
+        assertThat(page.find(".leaflet-control-attribution").getText()).doesNotContain("OpenStreetMap");
+        assertThat(page.find("#basemap").isEnabled()).isFalse();
+    }
+
+    @Test
+    @Order(12)
+    void drawsAThousandLotsAtHighZoom() throws IOException {
+        int seeded = zones.findByCode(LOTS_ZONE).orElseThrow().figures().lots().count();
+        importLots(TestZones.lotsFilling(LOTS_ZONE, zones.findByCode(LOTS_ZONE).orElseThrow().zone().boundary(), LOTS, seeded));
+
+        page.open("?zone=" + LOTS_ZONE);
+
+        page.until(d -> String.valueOf(LOTS).equals(page.find("#map-status").getDomAttribute("data-count")));
+        page.until(d -> ((Number) page.script("return performance.getEntriesByName('kcn:lots-draw').length")).intValue() > 0);
+        assertThat(page.find("#map-status").getText()).isEqualTo("Đang hiển thị 1.000 lô đất");
+        assertThat(page.find("#legend-lots").getText()).contains("Còn trống", "Đã đặt chỗ", "Đã cho thuê");
+        page.waitForPanel("Thạnh Lộc (giai đoạn 1)");
+        page.until(d -> page.find("#zone-lots").getText().contains("1.000"));
+        page.screenshot("13-thousand-lots");
+
+        System.out.printf("[web map] %s%n", lotTimings());
+        System.out.printf("[web map] pan with %d lots: %s%n", LOTS, panFrameTimes());
+    }
+
+    // Helpers
+
+    /** Ticks the compare box of the n-th entry; the list is drawn again with each tick. */
+    private void compareEntry(int index) {
+        int before = page.all("#compare-chips .chip").size();
+        page.all("#results .result__compare input").get(index).click();
+        page.until(d -> page.all("#compare-chips .chip").size() == before + 1);
+    }
+
+    private JsonNode styles() {
+        return json.readTree(fetch("/api/styles"));
+    }
+
+    private String fetch(String path) {
+        return (String) page.asyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => r.text()).then(done);", path);
+    }
+
+    private static String colourOf(JsonNode theme, String value) {
+        for (JsonNode styleClass : theme.path("classes")) {
+            if (value.equals(styleClass.path("value").asString(""))) {
+                return styleClass.path("color").asString();
+            }
+        }
+        throw new AssertionError("no class " + value);
+    }
+
+    private static String colourBetween(JsonNode theme, double value) {
+        for (JsonNode styleClass : theme.path("classes")) {
+            if (styleClass.path("min").asDouble() <= value && value < styleClass.path("max").asDouble()) {
+                return styleClass.path("color").asString();
+            }
+        }
+        throw new AssertionError("no class holds " + value);
+    }
+
+    /** How the page's own formatting module writes an area in the page's current language. */
+    private String formatHa(double value) {
+        return (String) page.asyncScript("const done = arguments[arguments.length - 1];"
+                + " import('/js/format.js').then(format => done(format.formatHa(arguments[0])));", value);
+    }
+
+    private boolean noHorizontalScroll() {
+        return (Boolean) page.script("return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    private List<String> requestedUrls() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = json.readTree(entry.getMessage()).path("message");
+            if ("Network.requestWillBeSent".equals(message.path("method").asString(""))) {
+                urls.add(message.path("params").path("request").path("url").asString());
+            }
+        }
+        return urls;
+    }
+
+    private void importZones(Map<String, Object> collection) {
+        assertImported(importer.importGeoJson("zones", new ByteArrayInputStream(json.writeValueAsBytes(collection)),
+                "test-zones.geojson", new ImportOptions(false, false, null, "test", false), ImportProgress.NONE));
+    }
+
+    private void importLots(Map<String, Object> collection) {
+        assertImported(importer.importGeoJson("lots", new ByteArrayInputStream(json.writeValueAsBytes(collection)),
+                "test-lots.geojson", new ImportOptions(false, false, null, "test", false), ImportProgress.NONE));
+    }
+
+    private static void assertImported(ImportReport report) {
+        assertThat(report.errors()).as("import errors").isEmpty();
+        assertThat(report.applied()).isTrue();
+    }
+
+    /** From asking for the lots to the frame that shows them, and the parts of it. */
+    private String lotTimings() {
+        return String.valueOf(page.script("""
+                const draw = performance.getEntriesByName('kcn:lots-draw').at(-1);
+                const request = performance.getEntriesByType('resource').filter(e => e.name.includes('/api/lots')).at(-1);
+                const zones = performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname === '/api/zones').at(-1);
+                const paint = performance.getEntriesByName('first-contentful-paint')[0];
+                return {
+                  lotsRequestMs: Math.round(request.duration), lotsBytes: request.encodedBodySize,
+                  lotsDrawMs: Math.round(draw.duration),
+                  zonesRequestMs: Math.round(zones.duration), zonesBytes: zones.encodedBodySize,
+                  firstContentfulPaintMs: Math.round(paint.startTime),
+                };"""));
+    }
+
+    /** Frame intervals while the map is dragged across: the median, the 95th percentile and the worst. */
+    private String panFrameTimes() {
+        page.script("""
+                window.frameIntervals = [];
+                let last = performance.now();
+                const tick = (now) => { window.frameIntervals.push(now - last); last = now;
+                  if (window.frameIntervals.length < 10000 && !window.stopFrames) requestAnimationFrame(tick); };
+                requestAnimationFrame(tick);""");
+        WebElement map = page.find("#map");
+        Actions drag = new Actions(driver).moveToElement(map).clickAndHold();
+        for (int step = 0; step < 30; step++) {
+            drag.moveByOffset(step < 15 ? -15 : 15, step < 15 ? -6 : 6);
+        }
+        drag.release().perform();
+        page.idle();
+        return String.valueOf(page.script("""
+                window.stopFrames = true;
+                const sorted = window.frameIntervals.slice(1).sort((a, b) => a - b);
+                const at = (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
+                return { frames: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), worstMs: at(1) };"""));
+    }
+}

@@ -1,0 +1,188 @@
+package vn.kcnatlas.webmap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web map as the tests see it: what a reader would look at and do, and the waits for it. */
+final class WebMapPage {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    WebMapPage(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens the page with a query string ("" or "?lang=en&…") and waits until its first zones are in. */
+    WebMapPage open(String query) {
+        driver.get(baseUrl + "/" + query);
+        until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        return idle();
+    }
+
+    /** Waits until no request is out. */
+    WebMapPage idle() {
+        until(d -> !find("#loading").isDisplayed());
+        return this;
+    }
+
+    <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    Object asyncScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** Sizes the window so that the page itself gets width × height CSS pixels. */
+    void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) script("return [window.innerWidth, window.innerHeight]");
+        driver.manage().window().setSize(new Dimension(2 * width - inner.get(0).intValue(),
+                2 * height - inner.get(1).intValue()));
+    }
+
+    // The list and the map
+
+    List<String> resultNames() {
+        return all("#results .result__name").stream().map(WebElement::getText).toList();
+    }
+
+    int summaryCount() {
+        return Integer.parseInt(find("#summary .summary__count").getDomAttribute("data-count"));
+    }
+
+    WebMapPage waitForCount(int count) {
+        until(d -> summaryCount() == count && all("#results .results__item").size() == count);
+        return this;
+    }
+
+    /** The zones drawn as shapes on the map, by code. */
+    List<String> drawnZones() {
+        return all("path[data-zone]").stream().map(e -> e.getDomAttribute("data-zone")).distinct().sorted().toList();
+    }
+
+    /** How many zones the pins stand for: single pins plus the counts on the clusters in view. */
+    long pinnedZones() {
+        return ((Number) script("""
+                return document.querySelectorAll('.zone-marker').length
+                  + [...document.querySelectorAll('.zone-cluster__count')].reduce((n, e) => n + Number(e.dataset.count), 0);""")).longValue();
+    }
+
+    String fillOf(String zone) {
+        return find("path[data-zone='" + zone + "']").getDomAttribute("fill");
+    }
+
+    /** The query string the page has written for its state. */
+    String query() {
+        return (String) script("return window.location.search");
+    }
+
+    // Controls
+
+    WebMapPage search(String text) {
+        WebElement box = find("#filters input[name=q]");
+        box.clear();
+        box.sendKeys(text);
+        return this;
+    }
+
+    WebMapPage choose(String filter, String value) {
+        new Select(find("#filters select[name=" + filter + "]")).selectByValue(value);
+        return this;
+    }
+
+    WebMapPage theme(String theme) {
+        new Select(find("#theme")).selectByValue(theme);
+        return this;
+    }
+
+    String selectedTheme() {
+        return new Select(find("#theme")).getFirstSelectedOption().getDomAttribute("value");
+    }
+
+    String selected(String filter) {
+        return new Select(find("#filters select[name=" + filter + "]")).getFirstSelectedOption().getDomAttribute("value");
+    }
+
+    WebMapPage switchLanguage() {
+        find("#language").click();
+        return this;
+    }
+
+    String language() {
+        return find("html").getDomAttribute("lang");
+    }
+
+    // The zone panel and the legend
+
+    WebElement panel() {
+        return find("#zone-panel");
+    }
+
+    /** Waits for the panel to show a zone, with its targets section settled (shown or failed). */
+    String waitForPanel(String name) {
+        until(d -> panel().isDisplayed() && name.equals(find("#zone-title").getText())
+                && panel().getDomAttribute("aria-busy") == null);
+        return find("#zone-title").getText();
+    }
+
+    String legendTitle() {
+        return find("#legend-theme .legend__heading").getText();
+    }
+
+    List<String> legendLabels() {
+        return all("#legend-theme .legend__item").stream().map(WebElement::getText).toList();
+    }
+
+    /** Saves what the browser shows as target/screenshots/{name}.png. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.kcnatlas.webmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What the server does for the page: its headers and its configuration, here with the base map off. */
+class WebMapServerTest extends WebMapAppTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pageIsServedUnderAContentSecurityPolicyThatAllowsOnlyThisServer() throws Exception {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"/js/main.js\" type=\"module\">")
+                .doesNotContainPattern("<script>|<script type=\"module\">|style=");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self';",
+                        "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "http"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(get("/js/main.js").headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/javascript"));
+    }
+
+    @Test
+    void configSaysThereIsNoBaseMap() throws Exception {
+        HttpResponse<String> config = get("/api/config");
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).isEqualTo("{\"basemap\":null}");
+    }
+
+    @Test
+    void leafletAndItsClusterPluginAreServedWithoutVersionsInThePath() throws Exception {
+        for (String path : new String[] {"/webjars/leaflet/dist/leaflet.js", "/webjars/leaflet/dist/leaflet.css",
+            "/webjars/leaflet-markercluster/leaflet.markercluster.js", "/webjars/leaflet-markercluster/MarkerCluster.css"}) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+}
