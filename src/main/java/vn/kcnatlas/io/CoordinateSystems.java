@@ -3,8 +3,6 @@ package vn.kcnatlas.io;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -13,6 +11,7 @@ import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.UnknownAuthorityCodeException;
 
+import vn.kcnatlas.geo.CoordinateMapping;
 import vn.kcnatlas.geo.Wgs84;
 
 /**
@@ -65,30 +64,16 @@ final class CoordinateSystems {
             if (transform == null || geometry == null) {
                 return geometry;
             }
-            Geometry copy = geometry.copy();
-            copy.apply(new CoordinateSequenceFilter() {
-                private final ProjCoordinate in = new ProjCoordinate();
-                private final ProjCoordinate out = new ProjCoordinate();
-
-                @Override
-                public void filter(CoordinateSequence seq, int i) {
-                    in.x = seq.getX(i);
-                    in.y = seq.getY(i);
-                    transform.transform(in, out);
-                    seq.setOrdinate(i, 0, out.x);
-                    seq.setOrdinate(i, 1, out.y);
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-
-                @Override
-                public boolean isGeometryChanged() {
-                    return true;
-                }
-            });
+            ProjCoordinate in = new ProjCoordinate();
+            ProjCoordinate projected = new ProjCoordinate();
+            CoordinateMapping mapping = (x, y, out) -> {
+                in.x = x;
+                in.y = y;
+                transform.transform(in, projected);
+                out.x = projected.x;
+                out.y = projected.y;
+            };
+            Geometry copy = mapping.applyTo(geometry);
             copy.setSRID(Wgs84.SRID);
             return copy;
         }

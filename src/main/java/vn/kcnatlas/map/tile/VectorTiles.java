@@ -11,14 +11,12 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.UserDataKeyValueMapConve
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerParams;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.stereotype.Component;
 
+import vn.kcnatlas.geo.CoordinateMapping;
 import vn.kcnatlas.map.LayerFeatures;
 import vn.kcnatlas.map.MapCrs;
 import vn.kcnatlas.map.MapFeature;
@@ -80,26 +78,7 @@ public class VectorTiles {
     }
 
     private static Geometry mercator(Geometry lonLat) {
-        Geometry projected = lonLat.copy();
-        Coordinate out = new Coordinate();
-        projected.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                MapCrs.EPSG_3857.project(seq.getX(i), seq.getY(i), out);
-                seq.setOrdinate(i, 0, out.x);
-                seq.setOrdinate(i, 1, out.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return projected;
+        CoordinateMapping toMercator = MapCrs.EPSG_3857::project;
+        return toMercator.applyTo(lonLat);
     }
 }
