@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +55,8 @@ class WebMapBrowserTest extends WebMapAppTest {
     private static final int SEEDED_ZONES = 21;
     private static final String LOTS_ZONE = "kcn-thanh-loc";
     private static final int LOTS = 1000;
+
+    private static final Path PROFILE = Path.of("target", "chromium-profile-" + ProcessHandle.current().pid());
 
     private static ChromeDriver driver;
 
@@ -80,15 +84,15 @@ class WebMapBrowserTest extends WebMapAppTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        driver = Chromium.start(Path.of("target", "chromium-profile-" + ProcessHandle.current().pid()), DESKTOP_WIDTH,
-                DESKTOP_HEIGHT);
+        driver = Chromium.start(PROFILE, DESKTOP_WIDTH, DESKTOP_HEIGHT);
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void stopBrowser() throws IOException {
         if (driver != null) {
             driver.quit();
         }
+        FileSystemUtils.deleteRecursively(PROFILE);
     }
 
     @BeforeEach
@@ -141,6 +145,7 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#zone-panel").getText()).contains("Khu công nghiệp", "H. Tháp Mười", "148,71 ha");
         assertThat(page.all("#zone-targets")).as("targets section, from /api/zones/{code}/targets").hasSize(1);
         assertThat(page.query()).contains("q=tan+kieu", "zone=kcn-tan-kieu");
+        page.until(d -> page.query().matches(".*map=1[3-6]/.*")); // the map has flown to the zone
         page.screenshot("03-search-and-panel");
 
         page.find("#zone-title").sendKeys(Keys.ESCAPE);
@@ -454,12 +459,14 @@ class WebMapBrowserTest extends WebMapAppTest {
                 const tick = (now) => { window.frameIntervals.push(now - last); last = now;
                   if (window.frameIntervals.length < 10000 && !window.stopFrames) requestAnimationFrame(tick); };
                 requestAnimationFrame(tick);""");
+        String viewBefore = page.query();
         WebElement map = page.find("#map");
-        Actions drag = new Actions(driver).moveToElement(map).clickAndHold();
+        Actions drag = new Actions(driver, Duration.ofMillis(100)).moveToElement(map).clickAndHold();
         for (int step = 0; step < 30; step++) {
-            drag.moveByOffset(step < 15 ? -15 : 15, step < 15 ? -6 : 6);
+            drag.moveByOffset(-12, -5);
         }
         drag.release().perform();
+        page.until(d -> !page.query().equals(viewBefore));
         page.idle();
         return String.valueOf(page.script("""
                 window.stopFrames = true;

@@ -1,0 +1,100 @@
+// The find-and-filter form: its fields are the /api/zones parameters, and its values live in the page state.
+import { debounce } from './debounce.js';
+import { el, replaceChildren } from './dom.js';
+import { locale, t } from './i18n.js';
+import { emptyFilters } from './state.js';
+import { CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS } from './vocabulary.js';
+
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * @param form the #filters form, whose controls are named as the filters
+ * @param actions {onChange(filters), onSubmit(): Enter pressed in the search box}
+ */
+export function createFilters(form, { districts, actions }) {
+  const controls = form.elements;
+  const units = districts.features.map((f) => f.properties);
+  let filters = emptyFilters();
+
+  const read = () => Object.fromEntries(Object.keys(filters).map((name) => [name, controls[name].value.trim()]));
+  const changed = () => {
+    filters = read();
+    actions.onChange(filters);
+  };
+  const changedAfterTyping = debounce(changed, TYPING_PAUSE_MS);
+
+  form.addEventListener('input', (event) => {
+    if (event.target.tagName === 'INPUT') changedAfterTyping();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target.tagName !== 'SELECT') return;
+    if (event.target.name === 'province') {
+      fillDistricts();
+      controls.district.value = '';
+    }
+    changed();
+  });
+  // Enter in the search box opens the first zone found. (With two text fields the form has no implicit
+  // submission, and the page never submits it anyway.)
+  form.addEventListener('submit', (event) => event.preventDefault());
+  controls.q.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    changed();
+    actions.onSubmit();
+  });
+  form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    set(emptyFilters());
+    changed();
+  });
+
+  function fillCoded(select, values, group) {
+    fillSelect(select, values.map((value) => [value, t(`enum.${group}.${value}`)]));
+  }
+
+  function fillDistricts() {
+    const province = controls.province.value;
+    const collator = new Intl.Collator(locale());
+    const inProvince = units.filter((d) => !province || d.provinceCode === province)
+      .sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.displayName, b.displayName));
+    fillSelect(controls.district, inProvince.map((d) => [d.code, province ? d.displayName : `${d.displayName} (${d.province})`]));
+  }
+
+  function fillAll() {
+    const provinces = new Map(units.map((d) => [d.provinceCode, d.province]));
+    fillSelect(controls.province, [...provinces].sort((a, b) => new Intl.Collator(locale()).compare(a[1], b[1])));
+    fillDistricts();
+    fillCoded(controls.kind, KINDS, 'kind');
+    fillCoded(controls.investment, INVESTMENT_STATUSES, 'investmentStatus');
+    fillCoded(controls.clearance, CLEARANCE_STATUSES, 'clearanceStatus');
+  }
+
+  function set(values) {
+    filters = { ...values };
+    controls.province.value = values.province;
+    fillDistricts();
+    for (const [name, value] of Object.entries(values)) {
+      const control = controls[name];
+      // A shared link may name a value the list lacks (a province by name, say); keep it selectable.
+      if (control.tagName === 'SELECT' && value && ![...control.options].some((o) => o.value === value)) {
+        control.append(el('option', { value }, value));
+      }
+      control.value = value;
+    }
+  }
+
+  return {
+    set,
+    /** Words changed (language): the option texts are made again, the choices kept. */
+    render() {
+      fillAll();
+      set(filters);
+    },
+  };
+}
+
+/** Replaces a select's options with an "all" option and [value, text] pairs. */
+function fillSelect(select, pairs) {
+  replaceChildren(select, el('option', { value: '' }, t('filters.all')), pairs.map(([value, text]) => el('option', { value }, text)));
+}

@@ -1,0 +1,62 @@
+// The legend, drawn from the style document: the theme's classes, the no-boundary pin, and lots when shown.
+import { el, replaceChildren, swatch } from './dom.js';
+import { localized, t } from './i18n.js';
+import { LOTS_FROM_ZOOM } from './map/lots-layer.js';
+
+const L = window.L;
+
+export function createLegend(map, { styles, showDistrictOutline }) {
+  const body = el('div', { className: 'legend__body', id: 'legend-body' });
+  const summary = el('summary', { className: 'legend__summary' });
+  const details = el('details', { className: 'legend', open: !window.matchMedia('(max-width: 720px)').matches }, summary, body);
+  const control = L.control({ position: 'bottomright' });
+  control.onAdd = () => {
+    const container = el('section', { className: 'leaflet-control legend-control', attrs: { 'aria-labelledby': 'legend-title' } }, details);
+    L.DomEvent.disableClickPropagation(container);
+    L.DomEvent.disableScrollPropagation(container);
+    return container;
+  };
+  control.addTo(map);
+  let themeKey = styles.layers.zones.defaultTheme;
+
+  function render() {
+    const zones = styles.layers.zones;
+    const theme = zones.themes[themeKey];
+    replaceChildren(summary, el('span', { id: 'legend-title' }, t('legend.title')));
+    const rows = [...theme.classes, ...(theme.noData ? [theme.noData] : [])]
+      .map((styleClass) => item(swatch(styleClass.color, { hatch: styleClass.hatch }), localized(styleClass.label)));
+    const noBoundary = swatch(zones.noBoundaryMarker.color, { shape: 'ring' });
+    const sections = [section(localized(theme.title), [...rows, item(noBoundary, localized(zones.noBoundaryMarker.label))], 'legend-theme')];
+    if (map.getZoom() >= LOTS_FROM_ZOOM) {
+      const lots = styles.layers.lots;
+      const lotTheme = lots.themes[lots.defaultTheme];
+      sections.push(section(localized(lotTheme.title),
+        lotTheme.classes.map((styleClass) => item(swatch(styleClass.color), localized(styleClass.label))), 'legend-lots'));
+    }
+    if (showDistrictOutline) {
+      const districts = styles.layers.districts;
+      const outline = districts.themes[districts.defaultTheme].classes[0];
+      sections.push(section(null, [item(swatch(outline.color, { shape: 'line' }), localized(outline.label))], 'legend-districts'));
+    }
+    replaceChildren(body, sections);
+  }
+
+  map.on('zoomend', render);
+  return {
+    setTheme(key) {
+      themeKey = key;
+      render();
+    },
+    render,
+  };
+}
+
+function section(title, items, id) {
+  return el('div', { className: 'legend__section', id },
+    title ? el('h3', { className: 'legend__heading' }, title) : null,
+    el('ul', { className: 'legend__list' }, items));
+}
+
+function item(mark, text) {
+  return el('li', { className: 'legend__item' }, mark, el('span', {}, text));
+}

@@ -1,0 +1,228 @@
+// Starts the web map: reads the state from the address, loads words, styles and districts, then wires
+// the map, the list, the filters, the panel and the comparison to the one page state.
+import { getJson, isAbort } from './api.js';
+import { createCompare } from './compare.js';
+import { createFilters } from './filters.js';
+import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
+import { createLegend } from './legend.js';
+import { showLoading } from './loading.js';
+import { createBasemap } from './map/basemap.js';
+import { addDistrictLayer } from './map/districts-layer.js';
+import { createLotStatus } from './map/lot-status.js';
+import { createLotsLayer } from './map/lots-layer.js';
+import { createMap } from './map/map-view.js';
+import { createZoneMarkers } from './map/zone-markers.js';
+import { createZoneShapes } from './map/zone-shapes.js';
+import { createViewFitting } from './map/view-fitting.js';
+import { createNotice } from './notice.js';
+import { createPanel } from './panel.js';
+import { createResults } from './results.js';
+import { createSidebar } from './sidebar.js';
+import { MAX_COMPARED, createStore } from './state.js';
+import { zoneThemeKeys } from './styles.js';
+import { createToolbar } from './toolbar.js';
+import { readUrl, writeUrl } from './url-state.js';
+
+const $ = (selector) => document.querySelector(selector);
+const notice = createNotice($('#notice'));
+
+async function start() {
+  showLoading({ bar: $('#loading'), regions: [$('#map'), $('#results')] });
+  const store = createStore(readUrl());
+  await loadLanguage(store.get().lang);
+  translatePage();
+  const [config, styles, districts] = await Promise.all([getJson('/api/config'), getJson('/api/styles'), getJson('/api/districts')]);
+  const themes = zoneThemeKeys(styles);
+  const defaultTheme = styles.layers.zones.defaultTheme;
+  if (!themes.includes(store.get().theme)) store.set({ theme: defaultTheme });
+
+  let zones = []; // the features matching the filters
+  const knownZone = (code) => zones.find((feature) => feature.id === code);
+  let focusPanel = false; // whether the next zone shown takes the focus: yes when picked from the list
+  let openFirstFound = false; // Enter in the search box: open the first zone the search finds
+  const select = (code, { focus = true } = {}) => {
+    focusPanel = focus;
+    store.set({ zone: code });
+  };
+  /** A zone picked from the list or the search: shown in the panel, which takes the focus, and on the map. */
+  const pick = (code) => {
+    select(code);
+    const zone = knownZone(code);
+    if (zone) fitting.zoomTo(zone);
+  };
+  const toggleCompare = (code) => {
+    const { compare } = store.get();
+    if (compare.includes(code)) store.set({ compare: compare.filter((c) => c !== code) });
+    else if (compare.length < MAX_COMPARED) store.set({ compare: [...compare, code] });
+  };
+
+  let chooseView = !store.get().view; // a shared link keeps its view
+  const map = createMap($('#map'), { view: store.get().view, onViewChange: (view) => store.set({ view }) });
+  const basemap = createBasemap(map, config.basemap);
+  const districtLayer = addDistrictLayer(map, districts, styles);
+  const shapes = createZoneShapes(map, { styles, onSelect: (code) => select(code, { focus: false }) });
+  const markers = createZoneMarkers(map, { styles, onSelect: (code) => select(code, { focus: false }) });
+  const lotStatus = createLotStatus($('#map-status'));
+  const lots = createLotsLayer(map, { styles, onStatus: lotStatus.update });
+  const legend = createLegend(map, { styles, showDistrictOutline: districtLayer.hasBoundaries });
+  const toolbar = createToolbar({ theme: $('#theme'), basemap: $('#basemap'), language: $('#language') }, {
+    styles,
+    themes,
+    basemapAvailable: basemap.available,
+    actions: {
+      onTheme: (theme) => store.set({ theme }),
+      onBasemap: (on) => store.set({ basemap: on }),
+      onLanguage: (lang) => store.set({ lang }),
+    },
+  });
+  const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'));
+  const results = createResults({ list: $('#results'), summary: $('#summary') }, {
+    styles,
+    actions: {
+      onSelect: (code) => {
+        sidebar.closeOnPhone();
+        pick(code);
+      },
+      onHover: (code) => shapes.hover(code),
+      onToggleCompare: toggleCompare,
+    },
+  });
+  const filters = createFilters($('#filters'), {
+    districts,
+    actions: {
+      onChange: (values) => store.set({ filters: values }),
+      onSubmit: () => { openFirstFound = true; },
+    },
+  });
+  const panel = createPanel($('#zone-panel'), {
+    styles,
+    actions: {
+      onClose: () => store.set({ zone: null }),
+      onZoomTo: (feature) => fitting.zoomTo(feature),
+      onToggleCompare: toggleCompare,
+      isCompared: (code) => store.get().compare.includes(code),
+      onError: (error) => {
+        notice.error('zone', error);
+        store.set({ zone: null });
+      },
+    },
+  });
+  const compare = createCompare({
+    tray: $('#compare-tray'),
+    chips: $('#compare-chips'),
+    hint: $('#compare-hint'),
+    openButton: $('#compare-open'),
+    clearButton: $('#compare-clear'),
+    dialog: $('#compare-dialog'),
+    table: $('#compare-table'),
+  }, {
+    actions: {
+      knownZone,
+      onRemove: (code) => store.set({ compare: store.get().compare.filter((c) => c !== code) }),
+      onClear: () => store.set({ compare: [] }),
+      onError: (error) => notice.error('zone', error),
+    },
+  });
+
+  const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers });
+
+  /** The view for a link without one: the zone it names, else every zone found. */
+  function showInitialZones() {
+    const zone = store.get().zone && knownZone(store.get().zone);
+    if (zone) fitting.zoomTo(zone, { animate: false });
+    else fitting.fitZones();
+  }
+  $('#fit-results').addEventListener('click', () => fitting.fitZones());
+
+  let zonesRequest = null;
+  async function loadZones() {
+    zonesRequest?.abort();
+    zonesRequest = new AbortController();
+    const { signal } = zonesRequest;
+    try {
+      const collection = await getJson('/api/zones', { params: store.get().filters, signal });
+      if (signal.aborted) return; // answered just before the filters changed again
+      zones = collection.features;
+      notice.clear();
+      shapes.setZones(zones);
+      markers.setZones(zones);
+      results.setZones(zones);
+      lots.setVisibleZones(zones.map((feature) => feature.id));
+      compare.render();
+      if (chooseView) showInitialZones();
+      chooseView = false;
+      if (openFirstFound && results.first()) pick(results.first());
+      openFirstFound = false;
+    } catch (error) {
+      if (!isAbort(error)) notice.error('zones', error);
+    }
+  }
+
+  function showSelection(state, focus) {
+    const closing = panel.code;
+    shapes.select(state.zone);
+    markers.select(state.zone);
+    results.update({ selected: state.zone });
+    if (state.zone) {
+      if (focus) results.reveal(state.zone);
+      panel.show(state.zone, { focus });
+    } else if (panel.hide() && !results.focus(closing)) {
+      map.getContainer().focus();
+    }
+  }
+
+  async function changeLanguage(lang) {
+    await loadLanguage(lang);
+    translatePage();
+    toolbar.render();
+    sidebar.render();
+    filters.render();
+    legend.render();
+    results.render();
+    markers.redraw();
+    panel.render();
+    compare.render();
+    lotStatus.render();
+  }
+
+  function applyState(state, changed) {
+    writeUrl(state, defaultTheme);
+    if (['lang', 'theme', 'basemap'].some((key) => changed.has(key))) toolbar.set(state);
+    if (changed.has('lang') && state.lang !== currentLanguage()) changeLanguage(state.lang);
+    if (changed.has('theme')) {
+      shapes.setTheme(state.theme);
+      markers.setTheme(state.theme);
+      legend.setTheme(state.theme);
+      results.update({ theme: state.theme });
+    }
+    if (changed.has('basemap')) basemap.setVisible(state.basemap);
+    if (changed.has('compare')) {
+      results.update({ compare: state.compare });
+      compare.setCodes(state.compare);
+      panel.render();
+    }
+    if (changed.has('zone')) showSelection(state, focusPanel);
+    return changed.has('filters') ? loadZones() : Promise.resolve();
+  }
+  store.subscribe(applyState);
+
+  // Escape closes the panel, except where it already means something: in a field, in the comparison dialog.
+  document.addEventListener('keydown', (event) => {
+    const inField = event.target.matches?.('input, select, textarea');
+    if (event.key === 'Escape' && store.get().zone && !inField && !$('#compare-dialog').open) store.set({ zone: null });
+  });
+
+  const initial = store.get();
+  toolbar.set(initial);
+  toolbar.render();
+  sidebar.render();
+  filters.render();
+  filters.set(initial.filters);
+  await applyState(initial, new Set(['theme', 'basemap', 'compare', 'zone', 'filters']));
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error) => {
+  notice.error('start', error);
+  console.error(error);
+});

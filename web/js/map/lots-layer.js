@@ -1,0 +1,87 @@
+// Lots at high zoom, fetched for the view (with a margin, so small pans need no request), newest request
+// wins: a pan aborts the answer still on its way for the view before.
+import { getJson, isAbort } from '../api.js';
+import { debounce } from '../debounce.js';
+import { el } from '../dom.js';
+import { formatHa, formatRent } from '../format.js';
+import { localized, t } from '../i18n.js';
+import { classify, pathStyle } from '../styles.js';
+import { bboxOf } from './map-view.js';
+
+const L = window.L;
+export const LOTS_FROM_ZOOM = 14;
+const LIMIT = 1000;
+const MARGIN = 0.5; // of the view's size on each side
+
+/**
+ * @param onStatus told {state: 'hidden' | 'loading' | 'shown' | 'failed', count, truncated, error}
+ */
+export function createLotsLayer(map, { styles, onStatus }) {
+  const layerStyle = styles.layers.lots;
+  const theme = layerStyle.themes[layerStyle.defaultTheme];
+  const layer = L.geoJSON(null, {
+    pane: 'lots',
+    style: (feature) => pathStyle(layerStyle, classify(theme, feature.properties)),
+    onEachFeature: (feature, path) => path.bindPopup(() => lotPopup(feature.properties, theme)),
+  }).addTo(map);
+  let fetched = null; // {bounds, collection}
+  let visibleZones = null; // Set of zone codes, or null for all
+  let request = null;
+
+  function draw() {
+    layer.clearLayers();
+    if (!fetched) return;
+    const features = fetched.collection.features.filter((f) => !visibleZones || visibleZones.has(f.properties.zone));
+    performance.mark('kcn:lots-draw-start');
+    layer.addData(features);
+    // Measured once the browser has painted the frame with the lots in it.
+    requestAnimationFrame(() => setTimeout(() => performance.measure('kcn:lots-draw', 'kcn:lots-draw-start')));
+    onStatus({ state: 'shown', count: features.length, truncated: fetched.collection.truncated });
+  }
+
+  async function load() {
+    if (map.getZoom() < LOTS_FROM_ZOOM) {
+      request?.abort();
+      fetched = null;
+      layer.clearLayers();
+      onStatus({ state: 'hidden' });
+      return;
+    }
+    const view = map.getBounds();
+    if (fetched && !fetched.collection.truncated && fetched.bounds.contains(view)) return;
+    request?.abort();
+    request = new AbortController();
+    const { signal } = request;
+    const bounds = view.pad(MARGIN);
+    onStatus({ state: 'loading' });
+    try {
+      const collection = await getJson('/api/lots', { params: { bbox: bboxOf(bounds), limit: LIMIT }, signal });
+      if (signal.aborted) return; // answered just before the view moved on
+      fetched = { bounds, collection };
+      draw();
+    } catch (error) {
+      if (!isAbort(error)) onStatus({ state: 'failed', error });
+    }
+  }
+
+  map.on('moveend', debounce(load, 200));
+  map.whenReady(load);
+
+  return {
+    /** Shows only the lots of these zones (the filtered ones). */
+    setVisibleZones(codes) {
+      visibleZones = new Set(codes);
+      draw();
+    },
+  };
+}
+
+function lotPopup(lot, theme) {
+  const status = classify(theme, lot);
+  return el('div', { className: 'lot-popup' },
+    el('strong', {}, t('lots.lot', { code: lot.code })),
+    el('div', {}, localized(status.label)),
+    el('div', {}, formatHa(lot.areaHa)),
+    lot.tenant ? el('div', {}, t('lots.tenant', { tenant: lot.tenant })) : null,
+    lot.priceUsdM2 != null ? el('div', {}, formatRent(lot.priceUsdM2, lot.priceUsdM2)) : null);
+}

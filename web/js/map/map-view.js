@@ -1,0 +1,36 @@
+// The Leaflet map itself: panes in drawing order, controls, and the view kept in the page state.
+const L = window.L;
+
+/** Panes from bottom to top: districts under zones, lots over zones, labels over shapes. */
+const PANES = [
+  ['districts', 350],
+  ['zones', 400],
+  ['lots', 450],
+  ['labels', 550],
+];
+
+const COUNTRY_CENTER = [16.0, 106.0];
+const COUNTRY_ZOOM = 6;
+
+export function createMap(container, { view, onViewChange }) {
+  const map = L.map(container, { zoomControl: false, attributionControl: true, minZoom: 5, maxZoom: 19 });
+  for (const [name, zIndex] of PANES) map.createPane(name).style.zIndex = String(zIndex);
+  L.control.zoom({ position: 'topright' }).addTo(map);
+  L.control.scale({ position: 'bottomleft', imperial: false }).addTo(map);
+  // Layers wait for a view before they draw; until the zones are in, Vietnam as a whole will do.
+  map.setView(view ? [view.lat, view.lon] : COUNTRY_CENTER, view ? view.zoom : COUNTRY_ZOOM);
+  map.on('moveend', () => {
+    const center = map.getCenter();
+    onViewChange({ zoom: map.getZoom(), lat: center.lat, lon: center.lng });
+  });
+  return map;
+}
+
+/** The bounding box of the view, as the API's bbox parameter wants it. */
+export function bboxOf(bounds) {
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
+    .map((n) => n.toFixed(6)).join(',');
+}
+
+/** [lon, lat] as the API gives points, to Leaflet's LatLng. */
+export const latLngOf = ([lon, lat]) => L.latLng(lat, lon);

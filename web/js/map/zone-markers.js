@@ -1,0 +1,107 @@
+// Zones as pins, clustered. Zones without a boundary are pins at every zoom, captioned as such; the others
+// are pins only below the zoom where their drawn shapes and names take over.
+import { el } from '../dom.js';
+import { localized, t } from '../i18n.js';
+import { classify } from '../styles.js';
+import { latLngOf } from './map-view.js';
+
+const L = window.L;
+
+export function createZoneMarkers(map, { styles, onSelect }) {
+  const layerStyle = styles.layers.zones;
+  const shapesFromZoom = layerStyle.label.minZoom;
+  const clusters = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    maxClusterRadius: 45,
+    spiderfyOnMaxZoom: true,
+    iconCreateFunction: (cluster) => clusterIcon(cluster, theme),
+  }).addTo(map);
+  const markers = new Map(); // code -> {marker, feature}
+  let theme = layerStyle.themes[layerStyle.defaultTheme];
+  let selected = null;
+
+  const standsInForShape = () => map.getZoom() < shapesFromZoom;
+  const shown = ({ feature }) => !feature.geometry || standsInForShape();
+
+  function iconOf(feature) {
+    const noBoundary = !feature.geometry;
+    const dot = el('span', { className: 'zone-pin__dot' });
+    dot.style.setProperty('--pin-color', classify(theme, feature.properties).color);
+    if (noBoundary) dot.style.setProperty('--pin-ring', layerStyle.noBoundaryMarker.color);
+    const pin = el('span', { className: `zone-pin${noBoundary ? ' zone-pin--no-boundary' : ''}${feature.id === selected ? ' zone-pin--selected' : ''}` },
+      dot,
+      el('span', { className: 'visually-hidden' }, feature.properties.name),
+      noBoundary ? el('span', { className: 'zone-pin__caption' }, localized(layerStyle.noBoundaryMarker.label)) : null);
+    return L.divIcon({ html: pin, className: 'zone-marker', iconSize: [18, 18], iconAnchor: [9, 9] });
+  }
+
+  function markerOf(feature) {
+    const marker = L.marker(latLngOf(feature.properties.markerPoint), { icon: iconOf(feature), title: feature.properties.name, pane: 'markerPane' });
+    marker.feature = feature;
+    marker.on('click', () => onSelect(feature.id));
+    marker.on('add', () => marker.getElement()?.setAttribute('data-zone', feature.id));
+    return marker;
+  }
+
+  function redraw() {
+    markers.forEach(({ marker, feature }) => marker.setIcon(iconOf(feature)));
+    clusters.refreshClusters();
+  }
+
+  let wasStandingIn = standsInForShape();
+  map.on('zoomend', () => {
+    if (wasStandingIn === standsInForShape()) return;
+    wasStandingIn = standsInForShape();
+    const bounded = [...markers.values()].filter(({ feature }) => feature.geometry).map(({ marker }) => marker);
+    if (wasStandingIn) clusters.addLayers(bounded);
+    else clusters.removeLayers(bounded);
+  });
+
+  return {
+    setZones(features) {
+      clusters.clearLayers();
+      markers.clear();
+      for (const feature of features.filter((f) => f.properties.markerPoint)) {
+        markers.set(feature.id, { marker: markerOf(feature), feature });
+      }
+      clusters.addLayers([...markers.values()].filter(shown).map(({ marker }) => marker));
+    },
+    setTheme(themeKey) {
+      theme = layerStyle.themes[themeKey];
+      redraw();
+    },
+    select(code) {
+      selected = code;
+      redraw();
+    },
+    /** Words changed (language): captions and cluster texts are drawn again. */
+    redraw,
+    bounds() {
+      return L.latLngBounds([...markers.values()].map(({ marker }) => marker.getLatLng()));
+    },
+  };
+}
+
+/** A cluster: how many zones, inside a ring that shares its colours out as the zones in it do. */
+function clusterIcon(cluster, theme) {
+  const count = cluster.getChildCount();
+  const node = el('span', { className: 'zone-cluster__count', dataset: { count: String(count) } },
+    String(count), el('span', { className: 'visually-hidden' }, ` ${t('map.clusterZones')}`));
+  const size = count < 10 ? 34 : 40;
+  const icon = el('span', { className: 'zone-cluster__ring' }, node);
+  icon.style.background = ringOf(cluster.getAllChildMarkers().map((marker) => classify(theme, marker.feature.properties).color));
+  return L.divIcon({ html: icon, className: 'zone-cluster', iconSize: [size, size] });
+}
+
+function ringOf(colors) {
+  const counts = new Map();
+  colors.forEach((color) => counts.set(color, (counts.get(color) ?? 0) + 1));
+  let start = 0;
+  const stops = [...counts].map(([color, n]) => {
+    const end = start + (100 * n) / colors.length;
+    const stop = `${color} ${start}% ${end}%`;
+    start = end;
+    return stop;
+  });
+  return `conic-gradient(${stops.join(', ')})`;
+}

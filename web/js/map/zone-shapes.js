@@ -1,0 +1,111 @@
+// Zone boundaries as vector polygons, coloured by the chosen theme, named from the label zoom on.
+import { classify, pathStyle } from '../styles.js';
+import { labelElement, setLabelMinZoom } from './labels.js';
+
+const L = window.L;
+const SELECTED = { weight: 3.5, color: '#111111', dashArray: null };
+const HOVERED = { weight: 3, color: '#0b6e99' };
+
+export function createZoneShapes(map, { styles, onSelect }) {
+  const layerStyle = styles.layers.zones;
+  const group = L.featureGroup([], { pane: 'zones' }).addTo(map);
+  const shapes = new Map(); // code -> L.GeoJSON of one zone
+  let theme = layerStyle.themes[layerStyle.defaultTheme];
+  let selected = null;
+  let hovered = null;
+  paintHatchPattern(layerStyle);
+  setLabelMinZoom(map, 'zone', layerStyle.label.minZoom);
+
+  function styleOf(code) {
+    const shape = shapes.get(code);
+    const base = pathStyle(layerStyle, classify(theme, shape.feature.properties));
+    if (code === selected) return { ...base, ...SELECTED };
+    return code === hovered ? { ...base, ...HOVERED } : base;
+  }
+
+  function restyle(code) {
+    if (!shapes.has(code)) return;
+    shapes.get(code).setStyle(styleOf(code));
+    if (code === selected || code === hovered) shapes.get(code).bringToFront();
+  }
+
+  function shapeOf(feature) {
+    const shape = L.geoJSON(feature, { pane: 'zones' });
+    shape.feature = feature;
+    shape.on('click', () => onSelect(feature.id));
+    shape.on('add', () => shape.eachLayer((path) => {
+      path.getElement()?.setAttribute('data-zone', feature.id);
+    }));
+    const label = labelElement(feature.properties[layerStyle.label.property], layerStyle.label, 'zone');
+    shape.bindTooltip(label, { permanent: true, direction: 'center', className: 'map-label map-label--zone', interactive: false });
+    return shape;
+  }
+
+  // Neighbouring zones (a zone and its extension, say) would print their names over each other: the larger
+  // zone keeps its name, the smaller one shows it again once zoomed in far enough to part them.
+  function declutterLabels() {
+    const placed = [];
+    const bySize = [...shapes.values()]
+      .sort((a, b) => (b.feature.properties.geometricAreaHa ?? 0) - (a.feature.properties.geometricAreaHa ?? 0));
+    for (const shape of bySize) {
+      const node = shape.getTooltip()?.getElement();
+      if (!node) continue;
+      node.classList.remove('map-label--crowded');
+      const box = node.getBoundingClientRect();
+      if (box.width === 0) continue; // labels are off at this zoom
+      if (placed.some((other) => overlaps(box, other))) node.classList.add('map-label--crowded');
+      else placed.push(box);
+    }
+  }
+  map.on('zoomend', declutterLabels);
+
+  return {
+    /** Draws these zones (those with a boundary) and no others. */
+    setZones(features) {
+      group.clearLayers();
+      shapes.clear();
+      for (const feature of features.filter((f) => f.geometry)) {
+        const shape = shapeOf(feature);
+        shapes.set(feature.id, shape);
+        group.addLayer(shape);
+        shape.setStyle(styleOf(feature.id));
+      }
+      if (selected) restyle(selected);
+      declutterLabels();
+    },
+    setTheme(themeKey) {
+      theme = layerStyle.themes[themeKey];
+      shapes.forEach((shape, code) => shape.setStyle(styleOf(code)));
+    },
+    select(code) {
+      const previous = selected;
+      selected = code;
+      restyle(previous);
+      restyle(code);
+    },
+    hover(code) {
+      const previous = hovered;
+      hovered = code;
+      restyle(previous);
+      restyle(code);
+    },
+    boundsOf(code) {
+      return shapes.get(code)?.getBounds() ?? null;
+    },
+    bounds() {
+      return group.getBounds();
+    },
+  };
+}
+
+// The hatched "no data" fill is an SVG pattern in index.html; its colour comes from the style document.
+function paintHatchPattern(layerStyle) {
+  const noData = Object.values(layerStyle.themes).map((theme) => theme.noData).find((style) => style?.hatch);
+  if (!noData) return;
+  document.querySelector('#hatch-no-data .hatch-no-data__ground').setAttribute('fill', noData.color);
+  document.querySelector('#hatch-no-data .hatch-no-data__line').setAttribute('stroke', layerStyle.stroke.color);
+}
+
+function overlaps(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}

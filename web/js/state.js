@@ -1,0 +1,37 @@
+// The page's state, one object; modules change it with set() and hear about changes by subscribe().
+
+/** The zone filters, named as the /api/zones parameters they become. */
+export const FILTER_NAMES = ['q', 'province', 'district', 'kind', 'investment', 'clearance', 'minAvailableHa'];
+export const MAX_COMPARED = 4;
+
+export const emptyFilters = () => Object.fromEntries(FILTER_NAMES.map((name) => [name, '']));
+
+export function initialState() {
+  return {
+    lang: 'vi',
+    theme: null, // null: the style document's default theme
+    view: null, // {zoom, lat, lon}; null: fit the zones
+    filters: emptyFilters(),
+    zone: null, // the code of the zone in the side panel
+    compare: [], // codes, at most MAX_COMPARED
+    basemap: true,
+  };
+}
+
+export function createStore(initial) {
+  let state = initial;
+  const listeners = new Set();
+  return {
+    get: () => state,
+    /** Merges a patch; listeners hear which top-level keys changed. */
+    set(patch) {
+      const previous = state;
+      state = { ...state, ...patch };
+      const changed = new Set(Object.keys(patch).filter((key) => previous[key] !== state[key]));
+      if (changed.size > 0) listeners.forEach((listener) => listener(state, changed));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+    },
+  };
+}

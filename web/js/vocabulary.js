@@ -1,0 +1,4 @@
+// The coded values of the zone model, as the API writes them; their words are in i18n under "enum".
+export const KINDS = ['KCN', 'CCN'];
+export const INVESTMENT_STATUSES = ['seeking_tenants', 'seeking_infrastructure_investor', 'not_open', 'closed'];
+export const CLEARANCE_STATUSES = ['not_started', 'in_progress', 'completed'];
