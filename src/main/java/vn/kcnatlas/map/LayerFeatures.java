@@ -47,7 +47,8 @@ public class LayerFeatures {
                     "hasBoundary", "Boolean", "boundaryQuality", "String");
             case LOTS -> ordered("zone", "String", "code", "String", "status", "String", "areaHa", "Number",
                     "tenant", "String", "priceUsdM2", "Number");
-            case DISTRICTS -> ordered("code", "String", "name", "String", "provinceCode", "String");
+            case DISTRICTS -> ordered("code", "String", "name", "String", "displayName", "String", "provinceCode",
+                    "String");
         };
     }
 
@@ -127,7 +128,8 @@ public class LayerFeatures {
     private static MapFeature district(District district) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("code", district.code());
-        p.put("name", district.displayName());
+        p.put("name", district.name());
+        p.put("displayName", district.displayName());
         p.put("provinceCode", district.provinceCode());
         return new MapFeature(district.code(), district.boundary(), p);
     }
