@@ -48,6 +48,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e, HttpServletRequest request) {
+        if (ClientDisconnects.causedBy(e)) {
+            log.debug("Client left before the answer to {} was sent", request.getRequestURI());
+            return null;
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected failure on {} {} (incident {})", request.getMethod(), request.getRequestURI(), incident, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -39,7 +39,8 @@ public class MapRenderer {
      * crossing the edge of one tile continue seamlessly in the next.
      */
     public static final double BUFFER_PIXELS = 128;
-    private static final double MARKER_RADIUS = 6;
+    /** The radius, in pixels at 1×, of the marker of a zone without a boundary; WMS feature info hits it there. */
+    public static final double MARKER_RADIUS = 6;
 
     private final LayerFeatures features;
     private final MapStyles styles;
@@ -106,7 +107,7 @@ public class MapRenderer {
     /** Draws one layer's features and queues their labels; answers how many features it drew. */
     private int drawLayer(Graphics2D g, LayerRequest layer, Viewport viewport, LabelPainter labels) {
         Theme theme = theme(layer);
-        if (viewport.zoom() < layer.layer().minZoom() - 0.5) {
+        if (viewport.zoom() < layer.layer().minZoom()) {
             return 0;
         }
         LayerStyle style = style(layer);
@@ -160,7 +161,7 @@ public class MapRenderer {
         return centre;
     }
 
-    private static BasicStroke stroke(LayerStyle.Stroke stroke, double ratio) {
+    static BasicStroke stroke(LayerStyle.Stroke stroke, double ratio) {
         float width = (float) (stroke.width() * ratio);
         List<Float> dash = stroke.dash();
         if (dash == null || dash.isEmpty()) {
