@@ -11,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GeoJSON bodies with the media type the client accepts ({@code application/geo+json}, or plain JSON for
- * clients that ask only for that) and a strong ETag, so that an unchanged answer costs a 304.
+ * clients that ask only for that) and an ETag, so that an unchanged answer costs a 304. The ETag is weak
+ * because Tomcat 11 will not gzip a response with a strong one, and the same JSON gzipped or not is the
+ * same representation to every client that revalidates.
  */
 public final class GeoJsonResponses {
 
@@ -25,7 +27,7 @@ public final class GeoJsonResponses {
      */
     public static ResponseEntity<byte[]> ok(Object body, String versionTag, JsonMapper json, WebRequest request) {
         byte[] bytes = json.writeValueAsBytes(body);
-        String etag = "\"" + versionTag + checksum(bytes) + "\"";
+        String etag = "W/\"" + versionTag + checksum(bytes) + "\"";
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).eTag(etag).build();
         }

@@ -43,7 +43,7 @@ public final class Http {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("ETag").orElse(null), response.body());
+                    response.headers().firstValue("ETag").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -52,8 +52,13 @@ public final class Http {
         }
     }
 
-    /** A response: status, content type, ETag and body. */
-    public record Response(int status, String contentType, String etag, byte[] body) {
+    /** A response: status, content type, ETag, body and every header. */
+    public record Response(int status, String contentType, String etag, byte[] body,
+            java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);

@@ -93,7 +93,7 @@ class ZoneApiTest {
         Http.Response response = http().get("/api/zones/kcn-song-hau");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.etag()).startsWith("\"v1-");
+        assertThat(response.etag()).startsWith("W/\"v1-");
         JsonNode p = response.json().path("properties");
         assertThat(p.path("leasableHa").asDouble()).isEqualTo(45.2);
         assertThat(p.path("leasedHa").asDouble()).isEqualTo(44.3);
@@ -107,6 +107,15 @@ class ZoneApiTest {
         Http.Response again = http().get("/api/zones/kcn-song-hau", Map.of("If-None-Match", response.etag()));
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void gzipsGeoJsonForClientsThatAcceptIt() {
+        Http.Response response = http().get("/api/zones", Map.of("Accept-Encoding", "gzip"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(response.etag()).isNotBlank();
     }
 
     @Test
