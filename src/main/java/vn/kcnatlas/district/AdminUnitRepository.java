@@ -2,7 +2,11 @@ package vn.kcnatlas.district;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Envelope;
@@ -12,6 +16,7 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.geo.Wkb;
 
@@ -59,6 +64,69 @@ public class AdminUnitRepository {
                 .query(AdminUnitRepository::mapDistrict).list();
     }
 
+    /** The province names by code, without the boundaries {@link #provinces()} carries. */
+    public Map<String, String> provinceNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, name FROM province ORDER BY code")
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name"));
+                });
+        return names;
+    }
+
+    /**
+     * Which districts to page through. Nulls mean "any".
+     *
+     * @param box districts whose boundary meets it (so none without a boundary)
+     */
+    public record DistrictFilter(String provinceCode, UnitType unitType, BoundingBox box) {
+    }
+
+    /** One page of the districts a filter matches, in code order. */
+    public List<District> districts(DistrictFilter filter, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT " + DISTRICT_COLUMNS + " FROM district" + where
+                        + " ORDER BY code OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
+                .params(params).query(AdminUnitRepository::mapDistrict).list();
+    }
+
+    public long countDistricts(DistrictFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT COUNT(*) FROM district" + where).params(params).query(Long.class).single();
+    }
+
+    /** The box around every district boundary, or empty when none is imported yet. */
+    public Optional<Envelope> districtExtent() {
+        return jdbc.sql("SELECT MIN(ST_XMin(boundary)) AS min_x, MIN(ST_YMin(boundary)) AS min_y,"
+                        + " MAX(ST_XMax(boundary)) AS max_x, MAX(ST_YMax(boundary)) AS max_y FROM district")
+                .query(AdminUnitRepository::mapExtent).single();
+    }
+
+    private static String where(DistrictFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.provinceCode() != null) {
+            conditions.add("province_code = :province");
+            params.put("province", filter.provinceCode());
+        }
+        if (filter.unitType() != null) {
+            conditions.add("unit_type = :unitType");
+            params.put("unitType", filter.unitType().code());
+        }
+        if (filter.box() != null) {
+            String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
+            conditions.add("boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")");
+            params.put("minLon", filter.box().minLon());
+            params.put("minLat", filter.box().minLat());
+            params.put("maxLon", filter.box().maxLon());
+            params.put("maxLat", filter.box().maxLat());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
     public Optional<District> district(String code) {
         return jdbc.sql("SELECT " + DISTRICT_COLUMNS + " FROM district WHERE code = :code").param("code", code)
                 .query(AdminUnitRepository::mapDistrict).optional();
@@ -90,6 +158,13 @@ public class AdminUnitRepository {
         jdbc.sql("UPDATE province SET boundary = ST_GeomFromWKB(?, 4326) WHERE code = ?")
                 .params(Wkb.write(boundary), provinceCode)
                 .update();
+    }
+
+    /** Reads an extent row; an aggregate over no rows gives nulls. */
+    private static Optional<Envelope> mapExtent(ResultSet rs, int row) throws SQLException {
+        double minX = rs.getDouble("min_x");
+        return rs.wasNull() ? Optional.empty()
+                : Optional.of(new Envelope(minX, rs.getDouble("max_x"), rs.getDouble("min_y"), rs.getDouble("max_y")));
     }
 
     private static Province mapProvince(ResultSet rs, int row) throws SQLException {

@@ -27,7 +27,11 @@ interface FeatureImport<T> {
     record Checked<T>(List<T> accepted, List<FeatureProblem> errors, List<FeatureProblem> warnings) {
     }
 
-    /** What a write did, and the change to announce once it is committed. */
-    record Written(int created, int updated, int unchanged, MapDataChanged change) {
+    /** What a write did, and the changes to announce once it is committed. */
+    record Written(int created, int updated, int unchanged, List<MapDataChanged> changes) {
+
+        Written(int created, int updated, int unchanged, MapDataChanged change) {
+            this(created, updated, unchanged, List.of(change));
+        }
     }
 }

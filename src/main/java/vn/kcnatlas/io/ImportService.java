@@ -44,7 +44,7 @@ public class ImportService {
         Instant at = clock.instant();
         FeatureImport.Written written = transactions.execute(
                 status -> kind.write(checked.accepted(), options, at, progress));
-        events.publishEvent(written.change());
+        written.changes().forEach(events::publishEvent);
         log.info("Imported {} {} from {}: {} created, {} updated, {} unchanged", read, kind.kind(), file.name(),
                 written.created(), written.updated(), written.unchanged());
         return new ImportReport(kind.kind(), file.name(), false, true, read, written.created(), written.updated(),

@@ -135,6 +135,12 @@ class LotImport implements FeatureImport<Lot> {
                 updated++;
             }
         }
-        return new Written(created, updated, unchanged, new MapDataChanged(MapDataChanged.LOTS, touched));
+        // A zone's available area and occupancy come from its lots, so its own map features change too.
+        Set<String> zoneCodes = accepted.stream().map(Lot::zoneCode).collect(Collectors.toSet());
+        zones.refreshLotTotals(zoneCodes);
+        List<Geometry> zoneBoundaries = zoneCodes.stream().map(zones::findByCode).flatMap(Optional::stream)
+                .map(z -> (Geometry) z.zone().boundary()).toList();
+        return new Written(created, updated, unchanged, List.of(new MapDataChanged(MapDataChanged.LOTS, touched),
+                new MapDataChanged(MapDataChanged.ZONES, zoneBoundaries)));
     }
 }

@@ -58,14 +58,18 @@ public class LotRepository {
 
     /**
      * One page of the lots a filter matches, in zone and code order: the primary key, so that pages
-     * neither overlap nor skip a lot, and the store walks its index rather than sorting.
+     * neither overlap nor skip a lot, and the store walks its index rather than sorting. The page's keys
+     * are found first and only its own rows are read whole: otherwise every row skipped to reach a deep
+     * offset would have its shape read and encoded for nothing.
      */
     public List<Lot> find(Filter filter, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.sql(SELECT + where + " ORDER BY zone_code, code OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
+        return jdbc.sql(SELECT + " JOIN (SELECT zone_code AS page_zone, code AS page_code FROM lot" + where
+                        + " ORDER BY zone_code, code OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY) page"
+                        + " ON zone_code = page_zone AND code = page_code ORDER BY zone_code, code")
                 .params(params).query(LotRepository::map).list();
     }
 
@@ -104,7 +108,7 @@ public class LotRepository {
     }
 
     /** Reads an extent row; an aggregate over no rows gives nulls. */
-    static Optional<Envelope> mapExtent(ResultSet rs, int row) throws SQLException {
+    private static Optional<Envelope> mapExtent(ResultSet rs, int row) throws SQLException {
         double minX = rs.getDouble("min_x");
         return rs.wasNull() ? Optional.empty()
                 : Optional.of(new Envelope(minX, rs.getDouble("max_x"), rs.getDouble("min_y"), rs.getDouble("max_y")));

@@ -2,7 +2,6 @@ package vn.kcnatlas.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.CRC32;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,9 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GeoJSON bodies with the media type the client accepts ({@code application/geo+json}, or plain JSON for
- * clients that ask only for that) and an ETag, so that an unchanged answer costs a 304. The ETag is weak
- * because Tomcat 11 will not gzip a response with a strong one, and the same JSON gzipped or not is the
- * same representation to every client that revalidates.
+ * clients that ask only for that) and an ETag, so that an unchanged answer costs a 304.
  */
 public final class GeoJsonResponses {
 
@@ -27,7 +24,7 @@ public final class GeoJsonResponses {
      */
     public static ResponseEntity<byte[]> ok(Object body, String versionTag, JsonMapper json, WebRequest request) {
         byte[] bytes = json.writeValueAsBytes(body);
-        String etag = "W/\"" + versionTag + checksum(bytes) + "\"";
+        String etag = ETags.of(versionTag, bytes);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).eTag(etag).build();
         }
@@ -47,11 +44,5 @@ public final class GeoJsonResponses {
 
     private static MediaType withUtf8(MediaType type) {
         return new MediaType(type, StandardCharsets.UTF_8);
-    }
-
-    private static String checksum(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return Long.toHexString(crc.getValue());
     }
 }

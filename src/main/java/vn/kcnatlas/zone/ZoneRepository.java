@@ -44,9 +44,7 @@ public class ZoneRepository {
                    z.source, z.source_ids, z.as_of, z.version, z.updated_at, z.updated_by,
                    p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
                    ST_AsBinary(d.label_point) AS district_label_wkb,
-                   COALESCE(lt.lot_count, 0) AS lot_count, lt.total_ha AS lots_total_ha,
-                   lt.leased_ha AS lots_leased_ha, lt.reserved_ha AS lots_reserved_ha,
-                   lt.available_ha AS lots_available_ha,
+                   z.lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha, z.lots_available_ha,
                    (SELECT r.occupancy_pct FROM zone_report r WHERE r.zone_code = z.code
                       AND r.occupancy_pct IS NOT NULL ORDER BY r.as_of DESC FETCH FIRST 1 ROWS ONLY) AS reported_pct,
                    (SELECT r.as_of FROM zone_report r WHERE r.zone_code = z.code
@@ -54,11 +52,6 @@ public class ZoneRepository {
               FROM zone z
               JOIN province p ON p.code = z.province_code
               JOIN district d ON d.code = z.district_code
-              LEFT JOIN (SELECT zone_code, COUNT(*) AS lot_count, SUM(area_ha) AS total_ha,
-                                SUM(CASE WHEN status = 'leased' THEN area_ha ELSE 0 END) AS leased_ha,
-                                SUM(CASE WHEN status = 'reserved' THEN area_ha ELSE 0 END) AS reserved_ha,
-                                SUM(CASE WHEN status = 'available' THEN area_ha ELSE 0 END) AS available_ha
-                           FROM lot GROUP BY zone_code) lt ON lt.zone_code = z.code
             """;
 
     private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
@@ -157,6 +150,24 @@ public class ZoneRepository {
         }
         appendHistory(current, stored, action);
         return stored;
+    }
+
+    /**
+     * Recomputes the lot totals kept on the zones' rows from their lots. Every writer of lots calls it in
+     * the same transaction, so the totals are never out of step with the lots.
+     */
+    public void refreshLotTotals(Collection<String> zoneCodes) {
+        if (zoneCodes.isEmpty()) {
+            return;
+        }
+        String sum = "(SELECT COALESCE(SUM(area_ha), 0) FROM lot WHERE lot.zone_code = zone.code";
+        jdbc.sql("UPDATE zone SET lot_count = (SELECT COUNT(*) FROM lot WHERE lot.zone_code = zone.code),"
+                        + " lots_total_ha = " + sum + "),"
+                        + " lots_leased_ha = " + sum + " AND status = 'leased'),"
+                        + " lots_reserved_ha = " + sum + " AND status = 'reserved'),"
+                        + " lots_available_ha = " + sum + " AND status = 'available')"
+                        + " WHERE code IN (:codes)")
+                .param("codes", List.copyOf(zoneCodes)).update();
     }
 
     private void appendHistory(Zone before, Zone after, HistoryAction action) {

@@ -223,6 +223,7 @@ abstract class RepositoryContract {
         lots.insert(lot("L1", 105.653, LotStatus.LEASED, 6.0), T0);
         lots.insert(lot("L2", 105.655, LotStatus.AVAILABLE, 3.0), T0);
         lots.insert(lot("L3", 105.657, LotStatus.RESERVED, 1.0), T0);
+        zones.refreshLotTotals(Set.of("kcn-ba-sao"));
         reports.insert(new ZoneReport(null, "kcn-ba-sao", LocalDate.of(2021, 12, 31), null, null, 55.0, 4, null, null,
                 "cũ", "plan-1", T0, "official"));
 

@@ -104,7 +104,17 @@ final class WebMapPage {
     }
 
     /** How many zones the pins stand for: single pins plus the counts on the clusters in view. */
-    long pinnedZones() {
+    /**
+     * How many zones have a pin, loose or counted in a cluster, once clustering has settled: while a
+     * cluster animates, its pins and its count are both on the page for a moment.
+     */
+    void awaitPinnedZones(long expected) {
+        new WebDriverWait(driver, PATIENCE)
+                .withMessage(() -> "expected " + expected + " pinned zones, saw " + pinnedZonesNow())
+                .until(d -> pinnedZonesNow() == expected);
+    }
+
+    private long pinnedZonesNow() {
         return ((Number) script("""
                 return document.querySelectorAll('.zone-marker').length
                   + [...document.querySelectorAll('.zone-cluster__count')].reduce((n, e) => n + Number(e.dataset.count), 0);""")).longValue();

@@ -10,46 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.awaitility.Awaitility;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.PostGisApplicationTest;
 import vn.kcnatlas.support.PostGisEnvironment;
-import vn.kcnatlas.support.RequiresPostGis;
 
 /** The whole application on PostGIS, as docker-compose runs it: migrated, seeded, answering over HTTP. */
-@RequiresPostGis
-@ActiveProfiles("postgis")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PostGisApplicationTest {
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PostGisEnvironment::url);
-        registry.add("spring.datasource.username", PostGisEnvironment::user);
-        registry.add("spring.datasource.password", PostGisEnvironment::password);
-    }
-
-    /** Starts every run of this test from an empty database, so the seed loads as on a first start. */
-    @TestConfiguration
-    static class CleanDatabase {
-
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false).load().clean();
-                flyway.migrate();
-            };
-        }
-    }
+@PostGisApplicationTest
+class PostGisStoreTest {
 
     @LocalServerPort
     int port;
