@@ -68,6 +68,25 @@ class CacheInvalidationTest {
         assertThat(hits()).as("the untouched tile came from the cache").isEqualTo(hitsBefore + 1);
     }
 
+    @Test
+    void aNewLotRedrawsItsZoneWhoseOccupancyItChanges() {
+        Http http = new Http(port);
+        String occupancy = TAN_KIEU + ".png?style=occupancy";
+        Http.Response before = http.get(occupancy);
+        assertThat(http.get(occupancy).etag()).isEqualTo(before.etag());
+
+        String lot = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"kcn-tan-kieu/T1\","
+                + "\"properties\":{\"status\":\"leased\",\"tenant\":\"Doanh nghiệp thử\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[105.8160,10.5135],[105.8175,10.5135],[105.8175,10.5150],[105.8160,10.5150],"
+                + "[105.8160,10.5135]]]}}]}";
+        ImportReport report = importer.importGeoJson("lots", new ByteArrayInputStream(lot.getBytes(StandardCharsets.UTF_8)),
+                "lot.geojson", new ImportOptions(false, false, null, "planner", false), ImportProgress.NONE);
+        assertThat(report.errors()).isEmpty();
+
+        assertThat(http.get(occupancy).etag()).as("Tân Kiều is now 100% leased, no longer 'no data'")
+                .isNotEqualTo(before.etag());
+    }
+
     private double hits() {
         return meters.get("cache.gets").tag("cache", "rendered").tag("result", "hit").functionCounter().count();
     }
