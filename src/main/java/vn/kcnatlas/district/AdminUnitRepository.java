@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.geo.Wkb;
+import vn.kcnatlas.store.SpatialSql;
 
 /** Provinces and districts in the spatial store. */
 @Repository
@@ -54,14 +55,14 @@ public class AdminUnitRepository {
      * degrees (0 for none): what a map of that box needs and no more.
      */
     public List<District> districtsInBox(Envelope box, double tolerance) {
-        String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
         String boundary = tolerance > 0 ? "ST_SimplifyPreserveTopology(boundary, :tolerance)" : "boundary";
+        Map<String, Object> params = new HashMap<>();
+        params.put("tolerance", tolerance);
+        String inBox = SpatialSql.intersects("boundary",
+                new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()), params);
         return jdbc.sql("SELECT " + DISTRICT_COLUMNS.replace("ST_AsBinary(boundary)", "ST_AsBinary(" + boundary + ")")
-                        + " FROM district WHERE boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")"
-                        + " ORDER BY code")
-                .param("minLon", box.getMinX()).param("minLat", box.getMinY()).param("maxLon", box.getMaxX())
-                .param("maxLat", box.getMaxY()).param("tolerance", tolerance)
-                .query(AdminUnitRepository::mapDistrict).list();
+                        + " FROM district WHERE " + inBox + " ORDER BY code")
+                .params(params).query(AdminUnitRepository::mapDistrict).list();
     }
 
     /** The province names by code, without the boundaries {@link #provinces()} carries. */
@@ -101,9 +102,7 @@ public class AdminUnitRepository {
 
     /** The box around every district boundary, or empty when none is imported yet. */
     public Optional<Envelope> districtExtent() {
-        return jdbc.sql("SELECT MIN(ST_XMin(boundary)) AS min_x, MIN(ST_YMin(boundary)) AS min_y,"
-                        + " MAX(ST_XMax(boundary)) AS max_x, MAX(ST_YMax(boundary)) AS max_y FROM district")
-                .query(AdminUnitRepository::mapExtent).single();
+        return jdbc.sql(SpatialSql.extentQuery("district", "boundary")).query(SpatialSql::extent).single();
     }
 
     private static String where(DistrictFilter filter, Map<String, Object> params) {
@@ -117,12 +116,7 @@ public class AdminUnitRepository {
             params.put("unitType", filter.unitType().code());
         }
         if (filter.box() != null) {
-            String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
-            conditions.add("boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")");
-            params.put("minLon", filter.box().minLon());
-            params.put("minLat", filter.box().minLat());
-            params.put("maxLon", filter.box().maxLon());
-            params.put("maxLat", filter.box().maxLat());
+            conditions.add(SpatialSql.intersects("boundary", filter.box(), params));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -158,13 +152,6 @@ public class AdminUnitRepository {
         jdbc.sql("UPDATE province SET boundary = ST_GeomFromWKB(?, 4326) WHERE code = ?")
                 .params(Wkb.write(boundary), provinceCode)
                 .update();
-    }
-
-    /** Reads an extent row; an aggregate over no rows gives nulls. */
-    private static Optional<Envelope> mapExtent(ResultSet rs, int row) throws SQLException {
-        double minX = rs.getDouble("min_x");
-        return rs.wasNull() ? Optional.empty()
-                : Optional.of(new Envelope(minX, rs.getDouble("max_x"), rs.getDouble("min_y"), rs.getDouble("max_y")));
     }
 
     private static Province mapProvince(ResultSet rs, int row) throws SQLException {

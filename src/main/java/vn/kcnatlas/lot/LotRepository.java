@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
+import vn.kcnatlas.store.SpatialSql;
 import vn.kcnatlas.text.Coded;
 
 /** Lots in the spatial store. */
@@ -40,12 +41,11 @@ public class LotRepository {
 
     /** The lots whose shape meets a box, at most {@code limit} of them, in zone and code order. */
     public List<Lot> findInBox(BoundingBox box, int limit) {
-        String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
-        return jdbc.sql(SELECT + " WHERE boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")"
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", limit);
+        return jdbc.sql(SELECT + " WHERE " + SpatialSql.intersects("boundary", box, params)
                         + " ORDER BY zone_code, code FETCH FIRST :limit ROWS ONLY")
-                .param("minLon", box.minLon()).param("minLat", box.minLat()).param("maxLon", box.maxLon())
-                .param("maxLat", box.maxLat()).param("limit", limit)
-                .query(LotRepository::map).list();
+                .params(params).query(LotRepository::map).list();
     }
 
     /**
@@ -81,9 +81,7 @@ public class LotRepository {
 
     /** The box around every lot, or empty when there is none. */
     public Optional<Envelope> extent() {
-        return jdbc.sql("SELECT MIN(ST_XMin(boundary)) AS min_x, MIN(ST_YMin(boundary)) AS min_y,"
-                        + " MAX(ST_XMax(boundary)) AS max_x, MAX(ST_YMax(boundary)) AS max_y FROM lot")
-                .query(LotRepository::mapExtent).single();
+        return jdbc.sql(SpatialSql.extentQuery("lot", "boundary")).query(SpatialSql::extent).single();
     }
 
     private static String where(Filter filter, Map<String, Object> params) {
@@ -97,21 +95,9 @@ public class LotRepository {
             params.put("status", filter.status().code());
         }
         if (filter.box() != null) {
-            String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
-            conditions.add("boundary && " + envelope + " AND ST_Intersects(boundary, " + envelope + ")");
-            params.put("minLon", filter.box().minLon());
-            params.put("minLat", filter.box().minLat());
-            params.put("maxLon", filter.box().maxLon());
-            params.put("maxLat", filter.box().maxLat());
+            conditions.add(SpatialSql.intersects("boundary", filter.box(), params));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    /** Reads an extent row; an aggregate over no rows gives nulls. */
-    private static Optional<Envelope> mapExtent(ResultSet rs, int row) throws SQLException {
-        double minX = rs.getDouble("min_x");
-        return rs.wasNull() ? Optional.empty()
-                : Optional.of(new Envelope(minX, rs.getDouble("max_x"), rs.getDouble("min_y"), rs.getDouble("max_y")));
     }
 
     public Optional<Lot> find(String zoneCode, String code) {

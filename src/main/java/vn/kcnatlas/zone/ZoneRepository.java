@@ -27,6 +27,7 @@ import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.UnitType;
 import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.geo.Wkb;
+import vn.kcnatlas.store.SpatialSql;
 import vn.kcnatlas.text.Coded;
 
 /**
@@ -77,12 +78,7 @@ public class ZoneRepository {
         addIn(where, params, "z.clearance_status", "clearance", query.clearance().stream().map(Coded::code).toList());
         addIn(where, params, "z.lifecycle", "lifecycles", query.lifecycles().stream().map(Coded::code).toList());
         if (query.bbox() != null) {
-            String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
-            where.add("z.boundary && " + envelope + " AND ST_Intersects(z.boundary, " + envelope + ")");
-            params.put("minLon", query.bbox().minLon());
-            params.put("minLat", query.bbox().minLat());
-            params.put("maxLon", query.bbox().maxLon());
-            params.put("maxLat", query.bbox().maxLat());
+            where.add(SpatialSql.intersects("z.boundary", query.bbox(), params));
         }
         for (int i = 0; i < query.searchTerms().size(); i++) {
             where.add("z.search_text LIKE :term" + i + " ESCAPE '\\'");
