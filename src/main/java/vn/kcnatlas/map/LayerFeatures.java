@@ -88,10 +88,13 @@ public class LayerFeatures {
     /** Zones with a boundary meeting the box, and zones without one whose marker falls in it. */
     private List<MapFeature> zones(Envelope box) {
         List<MapFeature> features = new ArrayList<>();
-        zones.find(ZoneQuery.inBox(bbox(box))).forEach(z -> features.add(zone(z, false)));
-        zones.findWithoutBoundary().stream()
-                .filter(z -> box.contains(z.place().markerPoint().getCoordinate()))
-                .forEach(z -> features.add(zone(z, true)));
+        for (ZoneView zone : zones.findDrawable(bbox(box))) {
+            if (zone.zone().boundary() != null) {
+                features.add(zone(zone, false));
+            } else if (box.contains(zone.place().markerPoint().getCoordinate())) {
+                features.add(zone(zone, true));
+            }
+        }
         return features;
     }
 

@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.UnitType;
 import vn.kcnatlas.geo.Wgs84;
+import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
 import vn.kcnatlas.store.SpatialSql;
 import vn.kcnatlas.text.Coded;
@@ -93,9 +94,15 @@ public class ZoneRepository {
                 && v.figures().availableHa() >= query.minAvailableHa()).toList();
     }
 
-    /** The zones with no boundary yet, which maps mark at their district's label point. */
-    public List<ZoneView> findWithoutBoundary() {
-        return jdbc.sql(SELECT + " WHERE z.boundary IS NULL ORDER BY z.code").query(this::mapView).list();
+    /**
+     * What a map of a box draws, in one query: the zones whose boundary meets the box, and the zones
+     * with no boundary yet, which maps mark at their district's label point wherever that is.
+     */
+    public List<ZoneView> findDrawable(BoundingBox box) {
+        Map<String, Object> params = new HashMap<>();
+        String inBox = SpatialSql.intersects("z.boundary", box, params);
+        return jdbc.sql(SELECT + " WHERE z.boundary IS NULL OR (" + inBox + ") ORDER BY z.code").params(params)
+                .query(this::mapView).list();
     }
 
     public Optional<ZoneView> findByCode(String code) {
