@@ -1,13 +1,10 @@
 package vn.kcnatlas.map.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.font.FontRenderContext;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
+import java.awt.font.LineMetrics;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -17,8 +14,15 @@ import java.util.List;
 /**
  * Draws feature labels last, over every layer, with a halo so they read on any fill, and skips a label
  * that would overlap one already placed. Larger features are labelled first.
+ *
+ * <p>Labels in the margin around the image take part in placement, so that neighbouring tiles agree
+ * on which labels win, but only those that reach into the image are drawn. The halo is the text
+ * drawn eight times around its place: drawn text comes from the glyph cache, whereas stroking glyph
+ * outlines was three quarters of the cost of a tile full of lot labels.
  */
 final class LabelPainter {
+
+    private static final int[][] HALO_OFFSETS = {{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}};
 
     private final List<Candidate> candidates = new ArrayList<>();
 
@@ -32,28 +36,32 @@ final class LabelPainter {
         }
     }
 
-    void paint(Graphics2D g, double pixelRatio) {
+    void paint(Graphics2D g, double pixelRatio, Rectangle2D image) {
         FontRenderContext context = g.getFontRenderContext();
         List<Rectangle2D> placed = new ArrayList<>();
         candidates.sort(Comparator.comparingDouble(Candidate::priority).reversed().thenComparing(Candidate::text));
+        double haloWidth = Math.max(1, Math.round(1.5 * pixelRatio));
         for (Candidate candidate : candidates) {
-            TextLayout layout = new TextLayout(candidate.text(), candidate.font(), context);
-            Rectangle2D bounds = layout.getBounds();
-            double x = candidate.anchor().getX() - bounds.getWidth() / 2 - bounds.getX();
-            double y = candidate.anchor().getY() + bounds.getHeight() / 2 - (bounds.getHeight() + bounds.getY());
-            Rectangle2D area = new Rectangle2D.Double(x + bounds.getX() - 2 * pixelRatio,
-                    y + bounds.getY() - 2 * pixelRatio, bounds.getWidth() + 4 * pixelRatio,
-                    bounds.getHeight() + 4 * pixelRatio);
+            Rectangle2D bounds = candidate.font().getStringBounds(candidate.text(), context);
+            LineMetrics metrics = candidate.font().getLineMetrics(candidate.text(), context);
+            float x = (float) (candidate.anchor().getX() - bounds.getWidth() / 2);
+            float y = (float) (candidate.anchor().getY() + (metrics.getAscent() - metrics.getDescent()) / 2);
+            Rectangle2D area = new Rectangle2D.Double(x - 2 * pixelRatio, y - metrics.getAscent() - 2 * pixelRatio,
+                    bounds.getWidth() + 4 * pixelRatio, metrics.getAscent() + metrics.getDescent() + 4 * pixelRatio);
             if (placed.stream().anyMatch(area::intersects)) {
                 continue;
             }
             placed.add(area);
-            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
-            g.setStroke(new BasicStroke((float) (3 * pixelRatio), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            if (!area.intersects(image)) {
+                continue;
+            }
+            g.setFont(candidate.font());
             g.setColor(candidate.halo());
-            g.draw(outline);
+            for (int[] offset : HALO_OFFSETS) {
+                g.drawString(candidate.text(), (float) (x + offset[0] * haloWidth), (float) (y + offset[1] * haloWidth));
+            }
             g.setColor(candidate.color());
-            g.fill(outline);
+            g.drawString(candidate.text(), x, y);
         }
     }
 }

@@ -70,7 +70,7 @@ public class MapRenderer {
             for (LayerRequest layer : request.layers()) {
                 drawn += drawLayer(g, layer, viewport, labels);
             }
-            labels.paint(g, viewport.pixelRatio());
+            labels.paint(g, viewport.pixelRatio(), new Rectangle2D.Double(0, 0, request.width(), request.height()));
             return new RenderedMap(image, drawn);
         } finally {
             g.dispose();

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.JtsAdapter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtEncoder;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.RoundingFilter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.UserDataKeyValueMapConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
@@ -14,6 +14,9 @@ import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerParams;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.geo.CoordinateMapping;
@@ -52,10 +55,12 @@ public class VectorTiles {
         clip.expandBy(box.getWidth() * BUFFER / EXTENT);
         double tolerance = 0.5 * MapCrs.EPSG_3857.toWgs84(box).getWidth() / EXTENT;
         List<Geometry> encoded = new ArrayList<>();
+        AffineTransformation toTile = new AffineTransformation().translate(-box.getMinX(), -box.getMinY())
+                .scale(EXTENT / box.getWidth(), -EXTENT / box.getHeight()).translate(0, EXTENT);
+        Polygon clipShape = (Polygon) TILE_GEOMETRIES.toGeometry(clip);
         for (MapFeature feature : features.features(layer, MapCrs.EPSG_3857.toWgs84(clip), tolerance)) {
-            Geometry tileGeometry = JtsAdapter.createTileGeom(mercator(feature.geometry()), box, clip,
-                    TILE_GEOMETRIES, PARAMS, null);
-            if (tileGeometry != null && !tileGeometry.isEmpty()) {
+            Geometry tileGeometry = tileGeometry(mercator(feature.geometry()), clip, clipShape, toTile);
+            if (tileGeometry != null) {
                 tileGeometry.setUserData(attributes(feature));
                 encoded.add(tileGeometry);
             }
@@ -65,6 +70,30 @@ public class VectorTiles {
         }
         return MvtEncoder.encode(new JtsMvt(new JtsLayer(layer.id(), encoded, EXTENT)), PARAMS,
                 new UserDataKeyValueMapConverter());
+    }
+
+    /**
+     * A geometry in tile units: clipped to the tile and its buffer, snapped to the integer grid and
+     * cleaned of what snapping left behind, as JtsAdapter does. Unlike JtsAdapter it clips only what
+     * crosses the buffer's edge; most features lie inside it, and the overlay was the largest cost of
+     * an uncached vector tile.
+     *
+     * @return null when nothing of the geometry is left in the tile
+     */
+    private static Geometry tileGeometry(Geometry mercator, Envelope clip, Polygon clipShape,
+            AffineTransformation toTile) {
+        Envelope extent = mercator.getEnvelopeInternal();
+        if (!clip.intersects(extent)) {
+            return null;
+        }
+        Geometry clipped = clip.covers(extent) ? mercator : mercator.intersection(clipShape);
+        if (clipped.isEmpty()) {
+            return null;
+        }
+        Geometry tile = toTile.transform(clipped);
+        tile.apply(RoundingFilter.INSTANCE);
+        Geometry clean = TopologyPreservingSimplifier.simplify(tile, 0.1);
+        return clean.isEmpty() || (clean.getDimension() == 2 && clean.getArea() == 0) ? null : clean;
     }
 
     private static Map<String, Object> attributes(MapFeature feature) {

@@ -1,0 +1,98 @@
+package vn.kcnatlas.map.tile;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.map.cache.RenderedOutput;
+import vn.kcnatlas.map.cache.RenderedResponses;
+import vn.kcnatlas.web.ClientDisconnects;
+
+/**
+ * Serves XYZ tiles, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} and {@code …/{y}.mvt}, as a
+ * servlet filter ahead of Spring MVC. A cached tile is the hottest path of a map server, and Spring's
+ * handler lookup, argument resolution and message conversion cost several times the cache lookup
+ * itself (BENCHMARKS.md). Bad tile paths get the same problem documents as the rest of the API; every
+ * other path under /tiles (TileJSON) goes on to {@link TileController}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class TileEndpoint extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(TileEndpoint.class);
+
+    private final TileService tiles;
+    private final JsonMapper json;
+
+    TileEndpoint(TileService tiles, JsonMapper json) {
+        this.tiles = tiles;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !(method.equals("GET") || method.equals("HEAD")) || !TileAddress.looksLikeTile(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException {
+        TileAddress.Reading reading = TileAddress.read(request.getRequestURI(), request.getParameter("style"));
+        if (reading.refusal() != null) {
+            problem(reading.refusal(), request, response);
+            return;
+        }
+        TileAddress tile = reading.address();
+        try {
+            RenderedOutput output = tile.vector() ? tiles.mvt(tile.layer(), tile.tile())
+                    : tiles.png(tile.layer(), tile.style(), tile.tile(), tile.pixelRatio());
+            RenderedResponses.write(output, new ServletWebRequest(request, response), response);
+        } catch (IllegalArgumentException e) {
+            problem(new TileAddress.Refusal(400, "style", e.getMessage()), request, response);
+        } catch (IOException | RuntimeException e) {
+            if (ClientDisconnects.causedBy(e)) {
+                return;
+            }
+            String incident = UUID.randomUUID().toString();
+            log.error("Tile {} failed (incident {})", request.getRequestURI(), incident, e);
+            problem(new TileAddress.Refusal(500, null, "The server failed to draw this tile. The failure is logged as"
+                    + " incident " + incident + "."), request, response);
+        }
+    }
+
+    private void problem(TileAddress.Refusal refusal, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", switch (refusal.status()) {
+            case 404 -> "Layer not found";
+            case 500 -> "Internal error";
+            default -> "Invalid parameter";
+        });
+        problem.put("status", refusal.status());
+        problem.put("detail", refusal.detail());
+        problem.put("instance", request.getRequestURI());
+        if (refusal.parameter() != null) {
+            problem.put("parameter", refusal.parameter());
+        }
+        response.setStatus(refusal.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}
