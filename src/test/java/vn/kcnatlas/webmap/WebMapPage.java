@@ -85,8 +85,11 @@ final class WebMapPage {
 
     // The list and the map
 
+    /** The names in the result list, read in one script call, like {@link #legendLabels}. */
+    @SuppressWarnings("unchecked")
     List<String> resultNames() {
-        return all("#results .result__name").stream().map(WebElement::getText).toList();
+        return (List<String>) script("""
+                return [...document.querySelectorAll('#results .result__name')].map(e => e.innerText.trim());""");
     }
 
     int summaryCount() {
@@ -182,8 +185,11 @@ final class WebMapPage {
         return find("#legend-theme .legend__heading").getText();
     }
 
+    /** The legend's labels, read in one script call: the legend may be redrawn between two WebDriver calls. */
+    @SuppressWarnings("unchecked")
     List<String> legendLabels() {
-        return all("#legend-theme .legend__item").stream().map(WebElement::getText).toList();
+        return (List<String>) script("""
+                return [...document.querySelectorAll('#legend-theme .legend__item')].map(e => e.innerText.trim());""");
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png. */
