@@ -46,12 +46,13 @@ class PostGisStoreTest {
         String before = http.get(tile).etag();
         assertThat(http.get(tile).etag()).isEqualTo(before);
 
-        // Another instance (or the command-line importer) moves Xẻo Rô and says so on the channel.
+        // Another instance (or the command-line importer) moves Xẻo Rô, logs the change and notifies.
         try (Connection other = DriverManager.getConnection(PostGisEnvironment.url(), PostGisEnvironment.user(),
                 PostGisEnvironment.password()); Statement sql = other.createStatement()) {
             sql.execute("UPDATE zone SET boundary = ST_Multi(ST_Translate(boundary, 0.003, 0)) WHERE code = 'kcn-xeo-ro'");
-            sql.execute("SELECT pg_notify('kcn_map_changes', '{\"origin\":\"other\",\"layer\":\"zones\","
-                    + "\"boxes\":[[105.05,9.83,105.10,9.87]]}')");
+            sql.execute("INSERT INTO map_change (origin, layer, min_x, min_y, max_x, max_y, changed_at)"
+                    + " VALUES ('other-instance', 'zones', 105.05, 9.83, 105.10, 9.87, now())");
+            sql.execute("NOTIFY kcn_map_changes");
         }
 
         Awaitility.await().atMost(Duration.ofSeconds(10))

@@ -1,0 +1,193 @@
+package vn.kcnatlas.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.kcnatlas.change.MapDataChanged;
+import vn.kcnatlas.geo.Wgs84;
+
+/**
+ * Tells every process using the store about map changes made by the others — other server instances
+ * sharing a PostGIS, or the command-line importer writing to the embedded store while the server runs
+ * — so that each drops the cached maps a change touched, wherever it was made.
+ *
+ * <p>Each change is written to the {@code map_change} table, once committed, as the bounding boxes of
+ * the geometries it touched. Every process reads the rows others wrote and announces them as relayed
+ * changes. On PostgreSQL a NOTIFY wakes the readers at once (LISTEN/NOTIFY); on the embedded store
+ * they look every second. Old rows are pruned.
+ */
+@Component
+class ChangeRelay implements SmartLifecycle {
+
+    static final String CHANNEL = "kcn_map_changes";
+    private static final Logger log = LoggerFactory.getLogger(ChangeRelay.class);
+    /** More boxes than this in one change are sent as their union. */
+    private static final int MAX_BOXES = 60;
+    private static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration KEEP = Duration.ofHours(1);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final SpatialDialect dialect;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
+    private volatile boolean running;
+    private Thread reader;
+    private long lastSeen;
+    private Instant lastPruned = Instant.EPOCH;
+
+    ChangeRelay(DataSource dataSource, JdbcClient jdbc, SpatialDialect dialect, ApplicationEventPublisher events,
+            Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records a change made here for the other processes, once it is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void record(MapDataChanged change) {
+        if (change.relayed() || change.touched().isEmpty()) {
+            return;
+        }
+        try {
+            Instant now = clock.instant();
+            for (Envelope box : boxes(change.touched())) {
+                jdbc.sql("INSERT INTO map_change (origin, layer, min_x, min_y, max_x, max_y, changed_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        .params(instance, change.layer(), box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(),
+                                now.atOffset(ZoneOffset.UTC))
+                        .update();
+            }
+            if (dialect instanceof PostGisDialect) {
+                jdbc.sql("NOTIFY " + CHANNEL).update();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not record a {} change for other processes: {}", change.layer(), e.getMessage());
+        }
+    }
+
+    private static List<Envelope> boxes(List<Geometry> touched) {
+        List<Envelope> boxes = new ArrayList<>();
+        Envelope union = new Envelope();
+        for (Geometry geometry : touched) {
+            boxes.add(geometry.getEnvelopeInternal());
+            union.expandToInclude(geometry.getEnvelopeInternal());
+        }
+        return boxes.size() > MAX_BOXES ? List.of(union) : boxes;
+    }
+
+    private void read() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                PGConnection pg = listen(connection);
+                while (running) {
+                    relayNewChanges();
+                    prune();
+                    await(pg);
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("Lost the change log ({}); reconnecting", e.getMessage());
+                    sleep();
+                }
+            }
+        }
+    }
+
+    /** Listens on the channel where the store can notify; returns null where it cannot. */
+    private PGConnection listen(Connection connection) throws SQLException {
+        if (!(dialect instanceof PostGisDialect)) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+        }
+        return connection.unwrap(PGConnection.class);
+    }
+
+    private void await(PGConnection pg) throws SQLException {
+        if (pg != null) {
+            pg.getNotifications((int) POLL.toMillis());
+        } else {
+            sleep();
+        }
+    }
+
+    private void relayNewChanges() {
+        Map<String, List<Geometry>> byLayer = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, origin, layer, min_x, min_y, max_x, max_y FROM map_change WHERE id > :last ORDER BY id")
+                .param("last", lastSeen)
+                .query(rs -> {
+                    lastSeen = Math.max(lastSeen, rs.getLong("id"));
+                    if (!instance.equals(rs.getString("origin"))) {
+                        byLayer.computeIfAbsent(rs.getString("layer"), l -> new ArrayList<>())
+                                .add(Wgs84.FACTORY.toGeometry(new Envelope(rs.getDouble("min_x"), rs.getDouble("max_x"),
+                                        rs.getDouble("min_y"), rs.getDouble("max_y"))));
+                    }
+                });
+        byLayer.forEach((layer, touched) -> events.publishEvent(new MapDataChanged(layer, touched, true)));
+    }
+
+    private void prune() {
+        Instant now = clock.instant();
+        if (Duration.between(lastPruned, now).compareTo(Duration.ofMinutes(10)) > 0) {
+            jdbc.sql("DELETE FROM map_change WHERE changed_at < ?").params(now.minus(KEEP).atOffset(ZoneOffset.UTC))
+                    .update();
+            lastPruned = now;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        lastSeen = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM map_change").query(Long.class).single();
+        running = true;
+        reader = Thread.ofPlatform().daemon().name("kcn-change-relay").start(this::read);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (reader != null) {
+            reader.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
