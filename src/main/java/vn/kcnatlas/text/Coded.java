@@ -21,7 +21,12 @@ public interface Coded {
             return Optional.empty();
         }
         String wanted = text.strip().replace('-', '_').replace(' ', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equalsIgnoreCase(wanted)).findFirst();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.code().equalsIgnoreCase(wanted)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The allowed codes, for error messages: "planned, under_construction, operating". */

@@ -13,8 +13,6 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerParams;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.springframework.stereotype.Component;
@@ -37,7 +35,6 @@ public class VectorTiles {
     static final int EXTENT = 4096;
     static final int BUFFER = 64;
     private static final MvtLayerParams PARAMS = new MvtLayerParams(EXTENT);
-    private static final GeometryFactory TILE_GEOMETRIES = new GeometryFactory();
 
     private final LayerFeatures features;
 
@@ -57,9 +54,8 @@ public class VectorTiles {
         List<Geometry> encoded = new ArrayList<>();
         AffineTransformation toTile = new AffineTransformation().translate(-box.getMinX(), -box.getMinY())
                 .scale(EXTENT / box.getWidth(), -EXTENT / box.getHeight()).translate(0, EXTENT);
-        Polygon clipShape = (Polygon) TILE_GEOMETRIES.toGeometry(clip);
         for (MapFeature feature : features.features(layer, MapCrs.EPSG_3857.toWgs84(clip), tolerance)) {
-            Geometry tileGeometry = tileGeometry(mercator(feature.geometry()), clip, clipShape, toTile);
+            Geometry tileGeometry = tileGeometry(mercator(feature.geometry()), clip, toTile);
             if (tileGeometry != null) {
                 tileGeometry.setUserData(attributes(feature));
                 encoded.add(tileGeometry);
@@ -74,19 +70,17 @@ public class VectorTiles {
 
     /**
      * A geometry in tile units: clipped to the tile and its buffer, snapped to the integer grid and
-     * cleaned of what snapping left behind, as JtsAdapter does. Unlike JtsAdapter it clips only what
-     * crosses the buffer's edge; most features lie inside it, and the overlay was the largest cost of
-     * an uncached vector tile.
+     * cleaned of what snapping left behind, as JtsAdapter does. Unlike JtsAdapter it clips with a
+     * rectangle clipper rather than a general overlay, which was the largest cost of an uncached vector
+     * tile (BENCHMARKS.md).
      *
      * @return null when nothing of the geometry is left in the tile
      */
-    private static Geometry tileGeometry(Geometry mercator, Envelope clip, Polygon clipShape,
-            AffineTransformation toTile) {
-        Envelope extent = mercator.getEnvelopeInternal();
-        if (!clip.intersects(extent)) {
+    private static Geometry tileGeometry(Geometry mercator, Envelope clip, AffineTransformation toTile) {
+        if (!clip.intersects(mercator.getEnvelopeInternal())) {
             return null;
         }
-        Geometry clipped = clip.covers(extent) ? mercator : mercator.intersection(clipShape);
+        Geometry clipped = TileClip.clip(mercator, clip);
         if (clipped.isEmpty()) {
             return null;
         }
