@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.support.DistrictFixtures;
+import vn.kcnatlas.support.SharedGeodata;
 import vn.kcnatlas.support.TempStore;
 import vn.kcnatlas.zone.ZoneRepository;
 
@@ -81,9 +80,7 @@ class ImportTest {
 
     @Test
     void attachesTheRealBoundariesOfAllTwentySevenDistricts() {
-        Path shared = Path.of(System.getProperty("kcn.shared", "../shared"), "geodata",
-                "districts-dongthap-kiengiang.geojson");
-        Assumptions.assumeTrue(Files.isRegularFile(shared), "the team's shared geodata is not next to this clone");
+        Path shared = SharedGeodata.file("districts-dongthap-kiengiang.geojson");
 
         ImportReport report = importer.importFile("districts", shared, WRITE, ImportProgress.NONE);
 

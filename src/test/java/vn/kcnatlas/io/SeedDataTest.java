@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import net.sf.geographiclib.Geodesic;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +25,7 @@ import vn.kcnatlas.district.District;
 import vn.kcnatlas.lot.LotRepository;
 import vn.kcnatlas.report.SourceRepository;
 import vn.kcnatlas.report.TargetRepository;
+import vn.kcnatlas.support.SharedGeodata;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
@@ -33,8 +33,6 @@ import vn.kcnatlas.zone.ZoneView;
 /** The seed data as the server loads it on first start: complete, valid and where the facts put it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class SeedDataTest {
-
-    private static final Path SHARED = Path.of(System.getProperty("kcn.shared", "../shared"), "geodata");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -100,8 +98,7 @@ class SeedDataTest {
 
     @Test
     void zonesWithAKnownPositionLieWithinSixKilometresOfTheirEstimate() throws Exception {
-        Path facts = SHARED.resolve("zones-facts.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(facts), "the team's shared facts are not next to this clone");
+        Path facts = SharedGeodata.file("zones-facts.csv");
         int checked = 0;
         try (Reader reader = Files.newBufferedReader(facts, StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
@@ -121,8 +118,7 @@ class SeedDataTest {
 
     @Test
     void zoneBoundariesLieInsideTheirDistrictsOfficialBoundaries() {
-        Path boundaries = SHARED.resolve("districts-dongthap-kiengiang.geojson");
-        Assumptions.assumeTrue(Files.isRegularFile(boundaries), "the team's shared geodata is not next to this clone");
+        Path boundaries = SharedGeodata.file("districts-dongthap-kiengiang.geojson");
         ImportReport report = importer.importFile("districts", boundaries,
                 new ImportOptions(false, false, null, "test", false), ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
