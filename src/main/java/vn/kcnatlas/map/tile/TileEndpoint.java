@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
+import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.web.ClientDisconnects;
 
 /**
@@ -65,6 +67,9 @@ class TileEndpoint extends OncePerRequestFilter {
             RenderedResponses.write(output, new ServletWebRequest(request, response), response);
         } catch (IllegalArgumentException e) {
             problem(new TileAddress.Refusal(400, "style", e.getMessage()), request, response);
+        } catch (RenderBusyException e) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+            problem(new TileAddress.Refusal(503, null, e.getMessage()), request, response);
         } catch (IOException | RuntimeException e) {
             if (ClientDisconnects.causedBy(e)) {
                 return;
@@ -83,6 +88,7 @@ class TileEndpoint extends OncePerRequestFilter {
         problem.put("title", switch (refusal.status()) {
             case 404 -> "Layer not found";
             case 500 -> "Internal error";
+            case 503 -> "Server busy";
             default -> "Invalid parameter";
         });
         problem.put("status", refusal.status());

@@ -14,6 +14,8 @@ import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.render.ImageFormat;
 import vn.kcnatlas.map.render.LayerRequest;
 import vn.kcnatlas.map.render.MapRenderer;
+import vn.kcnatlas.map.render.RenderBudget;
+import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.map.render.MapRequest;
 import vn.kcnatlas.map.render.RenderedMap;
 
@@ -27,11 +29,13 @@ public class TileService {
     private final MapRenderer renderer;
     private final VectorTiles vectorTiles;
     private final RenderCache cache;
+    private final RenderBudget budget;
 
-    TileService(MapRenderer renderer, VectorTiles vectorTiles, RenderCache cache) {
+    TileService(MapRenderer renderer, VectorTiles vectorTiles, RenderCache cache, RenderBudget budget) {
         this.renderer = renderer;
         this.vectorTiles = vectorTiles;
         this.cache = cache;
+        this.budget = budget;
     }
 
     /**
@@ -40,6 +44,7 @@ public class TileService {
      * @param theme the theme to colour by, or null for the layer's default
      * @param pixelRatio 1 for 256-pixel tiles, 2 for 512-pixel high-DPI ones
      * @throws IllegalArgumentException for a theme the layer does not have
+     * @throws RenderBusyException if the server is drawing as much as its memory allows
      */
     public RenderedOutput png(MapLayer layer, String theme, TileId tile, int pixelRatio) {
         LayerRequest request = new LayerRequest(layer, theme);
@@ -47,10 +52,12 @@ public class TileService {
         String key = "png:" + layer.id() + ":" + themeName + ":" + tile + "@" + pixelRatio;
         return cache.get(key, Set.of(layer), footprint(tile, MapRenderer.BUFFER_PIXELS / TILE_SIZE), () -> {
             int size = TILE_SIZE * pixelRatio;
-            RenderedMap map = renderer.render(new MapRequest(MapCrs.EPSG_3857, tile.mercatorBox(), size, size,
-                    List.of(request), true, Color.WHITE, pixelRatio));
-            return map.features() == 0 ? RenderedOutput.empty(ImageFormat.PNG.mediaType())
-                    : RenderedOutput.of(ImageFormat.PNG.encode(map.image()), ImageFormat.PNG.mediaType());
+            try (RenderBudget.Lease lease = budget.lease(size, size)) {
+                RenderedMap map = renderer.render(new MapRequest(MapCrs.EPSG_3857, tile.mercatorBox(), size, size,
+                        List.of(request), true, Color.WHITE, pixelRatio));
+                return map.features() == 0 ? RenderedOutput.empty(ImageFormat.PNG.mediaType())
+                        : RenderedOutput.of(ImageFormat.PNG.encode(map.image()), ImageFormat.PNG.mediaType());
+            }
         });
     }
 

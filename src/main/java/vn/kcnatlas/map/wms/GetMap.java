@@ -20,6 +20,7 @@ import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
 import vn.kcnatlas.map.render.Fonts;
 import vn.kcnatlas.map.render.MapRenderer;
+import vn.kcnatlas.map.render.RenderBudget;
 import vn.kcnatlas.map.render.MapRequest;
 
 /**
@@ -34,11 +35,13 @@ class GetMap implements WmsOperation {
     private final MapRenderer renderer;
     private final RenderCache cache;
     private final WmsCatalog catalog;
+    private final RenderBudget budget;
 
-    GetMap(MapRenderer renderer, RenderCache cache, WmsCatalog catalog) {
+    GetMap(MapRenderer renderer, RenderCache cache, WmsCatalog catalog, RenderBudget budget) {
         this.renderer = renderer;
         this.cache = cache;
         this.catalog = catalog;
+        this.budget = budget;
     }
 
     @Override
@@ -65,8 +68,10 @@ class GetMap implements WmsOperation {
         return cache.get(key, view.mapLayers(), view.footprint(), () -> {
             MapRequest request = new MapRequest(view.crs(), view.box(), view.width(), view.height(), view.layers(),
                     options.transparent(), options.background(), 1);
-            return RenderedOutput.of(options.format().encode(renderer.render(request).image()),
-                    options.format().mediaType());
+            try (RenderBudget.Lease lease = budget.lease(view.width(), view.height())) {
+                return RenderedOutput.of(options.format().encode(renderer.render(request).image()),
+                        options.format().mediaType());
+            }
         });
     }
 
@@ -74,15 +79,18 @@ class GetMap implements WmsOperation {
      * The error drawn into an image (INIMAGE) or a blank image (BLANK). Without a valid size there is no
      * image to draw in, and the size's own error goes as XML.
      */
-    private static ResponseEntity<byte[]> exceptionImage(WmsException e, ExceptionFormat exceptions,
+    private ResponseEntity<byte[]> exceptionImage(WmsException e, ExceptionFormat exceptions,
             ImageOptions options, WmsParameters params) {
-        BufferedImage image = blank(options, params.integer("WIDTH", 1, MapView.MAX_SIZE),
-                params.integer("HEIGHT", 1, MapView.MAX_SIZE));
-        if (exceptions == ExceptionFormat.INIMAGE) {
-            drawMessage(image, e.code() + ": " + e.getMessage());
+        int width = params.integer("WIDTH", 1, MapView.MAX_SIZE);
+        int height = params.integer("HEIGHT", 1, MapView.MAX_SIZE);
+        try (RenderBudget.Lease lease = budget.lease(width, height)) {
+            BufferedImage image = blank(options, width, height);
+            if (exceptions == ExceptionFormat.INIMAGE) {
+                drawMessage(image, e.code() + ": " + e.getMessage());
+            }
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(options.format().mediaType()))
+                    .cacheControl(CacheControl.noStore()).body(options.format().encode(image));
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(options.format().mediaType()))
-                .cacheControl(CacheControl.noStore()).body(options.format().encode(image));
     }
 
     private static BufferedImage blank(ImageOptions options, int width, int height) {

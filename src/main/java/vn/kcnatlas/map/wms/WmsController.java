@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.web.ClientDisconnects;
 
 /**
@@ -58,6 +61,13 @@ class WmsController {
     @ExceptionHandler(WmsException.class)
     ResponseEntity<byte[]> refused(WmsException e) {
         return report(e.code(), e.locator(), e.getMessage());
+    }
+
+    @ExceptionHandler(RenderBusyException.class)
+    ResponseEntity<byte[]> busy(RenderBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(XML)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(ServiceExceptionReport.of(ExceptionCode.NoApplicableCode, null, e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
