@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.web.ClientDisconnects;
 import vn.kcnatlas.web.ETags;
+import vn.kcnatlas.web.MalformedRequests;
 
 /**
  * OGC API Features, Part 1 (Core, GeoJSON, OpenAPI 3.0), at {@value #ROOT}. Each operation is a class of
@@ -142,6 +145,14 @@ class OgcController {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> failed(Exception e, HttpServletRequest request) {
+        if (ClientDisconnects.causedBy(e)) {
+            return null;
+        }
+        Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);
+        if (malformed.isPresent()) {
+            return refused(new OgcException(malformed.get().status(), "InvalidParameterValue",
+                    malformed.get().detail()));
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected failure on {} {} (incident {})", request.getMethod(), request.getRequestURI(), incident,
                 e);

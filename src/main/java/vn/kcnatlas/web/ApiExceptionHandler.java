@@ -1,5 +1,8 @@
 package vn.kcnatlas.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +18,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of an API request into an RFC 9457 problem document: a status, a title, a detail
@@ -52,6 +57,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.debug("Client left before the answer to {} was sent", request.getRequestURI());
             return null;
         }
+        Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);
+        if (malformed.isPresent()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(malformed.get().status(), malformed.get().detail());
+            problem.setTitle("Malformed request");
+            return respond(problem, request);
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected failure on {} {} (incident {})", request.getMethod(), request.getRequestURI(), incident, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -62,10 +73,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing at /"
+                + e.getResourcePath() + ". The API is under /api (zones, lots, districts, targets, stats), the map"
+                + " services at /wms, /tiles and /ogc, and the web map at /.");
+        problem.setTitle("Not found");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
+                problem.setInstance(instance(servlet.getRequest()));
+            }
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
@@ -73,8 +97,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The request's path as a URI, quoted where a proxy's prefix put characters no URI holds ({@code /a b}). */
+    private static URI instance(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        try {
+            return new URI(path);
+        } catch (URISyntaxException notAsItIs) {
+            try {
+                return new URI(null, null, path, null);
+            } catch (URISyntaxException e) {
+                return null;
+            }
+        }
     }
 
     private static String firstLine(String message) {

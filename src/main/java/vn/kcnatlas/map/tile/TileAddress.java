@@ -52,10 +52,10 @@ public record TileAddress(MapLayer layer, TileId tile, boolean vector, int pixel
             tile = new TileId(Integer.parseInt(segments.group(2)), Integer.parseInt(segments.group(3)),
                     Integer.parseInt(name.group(1)));
         } catch (NumberFormatException e) {
-            return refused(400, "z", "tile coordinates must be whole numbers, got " + segments.group(2) + "/"
-                    + segments.group(3) + "/" + name.group(1));
+            return refused(400, null, "tile coordinates are whole numbers from 0 to 2^zoom − 1, got "
+                    + segments.group(2) + "/" + segments.group(3) + "/" + name.group(1));
         } catch (IllegalArgumentException e) {
-            return refused(400, "z", e.getMessage());
+            return refused(400, e.getMessage().startsWith("zoom") ? "z" : null, e.getMessage());
         }
         boolean vector = name.group(3).equals("mvt");
         boolean hiDpi = name.group(2) != null;

@@ -13,6 +13,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.kcnatlas.map.LayerFeatures;
 import vn.kcnatlas.map.MapLayer;
+import vn.kcnatlas.map.render.LayerRequest;
+import vn.kcnatlas.map.render.MapRenderer;
 import vn.kcnatlas.web.ApiException;
 
 /**
@@ -23,9 +25,11 @@ import vn.kcnatlas.web.ApiException;
 class TileController {
 
     private final LayerFeatures features;
+    private final MapRenderer renderer;
 
-    TileController(LayerFeatures features) {
+    TileController(LayerFeatures features, MapRenderer renderer) {
         this.features = features;
+        this.renderer = renderer;
     }
 
     @GetMapping("/tiles/{layer}.json")
@@ -35,9 +39,18 @@ class TileController {
         if (!format.equals("mvt") && !format.equals("png")) {
             throw ApiException.badParameter("format", "format must be mvt or png, not '" + format + "'");
         }
+        if (style != null) {
+            if (!format.equals("png")) {
+                throw ApiException.badParameter("style", "vector tiles have no style: clients style them");
+            }
+            try {
+                renderer.theme(new LayerRequest(mapLayer, style));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badParameter("style", e.getMessage());
+            }
+        }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        String url = base + "/tiles/" + mapLayer.id() + "/{z}/{x}/{y}." + format
-                + (style != null && format.equals("png") ? "?style=" + style : "");
+        String url = base + "/tiles/" + mapLayer.id() + "/{z}/{x}/{y}." + format + (style != null ? "?style=" + style : "");
         Envelope extent = features.extent();
         extent.expandBy(0.05);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())

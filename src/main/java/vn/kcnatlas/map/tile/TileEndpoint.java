@@ -3,6 +3,7 @@ package vn.kcnatlas.map.tile;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
@@ -24,6 +25,7 @@ import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
 import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.web.ClientDisconnects;
+import vn.kcnatlas.web.MalformedRequests;
 
 /**
  * Serves XYZ tiles, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} and {@code …/{y}.mvt}, as a
@@ -48,14 +50,53 @@ class TileEndpoint extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        return !(method.equals("GET") || method.equals("HEAD")) || !TileAddress.looksLikeTile(request.getRequestURI());
+        return !TileAddress.looksLikeTile(path(request));
+    }
+
+    /** The path within the application: behind a proxy that sends X-Forwarded-Prefix, the URI starts with it. */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
-        TileAddress.Reading reading = TileAddress.read(request.getRequestURI(), request.getParameter("style"));
+        // Tiles are public map data, read by web maps on other sites (MapLibre, OpenLayers), as Martin and
+        // pg_tileserv allow by default.
+        response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            answerOtherMethod(method, request, response);
+            return;
+        }
+        try {
+            serve(request, response);
+        } catch (RuntimeException e) {
+            Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);
+            if (malformed.isEmpty()) {
+                throw e;
+            }
+            problem(new TileAddress.Refusal(malformed.get().status().value(), null, malformed.get().detail()), request,
+                    response);
+        }
+    }
+
+    /** A CORS preflight is answered; any other method is not allowed on a tile. */
+    private void answerOtherMethod(String method, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+        if (method.equals("OPTIONS")) {
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD");
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        problem(new TileAddress.Refusal(405, null, method + " is not allowed on a tile: tiles are read with GET"),
+                request, response);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        TileAddress.Reading reading = TileAddress.read(path(request), request.getParameter("style"));
         if (reading.refusal() != null) {
             problem(reading.refusal(), request, response);
             return;
@@ -87,6 +128,8 @@ class TileEndpoint extends OncePerRequestFilter {
         problem.put("type", "about:blank");
         problem.put("title", switch (refusal.status()) {
             case 404 -> "Layer not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "Request too large";
             case 500 -> "Internal error";
             case 503 -> "Server busy";
             default -> "Invalid parameter";

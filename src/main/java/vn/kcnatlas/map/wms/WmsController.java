@@ -3,6 +3,7 @@ package vn.kcnatlas.map.wms;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 
 import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.web.ClientDisconnects;
+import vn.kcnatlas.web.MalformedRequests;
 
 /**
  * WMS 1.3.0 at {@code /wms}: one endpoint that dispatches on REQUEST to one class per operation, the way
@@ -75,6 +77,11 @@ class WmsController {
         if (ClientDisconnects.causedBy(e)) {
             log.debug("Client left before the answer to {} was sent", request.getRequestURI());
             return null;
+        }
+        Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);
+        if (malformed.isPresent()) {
+            return ResponseEntity.status(malformed.get().status()).contentType(XML).body(ServiceExceptionReport.of(
+                    ExceptionCode.InvalidParameterValue, null, malformed.get().detail()));
         }
         String incident = UUID.randomUUID().toString();
         log.error("WMS request failed: {}?{} (incident {})", request.getRequestURI(), request.getQueryString(),

@@ -59,7 +59,7 @@ final class XmlWriter {
 
     XmlWriter attribute(String name, String value) {
         try {
-            xml.writeAttribute(name, value);
+            xml.writeAttribute(name, xmlCharacters(value));
             return this;
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -70,7 +70,7 @@ final class XmlWriter {
     XmlWriter link(String href) {
         try {
             xml.writeAttribute("xlink", XLINK, "type", "simple");
-            xml.writeAttribute("xlink", XLINK, "href", href);
+            xml.writeAttribute("xlink", XLINK, "href", xmlCharacters(href));
             return this;
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -79,11 +79,35 @@ final class XmlWriter {
 
     XmlWriter text(String text) {
         try {
-            xml.writeCharacters(text);
+            xml.writeCharacters(xmlCharacters(text));
             return this;
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot hold (control characters but tab and line breaks,
+     * unpaired surrogates, U+FFFE, U+FFFF) replaced by U+FFFD: StAX escapes markup but writes these as
+     * they are, and an error message that echoes a request's {@code %00} would not parse.
+     */
+    static String xmlCharacters(String text) {
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                    ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || paired;
+            if (!allowed && clean == null) {
+                clean = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (clean != null) {
+                clean.append(allowed ? c : '\uFFFD');
+            }
+        }
+        return clean == null ? text : clean.toString();
     }
 
     /** An element holding only text. */

@@ -138,6 +138,45 @@ class TileApiTest {
         assertProblem(http.get("/tiles/zones.json?format=webp"), 400, "mvt or png");
     }
 
+    @Test
+    void refusesWhatCannotBeReadOrDoneWithAProblemNamingIt() {
+        Http http = new Http(port);
+        assertProblem(http.raw("GET", TAN_KIEU + ".png?style=%zz", Map.of()), 400, "could not be read");
+        assertProblem(http.get("/tiles/zones/99999999999/0/0.png"), 400, "2^zoom − 1");
+        assertProblem(http.get("/tiles/zones.json?format=png&style=pretty"), 400, "no style 'pretty'");
+        assertProblem(http.get("/tiles/zones.json?style=occupancy"), 400, "no style");
+
+        Http.Response post = http.send("POST", TAN_KIEU + ".png", Map.of(), new byte[0]);
+        assertProblem(post, 405, "POST is not allowed");
+        assertThat(post.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+    }
+
+    @Test
+    void letsWebMapsOnOtherSitesReadTiles() {
+        Http http = new Http(port);
+        Http.Response tile = http.get(TAN_KIEU + ".mvt", Map.of("Origin", "https://maps.example.org"));
+        assertThat(tile.status()).isEqualTo(200);
+        assertThat(tile.header("Access-Control-Allow-Origin")).isEqualTo("*");
+
+        Http.Response preflight = http.send("OPTIONS", TAN_KIEU + ".mvt", Map.of("Origin", "https://maps.example.org",
+                "Access-Control-Request-Method", "GET"), null);
+        assertThat(preflight.status()).isEqualTo(204);
+        assertThat(preflight.header("Access-Control-Allow-Methods")).contains("GET");
+
+        Http.Response tileJson = http.get("/tiles/zones.json", Map.of("Origin", "https://maps.example.org"));
+        assertThat(tileJson.header("Access-Control-Allow-Origin")).isEqualTo("*");
+    }
+
+    @Test
+    void servesTilesBehindAProxyThatAddsAPathPrefix() {
+        Map<String, String> proxied = Map.of("X-Forwarded-Prefix", "/kcn", "X-Forwarded-Host", "maps.example.org",
+                "X-Forwarded-Proto", "https");
+
+        assertThat(new Http(port).get(TAN_KIEU + ".png", proxied).status()).isEqualTo(200);
+        assertThat(new Http(port).get("/tiles/zones.json", proxied).json().path("tiles").get(0).asString())
+                .isEqualTo("https://maps.example.org/kcn/tiles/zones/{z}/{x}/{y}.mvt");
+    }
+
     private static void assertProblem(Http.Response response, int status, String detail) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

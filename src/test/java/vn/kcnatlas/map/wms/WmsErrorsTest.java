@@ -71,6 +71,34 @@ class WmsErrorsTest extends WmsServerTest {
     }
 
     @Test
+    void refusesAQueryStringThatCannotBeDecodedInItsOwnFormat() {
+        ServiceError error = error(http().raw("GET", "/wms?SERVICE=WMS&REQUEST=%zz", java.util.Map.of()));
+
+        assertThat(error.status()).isEqualTo(400);
+        assertThat(error.code()).isEqualTo("InvalidParameterValue");
+        assertThat(error.message()).contains("could not be read", "REQUEST");
+    }
+
+    @Test
+    void refusesAFormBodyOverTheSizeLimitAsTooLarge() {
+        byte[] body = ("SERVICE=WMS&REQUEST=GetCapabilities&PAD=" + "x".repeat(3 * 1024 * 1024))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ServiceError error = error(http().send("POST", "/wms",
+                java.util.Map.of("Content-Type", "application/x-www-form-urlencoded"), body));
+
+        assertThat(error.status()).isEqualTo(413);
+        assertThat(error.message()).contains("too big");
+    }
+
+    @Test
+    void keepsTheReportWellFormedWhenItEchoesCharactersXmlCannotHold() {
+        ServiceError error = error(wms(MAP.replace("LAYERS=zones", "LAYERS=zones%00%01")));
+
+        assertThat(error.code()).isEqualTo("LayerNotDefined");
+        assertThat(error.message()).contains("zones\uFFFD\uFFFD");
+    }
+
+    @Test
     void namesParametersAsTheStandardWritesThemWhateverCaseTheyCameIn() {
         ServiceError error = assertRefused(MAP.replace("CRS=EPSG:4326", "crs=EPSG:32648"), "InvalidCRS", "CRS");
 
