@@ -14,9 +14,9 @@ import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.render.ImageFormat;
 import vn.kcnatlas.map.render.LayerRequest;
 import vn.kcnatlas.map.render.MapRenderer;
+import vn.kcnatlas.map.render.MapRequest;
 import vn.kcnatlas.map.render.RenderBudget;
 import vn.kcnatlas.map.render.RenderBusyException;
-import vn.kcnatlas.map.render.MapRequest;
 import vn.kcnatlas.map.render.RenderedMap;
 
 /** XYZ tiles, raster and vector, through the render cache. */

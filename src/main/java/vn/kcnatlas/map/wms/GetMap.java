@@ -20,8 +20,8 @@ import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
 import vn.kcnatlas.map.render.Fonts;
 import vn.kcnatlas.map.render.MapRenderer;
-import vn.kcnatlas.map.render.RenderBudget;
 import vn.kcnatlas.map.render.MapRequest;
+import vn.kcnatlas.map.render.RenderBudget;
 
 /**
  * GetMap: draws the layers through the render cache. The answer is always an image, a blank one where
