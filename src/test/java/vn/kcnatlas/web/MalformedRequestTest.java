@@ -45,6 +45,19 @@ class MalformedRequestTest {
     }
 
     @Test
+    void answersWhatTheServerRefusesBeforeTheApplicationAsAProblemToo() {
+        Http http = new Http(port);
+        for (String target : new String[] {"/api/zones/%ff", "/tiles/zones%2F10%2F812%2F480.png",
+                "/api/zones?q=" + "x".repeat(10_000)}) {
+            Http.Response response = http.raw("GET", target, Map.of());
+            assertThat(response.status()).as(target).isBetween(400, 431);
+            assertThat(response.contentType()).as(target).startsWith("application/problem+json");
+            assertThat(response.json().path("detail").asString()).as(target).isNotBlank();
+            assertThat(response.text()).as(target).doesNotContain("Tomcat").doesNotContain("<html");
+        }
+    }
+
+    @Test
     void refusesMoreParametersThanTheServerTakes() {
         String query = "q=a" + "&x=1".repeat(1100);
 
