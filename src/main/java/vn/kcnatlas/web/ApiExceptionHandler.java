@@ -103,7 +103,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** The request's path as a URI, quoted where a proxy's prefix put characters no URI holds ({@code /a b}). */
     private static URI instance(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        return instance(request.getRequestURI());
+    }
+
+    static URI instance(String path) {
         try {
             return new URI(path);
         } catch (URISyntaxException notAsItIs) {

@@ -58,6 +58,11 @@ class MalformedRequestTest {
     }
 
     @Test
+    void hasNoErrorPageOfItsOwnToShow() {
+        assertProblem(new Http(port).get("/error"), 404, "nothing at /error");
+    }
+
+    @Test
     void refusesMoreParametersThanTheServerTakes() {
         String query = "q=a" + "&x=1".repeat(1100);
 
