@@ -58,6 +58,13 @@ class MalformedRequestTest {
     }
 
     @Test
+    void refusesForwardedHeadersThatDoNotMakeAUrl() {
+        assertProblem(new Http(port).get("/api/zones", Map.of("X-Forwarded-Prefix", "/a%zz")), 400,
+                "X-Forwarded-Prefix");
+        assertProblem(new Http(port).get("/api/zones", Map.of("X-Forwarded-Port", "abc")), 400, "X-Forwarded");
+    }
+
+    @Test
     void hasNoErrorPageOfItsOwnToShow() {
         assertProblem(new Http(port).get("/error"), 404, "nothing at /error");
     }

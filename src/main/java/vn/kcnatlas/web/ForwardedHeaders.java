@@ -1,0 +1,90 @@
+package vn.kcnatlas.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.filter.ForwardedHeaderFilter;
+import org.springframework.web.util.ForwardedHeaderUtils;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Honours X-Forwarded-Host, -Proto, -Port and -Prefix from a reverse proxy, so that capabilities,
+ * TileJSON and links carry the public URLs (Spring's ForwardedHeaderFilter, in place of the one
+ * {@code server.forward-headers-strategy=framework} would register). Malformed headers, a prefix that
+ * does not decode or a port that is not a number, are refused with 400 and a problem document that
+ * names the header, instead of failing inside the filter as a 500.
+ */
+@Configuration
+class ForwardedHeaders {
+
+    @Bean
+    FilterRegistrationBean<ForwardedHeaderFilter> forwardedHeaderFilter(JsonMapper json) {
+        FilterRegistrationBean<ForwardedHeaderFilter> registration =
+                new FilterRegistrationBean<>(new CheckedForwardedHeaderFilter(json));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    static final class CheckedForwardedHeaderFilter extends ForwardedHeaderFilter {
+
+        private final JsonMapper json;
+
+        CheckedForwardedHeaderFilter(JsonMapper json) {
+            this.json = json;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String problem = malformed(request);
+            if (problem == null) {
+                super.doFilterInternal(request, response, chain);
+                return;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", "Malformed forwarded header");
+            body.put("status", 400);
+            body.put("detail", problem);
+            response.setStatus(400);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(json.writeValueAsBytes(body));
+        }
+
+        /** What is wrong with the forwarded headers, or null when they are well formed or absent. */
+        private static String malformed(HttpServletRequest request) {
+            String prefix = request.getHeader("X-Forwarded-Prefix");
+            if (prefix != null) {
+                try {
+                    UriUtils.decode(prefix, StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return "X-Forwarded-Prefix '" + prefix + "' is not a URL path: " + e.getMessage();
+                }
+            }
+            try {
+                ForwardedHeaderUtils.adaptFromForwardedHeaders(URI.create(request.getRequestURL().toString()),
+                        new ServletServerHttpRequest(request).getHeaders()).build().toUri();
+                return null;
+            } catch (IllegalArgumentException e) {
+                return "The X-Forwarded-* or Forwarded headers do not make a URL: " + e.getMessage();
+            }
+        }
+    }
+}
