@@ -61,7 +61,15 @@ async function start() {
   const basemap = createBasemap(map, config.basemap);
   const districtLayer = addDistrictLayer(map, districts, styles);
   const shapes = createZoneShapes(map, { styles, onSelect: (code) => select(code, { focus: false }) });
-  const markers = createZoneMarkers(map, { styles, onSelect: (code) => select(code, { focus: false }) });
+  // A pin pressed from the keyboard opens the panel with the focus in it, and gets the focus back on closing.
+  let returnFocusToPin = null;
+  const markers = createZoneMarkers(map, {
+    styles,
+    onSelect: (code, { keyboard }) => {
+      select(code, { focus: keyboard });
+      returnFocusToPin = keyboard ? code : null;
+    },
+  });
   const lotStatus = createLotStatus($('#map-status'));
   const lots = createLotsLayer(map, { styles, onStatus: lotStatus.update });
   const legend = createLegend(map, { styles, showDistrictOutline: districtLayer.hasBoundaries });
@@ -166,8 +174,9 @@ async function start() {
     if (state.zone) {
       if (focus) results.reveal(state.zone);
       panel.show(state.zone, { focus });
-    } else if (panel.hide() && !results.focus(closing)) {
-      map.getContainer().focus();
+    } else if (panel.hide()) {
+      const pin = returnFocusToPin === closing && markers.focus(closing);
+      if (!pin && !results.focus(closing)) map.getContainer().focus();
     }
   }
 

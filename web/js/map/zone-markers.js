@@ -7,6 +7,22 @@ import { latLngOf } from './map-view.js';
 
 const L = window.L;
 
+/** Enter and Space press a focused pin or cluster, as they would a button (Leaflet gives them role=button). */
+const isActivation = (event) => event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
+const FOCUS_MARGIN = 48; // px between a focused pin and the map's edge, clear of the zoom buttons
+
+/** How far [x, y] a box sticks out of a frame (less a margin), as map.panBy() takes it. */
+function overflowOf(box, frame, margin) {
+  const along = (start, end, frameStart, frameEnd) => {
+    if (start < frameStart + margin) return start - frameStart - margin;
+    return end > frameEnd - margin ? end - frameEnd + margin : 0;
+  };
+  return [along(box.left, box.right, frame.left, frame.right), along(box.top, box.bottom, frame.top, frame.bottom)];
+}
+
+/**
+ * @param onSelect called with (code, {keyboard}) when a pin is clicked, tapped, or pressed with Enter or Space
+ */
 export function createZoneMarkers(map, { styles, onSelect }) {
   const layerStyle = styles.layers.zones;
   const shapesFromZoom = layerStyle.label.minZoom;
@@ -19,6 +35,31 @@ export function createZoneMarkers(map, { styles, onSelect }) {
   const markers = new Map(); // code -> {marker, feature}
   let theme = layerStyle.themes[layerStyle.defaultTheme];
   let selected = null;
+  let focusFirstLeg = false; // a cluster opened from the keyboard hands the focus to its first pin
+
+  // A cluster pressed with Enter or Space does what a click does: zooms into it, or spreads out its pins.
+  clusters.on('clusterkeydown', (event) => {
+    if (!isActivation(event.originalEvent)) return;
+    event.originalEvent.preventDefault();
+    focusFirstLeg = true;
+    event.layer.fire('click', { originalEvent: event.originalEvent }, true);
+    // The cluster's icon goes away as it opens: the map holds the focus (as Leaflet.markercluster does for
+    // Enter) until the spread-out pins take it.
+    map.getContainer().focus();
+  });
+  clusters.on('spiderfied', ({ markers: legs }) => {
+    if (focusFirstLeg) legs[0]?.getElement()?.focus();
+    focusFirstLeg = false;
+  });
+  map.on('zoomend', () => { focusFirstLeg = false; });
+  // Tab reaches pins and clusters just outside the view too (the clusters are kept a screen beyond it):
+  // the map pans to show the one that has the focus.
+  map.getPane('markerPane').addEventListener('focusin', (event) => {
+    const icon = event.target.closest?.('.leaflet-marker-icon');
+    if (!icon) return;
+    const [dx, dy] = overflowOf(icon.getBoundingClientRect(), map.getContainer().getBoundingClientRect(), FOCUS_MARGIN);
+    if (dx || dy) map.panBy([dx, dy]);
+  });
 
   const standsInForShape = () => map.getZoom() < shapesFromZoom;
   const shown = ({ feature }) => !feature.geometry || standsInForShape();
@@ -38,7 +79,12 @@ export function createZoneMarkers(map, { styles, onSelect }) {
   function markerOf(feature) {
     const marker = L.marker(latLngOf(feature.properties.markerPoint), { icon: iconOf(feature), title: feature.properties.name, pane: 'markerPane' });
     marker.feature = feature;
-    marker.on('click', () => onSelect(feature.id));
+    marker.on('click', () => onSelect(feature.id, { keyboard: false }));
+    marker.on('keydown', (event) => {
+      if (!isActivation(event.originalEvent)) return;
+      event.originalEvent.preventDefault(); // Space would scroll
+      onSelect(feature.id, { keyboard: true });
+    });
     marker.on('add', () => marker.getElement()?.setAttribute('data-zone', feature.id));
     return marker;
   }
@@ -78,6 +124,13 @@ export function createZoneMarkers(map, { styles, onSelect }) {
     redraw,
     bounds() {
       return L.latLngBounds([...markers.values()].map(({ marker }) => marker.getLatLng()));
+    },
+    /** Puts the focus back on a zone's pin; false when the pin is not on the map (clustered, or gone). */
+    focus(code) {
+      const element = markers.get(code)?.marker.getElement();
+      if (!element?.isConnected) return false;
+      element.focus();
+      return true;
     },
   };
 }

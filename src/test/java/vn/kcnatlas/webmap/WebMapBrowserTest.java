@@ -305,6 +305,34 @@ class WebMapBrowserTest extends WebMapAppTest {
 
     @Test
     @Order(10)
+    void pinsAndClustersWorkFromTheKeyboard() {
+        page.open("?map=10/10.45000/105.62000");
+        page.script("document.querySelector('#map').focus()");
+
+        WebElement pin = tabTo(".zone-marker");
+        assertThat(pin.getDomAttribute("role")).isEqualTo("button");
+        String zone = pin.getDomAttribute("data-zone");
+        String name = json.readTree(fetch("/api/zones/" + zone)).path("properties").path("name").asString();
+        pin.sendKeys(Keys.ENTER);
+        page.waitForPanel(name);
+        assertThat(page.query()).contains("zone=" + zone);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("the panel takes the focus").isEqualTo("zone-title");
+        page.screenshot("14-pin-from-the-keyboard");
+
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        page.until(d -> !page.panel().isDisplayed());
+        assertThat(driver.switchTo().activeElement().getDomAttribute("data-zone")).as("the focus goes back to the pin")
+                .isEqualTo(zone);
+
+        WebElement cluster = tabTo(".zone-cluster");
+        assertThat(cluster.getDomAttribute("role")).isEqualTo("button");
+        cluster.sendKeys(Keys.SPACE);
+        page.until(d -> page.query().matches(".*map=1[1-9]/.*")); // zoomed into the cluster, as a click does
+        assertThat(page.query()).doesNotContain("zone=");
+    }
+
+    @Test
+    @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
 
@@ -324,7 +352,7 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
-    @Order(11)
+    @Order(21)
     void makesNoRequestOutsideTheServerWithTheBaseMapOff() {
         driver.manage().logs().get(LogType.PERFORMANCE); // start from an empty log
 
@@ -346,7 +374,7 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
-    @Order(12)
+    @Order(22)
     void drawsAThousandLotsAtHighZoom() throws IOException {
         int seeded = zones.findByCode(LOTS_ZONE).orElseThrow().figures().lots().count();
         importLots(TestZones.lotsFilling(LOTS_ZONE, zones.findByCode(LOTS_ZONE).orElseThrow().zone().boundary(), LOTS, seeded));
@@ -366,6 +394,18 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     // Helpers
+
+    /** Presses Tab until an element matching the selector has the focus, as a keyboard user would. */
+    private WebElement tabTo(String css) {
+        for (int presses = 0; presses < 60; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if ((Boolean) page.script("return arguments[0].matches(arguments[1])", focused, css)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + css);
+    }
 
     /** Ticks the compare box of the n-th entry; the list is drawn again with each tick. */
     private void compareEntry(int index) {
