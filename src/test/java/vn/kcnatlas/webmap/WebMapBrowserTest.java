@@ -332,6 +332,49 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(11)
+    void theComparisonScrollsSidewaysOnAPhone() {
+        page.viewport(375, 740);
+        List<String> compared = List.of("kcn-thanh-loc", "kcn-song-hau", "kcn-sa-dec-a1", "ccn-tp-cao-lanh");
+        page.open("?lang=en&compare=" + String.join(",", compared));
+        page.find("#sidebar-toggle").click();
+        page.until(d -> page.find("#compare-open").isEnabled());
+        page.find("#compare-open").click();
+        WebElement table = page.find("#compare-table");
+        page.until(d -> table.isDisplayed());
+
+        assertThat(noHorizontalScroll()).as("the page itself never scrolls sideways").isTrue();
+        assertThat((Boolean) page.script("""
+                const box = document.querySelector('#compare-dialog').getBoundingClientRect();
+                return box.left >= 0 && box.right <= window.innerWidth;""")).as("the dialog fits the screen").isTrue();
+        assertThat((Boolean) page.script("""
+                const body = document.querySelector('#compare-dialog .dialog__body');
+                return body.scrollWidth > body.clientWidth;""")).as("the table scrolls inside the dialog").isTrue();
+        assertThat((List<?>) page.script("""
+                return [...document.querySelectorAll('#compare-table th, #compare-table td')]
+                  .filter(cell => cell.scrollWidth > cell.clientWidth + 1).map(cell => cell.textContent);"""))
+                .as("no text runs out of its cell into the next").isEmpty();
+        List<String> names = compared.stream()
+                .map(code -> json.readTree(fetch("/api/zones/" + code)).path("properties").path("name").asString()).toList();
+        assertThat(table.findElements(By.cssSelector("thead th"))).extracting(WebElement::getText).containsExactlyElementsOf(names);
+        page.screenshot("15-compare-on-a-phone");
+        // Each name, scrolled to, shows beside the row labels that stay at the left, and in no more than five lines.
+        @SuppressWarnings("unchecked")
+        List<String> hidden = (List<String>) page.script("""
+                const labels = document.querySelector('#compare-table tbody th[scope=row]');
+                return [...document.querySelectorAll('#compare-table thead th')].filter(th => {
+                  th.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+                  const box = th.getBoundingClientRect();
+                  const lines = box.height / (1.3 * parseFloat(getComputedStyle(th).fontSize));
+                  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                  return !th.contains(hit) || box.left < labels.getBoundingClientRect().right - 1 || lines > 6;
+                }).map(th => th.textContent);""");
+        assertThat(hidden).as("names hidden, cut or too tall").isEmpty();
+        page.screenshot("16-compare-on-a-phone-scrolled");
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
