@@ -1,11 +1,13 @@
 // The find-and-filter form: its fields are the /api/zones parameters, and its values live in the page state.
 import { debounce } from './debounce.js';
 import { el, replaceChildren } from './dom.js';
-import { locale, t } from './i18n.js';
+import { locale, t, tn } from './i18n.js';
 import { emptyFilters } from './state.js';
 import { CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS } from './vocabulary.js';
 
 const TYPING_PAUSE_MS = 250;
+/** The filters folded away on a phone; the search box stays in sight. */
+const FOLDED = ['province', 'district', 'kind', 'minAvailableHa', 'investment', 'clearance'];
 
 /**
  * @param form the #filters form, whose controls are named as the filters
@@ -14,11 +16,30 @@ const TYPING_PAUSE_MS = 250;
 export function createFilters(form, { districts, actions }) {
   const controls = form.elements;
   const units = districts.features.map((f) => f.properties);
+  const toggle = form.querySelector('#filters-toggle');
   let filters = emptyFilters();
+
+  // On a phone the filters beyond the search box start folded, so that the list gets the screen; the
+  // toggle says how many of them are in use. (Wider screens show them always and hide the toggle.)
+  let expanded = !window.matchMedia('(max-width: 720px)').matches;
+  toggle.addEventListener('click', () => {
+    expanded = !expanded;
+    renderToggle();
+  });
+
+  function renderToggle() {
+    const active = FOLDED.filter((name) => filters[name] !== '').length;
+    form.classList.toggle('filters--folded', !expanded);
+    toggle.setAttribute('aria-expanded', String(expanded));
+    replaceChildren(toggle, el('span', {}, t('filters.toggle')),
+      active > 0 ? el('span', { className: 'filters__count', attrs: { 'aria-hidden': 'true' } }, String(active)) : null,
+      active > 0 ? el('span', { className: 'visually-hidden' }, `, ${tn('filters.activeCount', active, { count: active })}`) : null);
+  }
 
   const read = () => Object.fromEntries(Object.keys(filters).map((name) => [name, controls[name].value.trim()]));
   const changed = () => {
     filters = read();
+    renderToggle();
     actions.onChange(filters);
   };
   const changedAfterTyping = debounce(changed, TYPING_PAUSE_MS);
@@ -72,6 +93,7 @@ export function createFilters(form, { districts, actions }) {
 
   function set(values) {
     filters = { ...values };
+    renderToggle();
     controls.province.value = values.province;
     fillDistricts();
     for (const [name, value] of Object.entries(values)) {

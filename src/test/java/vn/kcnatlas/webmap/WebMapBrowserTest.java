@@ -375,6 +375,39 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(12)
+    void onAPhoneTheFiltersFoldSoThatTheListKeepsTheScreen() {
+        page.viewport(375, 740);
+        page.open("?compare=kcn-thanh-loc,kcn-song-hau,kcn-sa-dec-a1,ccn-tp-cao-lanh");
+        page.find("#sidebar-toggle").click();
+        page.until(d -> page.find("#results").isDisplayed());
+
+        WebElement toggle = page.find("#filters-toggle");
+        assertThat(toggle.getDomAttribute("aria-controls")).isEqualTo("filters-more");
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(page.find("#filters-more").isDisplayed()).isFalse();
+        assertThat(page.find("#filters input[name=q]").isDisplayed()).as("the search box stays").isTrue();
+        assertThat(page.find("#compare-tray").isDisplayed()).isTrue();
+        assertThat(((Number) page.script("return document.querySelector('#results').clientHeight")).intValue())
+                .as("the list's height with four zones in the comparison tray").isGreaterThanOrEqualTo(300);
+        assertThat(noHorizontalScroll()).isTrue();
+        page.screenshot("17-phone-list-filters-folded");
+
+        toggle.click();
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(page.find("#filters-more").isDisplayed()).isTrue();
+        page.choose("kind", "CCN").waitForCount(6);
+        assertThat(toggle.getText()).as("the number of filters in use").contains("1");
+        assertThat(toggle.getDomProperty("textContent")).contains("1 bộ lọc đang dùng");
+        page.screenshot("18-phone-list-filters-open");
+
+        toggle.click();
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(page.find("#filters-more").isDisplayed()).isFalse();
+        assertThat(page.query()).as("folding keeps the filters").contains("kind=CCN");
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
