@@ -1,6 +1,7 @@
 // The find-and-filter form: its fields are the /api/zones parameters, and its values live in the page state.
 import { debounce } from './debounce.js';
 import { el, replaceChildren } from './dom.js';
+import { formatNumber } from './format.js';
 import { locale, t, tn } from './i18n.js';
 import { emptyFilters } from './state.js';
 import { CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS } from './vocabulary.js';
@@ -36,7 +37,25 @@ export function createFilters(form, { districts, actions }) {
       active > 0 ? el('span', { className: 'visually-hidden' }, `, ${tn('filters.activeCount', active, { count: active })}`) : null);
   }
 
-  const read = () => Object.fromEntries(Object.keys(filters).map((name) => [name, controls[name].value.trim()]));
+  const areaError = form.querySelector('#min-available-error');
+
+  /** The filters as typed; an area that is no number keeps the filter as it was and says why. */
+  function read() {
+    const values = Object.fromEntries(Object.keys(filters).map((name) => [name, controls[name].value.trim()]));
+    const area = parseDecimal(values.minAvailableHa);
+    showAreaError(area === null);
+    values.minAvailableHa = area ?? filters.minAvailableHa;
+    return values;
+  }
+
+  function showAreaError(invalid) {
+    const control = controls.minAvailableHa;
+    if (invalid) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    areaError.textContent = invalid
+      ? t('filters.minAvailableHaInvalid', { value: control.value.trim(), example: formatNumber(2.5) }) : '';
+  }
+
   const changed = () => {
     filters = read();
     renderToggle();
@@ -104,6 +123,9 @@ export function createFilters(form, { districts, actions }) {
       }
       control.value = value;
     }
+    // An area is kept as "2.5" in the state and the address, and shown as the reader writes it: "2,5".
+    controls.minAvailableHa.value = localDecimal(values.minAvailableHa);
+    showAreaError(parseDecimal(values.minAvailableHa) === null);
   }
 
   return {
@@ -119,4 +141,22 @@ export function createFilters(form, { districts, actions }) {
 /** Replaces a select's options with an "all" option and [value, text] pairs. */
 function fillSelect(select, pairs) {
   replaceChildren(select, el('option', { value: '' }, t('filters.all')), pairs.map(([value, text]) => el('option', { value }, text)));
+}
+
+/**
+ * A decimal as typed, with a comma (Vietnamese: "2,5") or a point ("2.5"), to the API's "2.5"; '' for
+ * nothing typed; null for anything else, which is never changed silently into some other number.
+ */
+export function parseDecimal(text) {
+  const typed = text.replace(/\s+/g, '');
+  if (typed === '') return '';
+  if (!/^(\d+([.,]\d*)?|[.,]\d+)$/.test(typed)) return null;
+  return String(Number(typed.replace(',', '.')));
+}
+
+/** "2.5" from the state, written with the reader's decimal sign; other text as it is. */
+function localDecimal(value) {
+  if (!/^\d+(\.\d+)?$/.test(value)) return value;
+  const sign = new Intl.NumberFormat(locale()).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return value.replace('.', sign);
 }

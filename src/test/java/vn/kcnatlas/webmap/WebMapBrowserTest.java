@@ -408,6 +408,41 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(13)
+    void theMinimumAreaTakesADecimalCommaOrPoint() {
+        page.open("");
+        WebElement area = page.find("#filters input[name=minAvailableHa]");
+        WebElement error = page.find("#min-available-error");
+
+        area.sendKeys("2,5");
+        page.waitForCount(2); // Thạnh Lộc 27 ha, Sa Đéc (khu A1) 6,04 ha; not Sông Hậu 0,9 ha
+        assertThat(page.query()).contains("minAvailableHa=2.5");
+        assertThat(error.isDisplayed()).isFalse();
+
+        area.clear();
+        area.sendKeys("0.5");
+        page.waitForCount(3);
+        assertThat(page.query()).contains("minAvailableHa=0.5");
+
+        area.clear();
+        area.sendKeys("2,5 ha nhé");
+        page.until(d -> error.isDisplayed());
+        assertThat(error.getText()).contains("“2,5 ha nhé”", "2,5");
+        assertThat(area.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(area.getDomAttribute("aria-describedby")).isEqualTo("min-available-error");
+        assertThat(area.getDomProperty("value")).as("what was typed is left as typed").isEqualTo("2,5 ha nhé");
+        assertThat(page.query()).as("the filter stays as it was").contains("minAvailableHa=0.5");
+        assertThat(page.summaryCount()).isEqualTo(3);
+        page.screenshot("19-minimum-area-not-a-number");
+
+        page.open("?minAvailableHa=2.5");
+        page.waitForCount(2);
+        assertThat(page.find("#filters input[name=minAvailableHa]").getDomProperty("value")).isEqualTo("2,5");
+        page.switchLanguage();
+        page.until(d -> "2.5".equals(page.find("#filters input[name=minAvailableHa]").getDomProperty("value")));
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
