@@ -60,13 +60,19 @@ async function start() {
   const map = createMap($('#map'), { view: store.get().view, onViewChange: (view) => store.set({ view }) });
   const basemap = createBasemap(map, config.basemap);
   const districtLayer = addDistrictLayer(map, districts, styles);
-  const shapes = createZoneShapes(map, { styles, onSelect: (code) => select(code, { focus: false }) });
+  /** A zone chosen on the map: shown in the panel, and kept in sight beside or above it. */
+  const selectOnMap = (code, { keyboard }) => {
+    select(code, { focus: keyboard });
+    const zone = knownZone(code);
+    if (zone) fitting.reveal(zone);
+  };
+  const shapes = createZoneShapes(map, { styles, onSelect: (code) => selectOnMap(code, { keyboard: false }) });
   // A pin pressed from the keyboard opens the panel with the focus in it, and gets the focus back on closing.
   let returnFocusToPin = null;
   const markers = createZoneMarkers(map, {
     styles,
     onSelect: (code, { keyboard }) => {
-      select(code, { focus: keyboard });
+      selectOnMap(code, { keyboard });
       returnFocusToPin = keyboard ? code : null;
     },
   });

@@ -125,6 +125,11 @@ export function createZoneMarkers(map, { styles, onSelect }) {
     bounds() {
       return L.latLngBounds([...markers.values()].map(({ marker }) => marker.getLatLng()));
     },
+    /** Where a zone's pin is drawn, or null when it is not on the map (clustered, or a shape instead). */
+    pinOf(code) {
+      const marker = markers.get(code)?.marker;
+      return marker?.getElement()?.isConnected ? marker.getLatLng() : null;
+    },
     /** Puts the focus back on a zone's pin; false when the pin is not on the map (clustered, or gone). */
     focus(code) {
       const element = markers.get(code)?.marker.getElement();

@@ -443,6 +443,31 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(14)
+    void aZoneChosenOnTheMapStaysInSightBesideThePanel() {
+        // Tân Kiều ~390 px right of the centre: where the panel will open.
+        page.open("?map=13/10.51451/105.74887");
+        assertThat(boxOf("path[data-zone='kcn-tan-kieu']").get("right")).isGreaterThan(boxOf("#map").get("right") - 390);
+        page.find("path[data-zone='kcn-tan-kieu']").click();
+        page.waitForPanel("Tân Kiều");
+        page.until(d -> boxOf("path[data-zone='kcn-tan-kieu']").get("right") <= boxOf("#zone-panel").get("left"));
+        assertThat(boxOf("path[data-zone='kcn-tan-kieu']").get("left")).isGreaterThanOrEqualTo(boxOf("#map").get("left"));
+        assertThat(page.query()).as("panned, not zoomed").contains("map=13/");
+        page.screenshot("20-zone-beside-the-panel");
+
+        // On a phone the panel is a sheet over the lower half: a zone near the bottom moves up above it.
+        page.viewport(375, 740);
+        page.open("?map=12/10.51900/105.66480");
+        assertThat(boxOf("path[data-zone='kcn-tran-quoc-toan']").get("bottom")).isGreaterThan(500);
+        page.find("path[data-zone='kcn-tran-quoc-toan']").click();
+        page.waitForPanel("Trần Quốc Toản");
+        page.until(d -> boxOf("path[data-zone='kcn-tran-quoc-toan']").get("bottom") <= boxOf("#zone-panel").get("top"));
+        assertThat(boxOf("path[data-zone='kcn-tran-quoc-toan']").get("top")).isGreaterThanOrEqualTo(boxOf("#map").get("top"));
+        assertThat(page.query()).contains("map=12/");
+        page.screenshot("21-phone-zone-above-the-sheet");
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
@@ -505,6 +530,16 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     // Helpers
+
+    /** An element's box on the screen: left, top, right, bottom in CSS pixels. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> boxOf(String css) {
+        Map<String, Number> box = (Map<String, Number>) page.script("""
+                const box = document.querySelector(arguments[0]).getBoundingClientRect();
+                return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };""", css);
+        return Map.of("left", box.get("left").doubleValue(), "top", box.get("top").doubleValue(),
+                "right", box.get("right").doubleValue(), "bottom", box.get("bottom").doubleValue());
+    }
 
     /** Presses Tab until an element matching the selector has the focus, as a keyboard user would. */
     private WebElement tabTo(String css) {
