@@ -89,7 +89,7 @@ async function start() {
       onLanguage: (lang) => store.set({ lang }),
     },
   });
-  const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'));
+  const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'), { onOpen: () => results.reveal(store.get().zone) });
   const results = createResults({ list: $('#results'), summary: $('#summary') }, {
     styles,
     actions: {
@@ -178,7 +178,6 @@ async function start() {
     markers.select(state.zone);
     results.update({ selected: state.zone });
     if (state.zone) {
-      if (focus) results.reveal(state.zone);
       panel.show(state.zone, { focus });
     } else if (panel.hide()) {
       const pin = returnFocusToPin === closing && markers.focus(closing);

@@ -73,23 +73,35 @@ export function createResults({ list, summary }, { styles, actions }) {
     return entry ? { zone: entry.dataset.zone, part: active.tagName.toLowerCase() } : null;
   }
 
+  /** Scrolls the list (and nothing else on the page) just enough to show a zone's entry. */
+  function reveal(code) {
+    const entry = code && list.querySelector(`li[data-zone="${CSS.escape(code)}"]`);
+    if (!entry || list.clientHeight === 0) return;
+    const listBox = list.getBoundingClientRect();
+    const box = entry.getBoundingClientRect();
+    if (box.top < listBox.top) list.scrollTop -= listBox.top - box.top;
+    else if (box.bottom > listBox.bottom) list.scrollTop += Math.min(box.bottom - listBox.bottom, box.top - listBox.top);
+  }
+
   return {
+    /** The zones found; the selected one's entry is brought into sight (a link or a reload names one). */
     setZones(features) {
       const collator = new Intl.Collator(locale());
       zones = [...features].sort((a, b) => collator.compare(a.properties.name, b.properties.name));
       render();
+      reveal(view.selected);
     },
     update(patch) {
+      const before = view.selected;
       view = { ...view, ...patch };
       render();
+      if (view.selected !== before) reveal(view.selected); // chosen on the map, from a link or the list
     },
     render,
     /** The code of the first zone listed, or null. */
     first: () => zones[0]?.id ?? null,
     /** Brings a zone's entry into sight. */
-    reveal(code) {
-      list.querySelector(`li[data-zone="${CSS.escape(code)}"]`)?.scrollIntoView({ block: 'nearest' });
-    },
+    reveal,
     /** Puts the focus on a zone's entry; false when the list does not hold the zone. */
     focus(code) {
       const button = list.querySelector(`li[data-zone="${CSS.escape(code)}"] button`);

@@ -468,6 +468,34 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(15)
+    void theSelectedZonesEntryComesIntoSight() {
+        page.open("?zone=kcn-xeo-ro"); // last in the list, far below its fold
+        page.waitForPanel("Xẻo Rô");
+        page.until(d -> entryInSight("kcn-xeo-ro"));
+
+        page.open("?map=13/10.51451/105.81531"); // Tân Kiều, in the middle of the list
+        page.script("document.querySelector('#results').scrollTop = 0");
+        assertThat(entryInSight("kcn-tan-kieu")).isFalse();
+        page.find("path[data-zone='kcn-tan-kieu']").click();
+        page.waitForPanel("Tân Kiều");
+        page.until(d -> entryInSight("kcn-tan-kieu"));
+        page.screenshot("22-entry-of-the-zone-chosen-on-the-map");
+
+        // The focus ring of an entry is drawn inside the scrolling list, which would clip it outside.
+        page.find("#filters input[name=q]").click();
+        WebElement first = tabTo("#results .result");
+        assertThat((Boolean) page.script("""
+                const entry = arguments[0], list = document.querySelector('#results');
+                const style = getComputedStyle(entry);
+                const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+                const box = entry.getBoundingClientRect(), frame = list.getBoundingClientRect();
+                return entry.matches(':focus-visible') && style.outlineStyle !== 'none'
+                  && box.top - reach >= frame.top && box.left - reach >= frame.left && box.right + reach <= frame.right;""", first))
+                .as("the focus ring is whole").isTrue();
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
@@ -539,6 +567,15 @@ class WebMapBrowserTest extends WebMapAppTest {
                 return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };""", css);
         return Map.of("left", box.get("left").doubleValue(), "top", box.get("top").doubleValue(),
                 "right", box.get("right").doubleValue(), "bottom", box.get("bottom").doubleValue());
+    }
+
+    /** Whether a zone's list entry is wholly within the list's visible part. */
+    private boolean entryInSight(String zone) {
+        return (Boolean) page.script("""
+                const list = document.querySelector('#results');
+                const entry = list.querySelector(`li[data-zone="${arguments[0]}"]`);
+                const box = entry.getBoundingClientRect(), frame = list.getBoundingClientRect();
+                return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;""", zone);
     }
 
     /** Presses Tab until an element matching the selector has the focus, as a keyboard user would. */
