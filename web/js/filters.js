@@ -83,10 +83,13 @@ export function createFilters(form, { districts, actions }) {
     changed();
     actions.onSubmit();
   });
-  form.addEventListener('reset', (event) => {
-    event.preventDefault();
+  function clear() {
     set(emptyFilters());
     changed();
+  }
+  form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    clear();
   });
 
   function fillCoded(select, values, group) {
@@ -130,6 +133,8 @@ export function createFilters(form, { districts, actions }) {
 
   return {
     set,
+    /** Every filter back to "all", as the form's reset button does. */
+    clear,
     /** Words changed (language): the option texts are made again, the choices kept. */
     render() {
       fillAll();

@@ -1,6 +1,6 @@
 // Starts the web map: reads the state from the address, loads words, styles and districts, then wires
 // the map, the list, the filters, the panel and the comparison to the one page state.
-import { getJson, isAbort } from './api.js';
+import { ApiError, getJson, isAbort } from './api.js';
 import { createCompare } from './compare.js';
 import { createFilters } from './filters.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
@@ -10,7 +10,7 @@ import { createBasemap } from './map/basemap.js';
 import { addDistrictLayer } from './map/districts-layer.js';
 import { createLotStatus } from './map/lot-status.js';
 import { createLotsLayer } from './map/lots-layer.js';
-import { createMap } from './map/map-view.js';
+import { createMap, translateMap } from './map/map-view.js';
 import { createZoneMarkers } from './map/zone-markers.js';
 import { createZoneShapes } from './map/zone-shapes.js';
 import { createViewFitting } from './map/view-fitting.js';
@@ -168,7 +168,10 @@ async function start() {
       if (openFirstFound && results.first()) pick(results.first());
       openFirstFound = false;
     } catch (error) {
-      if (!isAbort(error)) notice.error('zones', error);
+      if (isAbort(error)) return;
+      // A link with a filter the server refuses: the reader can drop the filters from the notice.
+      const canClear = error instanceof ApiError && error.status === 400;
+      notice.error('zones', error, { action: canClear ? { label: 'filters.reset', run: () => filters.clear() } : null });
     }
   }
 
@@ -197,6 +200,8 @@ async function start() {
     panel.render();
     compare.render();
     lotStatus.render();
+    notice.render();
+    translateMap(map);
   }
 
   function applyState(state, changed) {

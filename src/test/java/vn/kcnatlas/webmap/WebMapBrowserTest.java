@@ -70,6 +70,8 @@ class WebMapBrowserTest extends WebMapAppTest {
     JsonMapper json;
 
     private WebMapPage page;
+    /** Console errors a step provokes on purpose (a request the server refuses), by a part of their text. */
+    private final List<String> expectedConsoleErrors = new ArrayList<>();
 
     /** What the browser showed when a step failed, next to the steps' own screenshots. */
     @RegisterExtension
@@ -105,7 +107,8 @@ class WebMapBrowserTest extends WebMapAppTest {
     @AfterEach
     void consoleStayedClean() {
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains)).toList();
         assertThat(severe).as("console errors").isEmpty();
     }
 
@@ -221,6 +224,8 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#summary").getText()).matches("21 khu · [\\d.]+,\\d+ ha còn trống.*");
         assertThat(page.find("#zone-panel").getText()).contains("Còn trống", "74,3%", "Đất cho thuê");
         assertThat(formatHa(1234.5)).isEqualTo("1.234,5 ha");
+        assertThat(page.find(".leaflet-control-zoom-in").getDomAttribute("aria-label")).isEqualTo("Phóng to");
+        assertThat(page.find(".leaflet-control-zoom-out").getDomAttribute("title")).isEqualTo("Thu nhỏ");
         page.screenshot("06-vietnamese");
 
         page.switchLanguage();
@@ -235,6 +240,8 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#language").getText()).isEqualTo("Tiếng Việt");
         assertThat(formatHa(1234.5)).isEqualTo("1,234.5 ha");
         assertThat(page.query()).contains("lang=en");
+        assertThat(page.find(".leaflet-control-zoom-in").getDomAttribute("aria-label")).isEqualTo("Zoom in");
+        assertThat(page.find(".leaflet-control-zoom-out").getDomAttribute("title")).isEqualTo("Zoom out");
         page.screenshot("07-english");
     }
 
@@ -496,6 +503,31 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(16)
+    void aRefusedLinkIsExplainedInThePagesLanguage() {
+        expectedConsoleErrors.add("/api/zones?province=nowhere - Failed to load resource");
+        page.open("?province=nowhere");
+
+        WebElement notice = page.find("#notice");
+        page.until(d -> notice.isDisplayed());
+        assertThat(notice.findElement(By.cssSelector("p")).getText())
+                .isEqualTo("Không tải được danh sách khu. Liên kết có bộ lọc không hợp lệ: Tỉnh.");
+        WebElement detail = notice.findElement(By.className("notice__detail"));
+        assertThat(detail.getText()).as("the server's words come second").contains("Unknown province 'nowhere'");
+        assertThat(detail.getDomAttribute("lang")).isEqualTo("en");
+        page.screenshot("23-refused-link");
+
+        page.switchLanguage();
+        page.until(d -> notice.findElement(By.cssSelector("p")).getText()
+                .equals("The list of zones could not be loaded. The link has an invalid filter: Province."));
+
+        notice.findElement(By.className("notice__action")).click(); // "Clear filters"
+        page.waitForCount(SEEDED_ZONES);
+        assertThat(notice.isDisplayed()).isFalse();
+        assertThat(page.query()).doesNotContain("province=");
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
@@ -552,6 +584,17 @@ class WebMapBrowserTest extends WebMapAppTest {
         page.waitForPanel("Thạnh Lộc (giai đoạn 1)");
         page.until(d -> page.find("#zone-lots").getText().contains("1.000"));
         page.screenshot("13-thousand-lots");
+
+        // A lot's popup closes with a button named in the page's language, not Leaflet's "Close popup".
+        WebElement lot = (WebElement) page.script("""
+                return [...document.querySelectorAll('.leaflet-lots-pane path')].find(path => {
+                  const box = path.getBoundingClientRect();
+                  return path === document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                });""");
+        lot.click();
+        WebElement close = page.until(d -> page.find(".leaflet-popup-close-button"));
+        assertThat(close.getDomAttribute("aria-label")).isEqualTo("Đóng ô thông tin");
+        assertThat(page.find(".lot-popup").getText()).startsWith("Lô ");
 
         System.out.printf("[web map] %s%n", lotTimings());
         System.out.printf("[web map] pan with %d lots: %s%n", LOTS, panFrameTimes());
