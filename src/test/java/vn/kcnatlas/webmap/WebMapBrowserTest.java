@@ -528,6 +528,37 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(17)
+    void theHeaderFitsAPhoneInBothLanguages() {
+        page.viewport(375, 740);
+        for (String language : List.of("vi", "en")) {
+            page.open("?lang=" + language);
+            String other = language.equals("vi") ? "en" : "vi";
+            WebElement toggle = page.find("#language");
+            assertThat(toggle.getText()).isEqualTo(other.toUpperCase());
+            assertThat(toggle.getDomAttribute("aria-label")).isEqualTo(other.equals("vi") ? "Chuyển sang tiếng Việt" : "Switch to English");
+            assertThat(toggle.getRect().getHeight()).as("the language button on one line").isLessThanOrEqualTo(40);
+            assertThat(page.find(".app-header").getRect().getHeight()).as("the header's height").isLessThanOrEqualTo(100);
+            assertThat(noHorizontalScroll()).isTrue();
+            for (String theme : List.of("investment", "occupancy", "clearance")) {
+                page.theme(theme);
+                assertThat((Boolean) page.script("""
+                        const select = document.querySelector('#theme');
+                        const text = document.createElement('canvas').getContext('2d');
+                        text.font = getComputedStyle(select).font;
+                        return text.measureText(select.selectedOptions[0].textContent).width <= select.clientWidth - 28;""")).as("the theme '%s' is not cut in %s", theme, language).isTrue();
+            }
+            // The theme's label is hidden from sight only: screen readers still name the select by it.
+            assertThat((Boolean) page.script("""
+                    const label = document.querySelector('.toolbar__field span');
+                    const style = getComputedStyle(label);
+                    return style.display !== 'none' && style.visibility !== 'hidden' && label.textContent.length > 0
+                      && label.getBoundingClientRect().width <= 1;""")).isTrue();
+            page.screenshot("24-phone-header-" + language);
+        }
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
