@@ -99,6 +99,11 @@ async function start() {
       },
       onHover: (code) => shapes.hover(code),
       onToggleCompare: toggleCompare,
+      onClearFilters: () => {
+        chooseView = true; // the zones come back: show them all
+        filters.clear();
+        $('#filters input[name=q]').focus(); // the button goes away with the empty list
+      },
     },
   });
   const filters = createFilters($('#filters'), {

@@ -6,10 +6,11 @@ import { MAX_COMPARED } from './state.js';
 import { classify } from './styles.js';
 
 /**
- * @param actions {onSelect(code), onHover(code | null), onToggleCompare(code)}
+ * @param actions {onSelect(code), onHover(code | null), onToggleCompare(code), onClearFilters()}
  */
 export function createResults({ list, summary }, { styles, actions }) {
   let zones = [];
+  let loaded = false; // before the first answer an empty list means "not yet", not "none found"
   let view = { theme: styles.layers.zones.defaultTheme, selected: null, compare: [] };
 
   function item(feature) {
@@ -50,7 +51,7 @@ export function createResults({ list, summary }, { styles, actions }) {
 
   function render() {
     const focused = focusedEntry();
-    replaceChildren(list, zones.map(item));
+    replaceChildren(list, loaded && zones.length === 0 ? emptyState() : zones.map(item));
     if (focused) list.querySelector(`li[data-zone="${CSS.escape(focused.zone)}"] ${focused.part}`)?.focus();
     const withFigure = zones.filter((f) => typeof f.properties.availableHa === 'number');
     const total = withFigure.reduce((sum, f) => sum + f.properties.availableHa, 0);
@@ -64,6 +65,13 @@ export function createResults({ list, summary }, { styles, actions }) {
       el('span', { className: 'summary__available' }, t('results.totalAvailable', { area: formatHa(total) })),
       withFigure.length < zones.length
         ? el('span', { className: 'summary__note' }, ` ${tn('results.withoutFigure', zones.length - withFigure.length, { count: formatNumber(zones.length - withFigure.length, 0) })}`) : null);
+  }
+
+  /** No zone matches: say so, and offer the way out. */
+  function emptyState() {
+    return el('li', { className: 'results__empty' },
+      el('p', {}, t('results.none')),
+      el('button', { type: 'button', className: 'button button--ghost', on: { click: () => actions.onClearFilters() } }, t('filters.reset')));
   }
 
   // Drawing the list again (a zone compared, the language switched) must not drop the reader's focus.
@@ -88,6 +96,7 @@ export function createResults({ list, summary }, { styles, actions }) {
     setZones(features) {
       const collator = new Intl.Collator(locale());
       zones = [...features].sort((a, b) => collator.compare(a.properties.name, b.properties.name));
+      loaded = true;
       render();
       reveal(view.selected);
     },

@@ -559,6 +559,46 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
+    @Order(18)
+    void thePhonesFirstViewNamesPlacesWithoutTheBaseMap() {
+        page.viewport(375, 740);
+        page.open("");
+        page.until(d -> page.query().contains("map=7/")); // the first view, fitted to the zones
+        page.idle();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> labels = (List<Map<String, Object>>) page.script("""
+                const map = document.querySelector('#map').getBoundingClientRect();
+                return [...document.querySelectorAll('.map-label:not(.map-label--crowded) .map-label__text--district')]
+                  .map(label => ({ text: label.textContent, box: label.getBoundingClientRect().toJSON() }))
+                  .filter(({ box }) => box.width > 0 && box.left >= map.left && box.right <= map.right
+                    && box.top >= map.top && box.bottom <= map.bottom);""");
+        assertThat(labels).as("district names in sight").hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertThat(overlap(labels.get(i), labels.get(j))).as("%s over %s", labels.get(i).get("text"),
+                        labels.get(j).get("text")).isFalse();
+            }
+        }
+        page.screenshot("25-phone-first-view-names");
+    }
+
+    @Test
+    @Order(19)
+    void aFilterThatMatchesNothingSaysSoAndOffersTheWayOut() {
+        page.open("?q=zzzz&kind=KCN");
+        page.waitForCount(0);
+        WebElement empty = page.find("#results .results__empty");
+        assertThat(empty.getText()).contains("Không có khu nào khớp bộ lọc.");
+        page.screenshot("26-nothing-matches");
+
+        empty.findElement(By.tagName("button")).click();
+        page.waitForCount(SEEDED_ZONES);
+        assertThat(page.query()).doesNotContain("q=").doesNotContain("kind=");
+        assertThat(page.all("#results .results__empty")).isEmpty();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("name")).as("the focus is kept on the form").isEqualTo("q");
+    }
+
+    @Test
     @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
@@ -650,6 +690,14 @@ class WebMapBrowserTest extends WebMapAppTest {
                 const entry = list.querySelector(`li[data-zone="${arguments[0]}"]`);
                 const box = entry.getBoundingClientRect(), frame = list.getBoundingClientRect();
                 return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;""", zone);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Number> p = (Map<String, Number>) a.get("box");
+        Map<String, Number> q = (Map<String, Number>) b.get("box");
+        return p.get("left").doubleValue() < q.get("right").doubleValue() && q.get("left").doubleValue() < p.get("right").doubleValue()
+                && p.get("top").doubleValue() < q.get("bottom").doubleValue() && q.get("top").doubleValue() < p.get("bottom").doubleValue();
     }
 
     /** Presses Tab until an element matching the selector has the focus, as a keyboard user would. */
