@@ -71,6 +71,7 @@ async function start() {
   let returnFocusToPin = null;
   const markers = createZoneMarkers(map, {
     styles,
+    onPinsMoved: () => districtLayer.pinsMoved(),
     onSelect: (code, { keyboard }) => {
       selectOnMap(code, { keyboard });
       returnFocusToPin = keyboard ? code : null;

@@ -42,10 +42,11 @@ export function createViewFitting(map, { panelShell, shapes, markers }) {
   }
 
   return {
-    /** A zone's shape, or for a zone without one the few kilometres around its pin. */
+    /** A zone's shape, or for a zone without one the few kilometres around its pin (where the pin stands). */
     zoomTo(feature, { animate = true } = {}) {
       const point = feature.properties.markerPoint;
-      const bounds = shapes.boundsOf(feature.id) ?? (point && L.latLng(point[1], point[0]).toBounds(3000));
+      const pin = markers.positionOf(feature.id) ?? (point && L.latLng(point[1], point[0]));
+      const bounds = shapes.boundsOf(feature.id) ?? pin?.toBounds(3000);
       if (bounds) map.flyToBounds(bounds, { maxZoom: 16, animate, ...padding(40) });
     },
     /**

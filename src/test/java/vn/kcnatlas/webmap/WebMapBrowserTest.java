@@ -125,13 +125,25 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#legend-theme").getText()).contains("Chưa có ranh giới");
         page.screenshot("01-overview");
 
-        // From zoom 11 the shapes speak for themselves; only the five zones without a boundary keep a pin.
+        // From zoom 11 the shapes speak for themselves; only the five zones without a boundary keep a pin,
+        // each its own, hollow and named as such, in a row under the name of the district they stand for.
         page.open("?map=12/10.51000/105.63000");
         page.awaitPinnedZones(5);
-        page.find(".zone-cluster").click(); // identical points: the cluster spreads its pins out
-        page.until(d -> page.all(".zone-pin--no-boundary").size() >= 2);
-        assertThat(page.all(".zone-pin__caption")).allSatisfy(caption -> assertThat(caption.getText()).isEqualTo("Chưa có ranh giới"));
+        assertThat(page.all(".zone-cluster")).as("three zones share H. Cao Lãnh's point, two TP Cao Lãnh's").isEmpty();
+        assertThat(page.all(".zone-marker .zone-pin--no-boundary")).hasSize(5);
+        assertThat(page.all(".zone-marker")).allSatisfy(pin -> assertThat(pin.getDomAttribute("aria-label"))
+                .endsWith(" — chưa có ranh giới"));
+        WebElement pin = page.find(".zone-marker[data-zone='kcn-cao-lanh-2']");
+        assertThat(pin.getDomAttribute("aria-label")).isEqualTo("Cao Lãnh II — chưa có ranh giới");
+        page.script("arguments[0].focus()", pin);
+        page.until(d -> page.all(".zone-tooltip").stream().anyMatch(tip -> tip.getText().equals("Cao Lãnh II\nChưa có ranh giới")));
+        assertThat(districtNamesUnderPins()).isEmpty();
         page.screenshot("02-zones-without-boundary");
+
+        // At the districts' zoom the pins cluster, and the districts' names step out from under them.
+        page.open("?map=10/10.51000/105.63000");
+        page.until(d -> districtNamesUnderPins().isEmpty());
+        page.screenshot("02b-district-names-beside-clusters");
     }
 
     @Test
@@ -698,6 +710,22 @@ class WebMapBrowserTest extends WebMapAppTest {
         Map<String, Number> q = (Map<String, Number>) b.get("box");
         return p.get("left").doubleValue() < q.get("right").doubleValue() && q.get("left").doubleValue() < p.get("right").doubleValue()
                 && p.get("top").doubleValue() < q.get("bottom").doubleValue() && q.get("top").doubleValue() < p.get("bottom").doubleValue();
+    }
+
+    /** The names of H. Cao Lãnh and TP Cao Lãnh (where zones without a boundary stand) that a pin or cluster covers. */
+    @SuppressWarnings("unchecked")
+    private List<String> districtNamesUnderPins() {
+        return (List<String>) page.script("""
+                const pins = [...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')]
+                  .map(icon => icon.getBoundingClientRect());
+                const over = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                const names = [...document.querySelectorAll('.map-label__text--district')]
+                  .filter(label => ['H. Cao Lãnh', 'TP Cao Lãnh'].includes(label.textContent));
+                if (names.some(label => label.getBoundingClientRect().width === 0 || label.closest('.map-label--crowded'))) {
+                  return ['a name is hidden'];
+                }
+                return names.filter(label => pins.some(pin => over(pin, label.getBoundingClientRect())))
+                  .map(label => label.textContent);""");
     }
 
     /** Presses Tab until an element matching the selector has the focus, as a keyboard user would. */
