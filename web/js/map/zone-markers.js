@@ -70,7 +70,7 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
   // the map pans to show the one that has the focus.
   map.getPane('markerPane').addEventListener('focusin', (event) => {
     const icon = event.target.closest?.('.leaflet-marker-icon');
-    if (!icon) return;
+    if (!icon?.matches(':focus-visible')) return; // a click's focus: the pin is in sight, and may open a panel
     const [dx, dy] = overflowOf(icon.getBoundingClientRect(), map.getContainer().getBoundingClientRect(), FOCUS_MARGIN);
     if (dx || dy) map.panBy([dx, dy]);
   });
