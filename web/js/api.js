@@ -5,12 +5,13 @@ let pending = 0;
 
 /** A failed request, carrying what the server said in its problem document. */
 export class ApiError extends Error {
-  constructor(status, title, detail) {
+  constructor(status, title, detail, parameter) {
     super(detail || title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
     this.detail = detail;
+    this.parameter = parameter; // the query parameter a 400 names, if it names one
   }
 }
 
@@ -51,7 +52,7 @@ async function errorOf(response) {
   } catch {
     // Not a problem document (a proxy's page, say): the status alone must do.
   }
-  return new ApiError(response.status, problem.title, problem.detail);
+  return new ApiError(response.status, problem.title, problem.detail, problem.parameter);
 }
 
 function changePending(delta) {

@@ -61,7 +61,8 @@ export function createCompare(parts, { actions }) {
     const zones = codes.map(zoneOf).filter(Boolean);
     const head = el('tr', {}, el('td', {}), zones.map((zone) => el('th', { scope: 'col' }, zone.properties.name)));
     const body = [...FACT_GROUPS, SOURCE_GROUP].flatMap((group) => [
-      el('tr', { className: 'compare__group' }, el('th', { scope: 'colgroup', colSpan: zones.length + 1 }, t(group.title))),
+      el('tr', { className: 'compare__group' }, el('th', { scope: 'colgroup', colSpan: zones.length + 1 },
+        el('span', { className: 'compare__group-title' }, t(group.title)))),
       ...group.fields.map((fieldDef) => el('tr', {}, el('th', { scope: 'row' }, t(fieldDef.label)),
         zones.map((zone) => el('td', {}, fieldDef.text(zone.properties))))),
     ]);

@@ -1,11 +1,14 @@
 // The find-and-filter form: its fields are the /api/zones parameters, and its values live in the page state.
 import { debounce } from './debounce.js';
 import { el, replaceChildren } from './dom.js';
-import { locale, t } from './i18n.js';
+import { formatNumber } from './format.js';
+import { locale, t, tn } from './i18n.js';
 import { emptyFilters } from './state.js';
 import { CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS } from './vocabulary.js';
 
 const TYPING_PAUSE_MS = 250;
+/** The filters folded away on a phone; the search box stays in sight. */
+const FOLDED = ['province', 'district', 'kind', 'minAvailableHa', 'investment', 'clearance'];
 
 /**
  * @param form the #filters form, whose controls are named as the filters
@@ -14,11 +17,48 @@ const TYPING_PAUSE_MS = 250;
 export function createFilters(form, { districts, actions }) {
   const controls = form.elements;
   const units = districts.features.map((f) => f.properties);
+  const toggle = form.querySelector('#filters-toggle');
   let filters = emptyFilters();
 
-  const read = () => Object.fromEntries(Object.keys(filters).map((name) => [name, controls[name].value.trim()]));
+  // On a phone the filters beyond the search box start folded, so that the list gets the screen; the
+  // toggle says how many of them are in use. (Wider screens show them always and hide the toggle.)
+  let expanded = !window.matchMedia('(max-width: 720px)').matches;
+  toggle.addEventListener('click', () => {
+    expanded = !expanded;
+    renderToggle();
+  });
+
+  function renderToggle() {
+    const active = FOLDED.filter((name) => filters[name] !== '').length;
+    form.classList.toggle('filters--folded', !expanded);
+    toggle.setAttribute('aria-expanded', String(expanded));
+    replaceChildren(toggle, el('span', {}, t('filters.toggle')),
+      active > 0 ? el('span', { className: 'filters__count', attrs: { 'aria-hidden': 'true' } }, String(active)) : null,
+      active > 0 ? el('span', { className: 'visually-hidden' }, `, ${tn('filters.activeCount', active, { count: active })}`) : null);
+  }
+
+  const areaError = form.querySelector('#min-available-error');
+
+  /** The filters as typed; an area that is no number keeps the filter as it was and says why. */
+  function read() {
+    const values = Object.fromEntries(Object.keys(filters).map((name) => [name, controls[name].value.trim()]));
+    const area = parseDecimal(values.minAvailableHa);
+    showAreaError(area === null);
+    values.minAvailableHa = area ?? filters.minAvailableHa;
+    return values;
+  }
+
+  function showAreaError(invalid) {
+    const control = controls.minAvailableHa;
+    if (invalid) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    areaError.textContent = invalid
+      ? t('filters.minAvailableHaInvalid', { value: control.value.trim(), example: formatNumber(2.5) }) : '';
+  }
+
   const changed = () => {
     filters = read();
+    renderToggle();
     actions.onChange(filters);
   };
   const changedAfterTyping = debounce(changed, TYPING_PAUSE_MS);
@@ -43,10 +83,13 @@ export function createFilters(form, { districts, actions }) {
     changed();
     actions.onSubmit();
   });
-  form.addEventListener('reset', (event) => {
-    event.preventDefault();
+  function clear() {
     set(emptyFilters());
     changed();
+  }
+  form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    clear();
   });
 
   function fillCoded(select, values, group) {
@@ -72,6 +115,7 @@ export function createFilters(form, { districts, actions }) {
 
   function set(values) {
     filters = { ...values };
+    renderToggle();
     controls.province.value = values.province;
     fillDistricts();
     for (const [name, value] of Object.entries(values)) {
@@ -82,10 +126,15 @@ export function createFilters(form, { districts, actions }) {
       }
       control.value = value;
     }
+    // An area is kept as "2.5" in the state and the address, and shown as the reader writes it: "2,5".
+    controls.minAvailableHa.value = localDecimal(values.minAvailableHa);
+    showAreaError(parseDecimal(values.minAvailableHa) === null);
   }
 
   return {
     set,
+    /** Every filter back to "all", as the form's reset button does. */
+    clear,
     /** Words changed (language): the option texts are made again, the choices kept. */
     render() {
       fillAll();
@@ -97,4 +146,22 @@ export function createFilters(form, { districts, actions }) {
 /** Replaces a select's options with an "all" option and [value, text] pairs. */
 function fillSelect(select, pairs) {
   replaceChildren(select, el('option', { value: '' }, t('filters.all')), pairs.map(([value, text]) => el('option', { value }, text)));
+}
+
+/**
+ * A decimal as typed, with a comma (Vietnamese: "2,5") or a point ("2.5"), to the API's "2.5"; '' for
+ * nothing typed; null for anything else, which is never changed silently into some other number.
+ */
+export function parseDecimal(text) {
+  const typed = text.replace(/\s+/g, '');
+  if (typed === '') return '';
+  if (!/^(\d+([.,]\d*)?|[.,]\d+)$/.test(typed)) return null;
+  return String(Number(typed.replace(',', '.')));
+}
+
+/** "2.5" from the state, written with the reader's decimal sign; other text as it is. */
+function localDecimal(value) {
+  if (!/^\d+(\.\d+)?$/.test(value)) return value;
+  const sign = new Intl.NumberFormat(locale()).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return value.replace('.', sign);
 }

@@ -1,6 +1,6 @@
 // Starts the web map: reads the state from the address, loads words, styles and districts, then wires
 // the map, the list, the filters, the panel and the comparison to the one page state.
-import { getJson, isAbort } from './api.js';
+import { ApiError, getJson, isAbort } from './api.js';
 import { createCompare } from './compare.js';
 import { createFilters } from './filters.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
@@ -10,7 +10,7 @@ import { createBasemap } from './map/basemap.js';
 import { addDistrictLayer } from './map/districts-layer.js';
 import { createLotStatus } from './map/lot-status.js';
 import { createLotsLayer } from './map/lots-layer.js';
-import { createMap } from './map/map-view.js';
+import { createMap, translateMap } from './map/map-view.js';
 import { createZoneMarkers } from './map/zone-markers.js';
 import { createZoneShapes } from './map/zone-shapes.js';
 import { createViewFitting } from './map/view-fitting.js';
@@ -60,8 +60,23 @@ async function start() {
   const map = createMap($('#map'), { view: store.get().view, onViewChange: (view) => store.set({ view }) });
   const basemap = createBasemap(map, config.basemap);
   const districtLayer = addDistrictLayer(map, districts, styles);
-  const shapes = createZoneShapes(map, { styles, onSelect: (code) => select(code, { focus: false }) });
-  const markers = createZoneMarkers(map, { styles, onSelect: (code) => select(code, { focus: false }) });
+  /** A zone chosen on the map: shown in the panel, and kept in sight beside or above it. */
+  const selectOnMap = (code, { keyboard }) => {
+    select(code, { focus: keyboard });
+    const zone = knownZone(code);
+    if (zone) fitting.reveal(zone);
+  };
+  const shapes = createZoneShapes(map, { styles, onSelect: (code) => selectOnMap(code, { keyboard: false }) });
+  // A pin pressed from the keyboard opens the panel with the focus in it, and gets the focus back on closing.
+  let returnFocusToPin = null;
+  const markers = createZoneMarkers(map, {
+    styles,
+    onPinsMoved: () => districtLayer.pinsMoved(),
+    onSelect: (code, { keyboard }) => {
+      selectOnMap(code, { keyboard });
+      returnFocusToPin = keyboard ? code : null;
+    },
+  });
   const lotStatus = createLotStatus($('#map-status'));
   const lots = createLotsLayer(map, { styles, onStatus: lotStatus.update });
   const legend = createLegend(map, { styles, showDistrictOutline: districtLayer.hasBoundaries });
@@ -75,7 +90,7 @@ async function start() {
       onLanguage: (lang) => store.set({ lang }),
     },
   });
-  const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'));
+  const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'), { onOpen: () => results.reveal(store.get().zone) });
   const results = createResults({ list: $('#results'), summary: $('#summary') }, {
     styles,
     actions: {
@@ -85,6 +100,11 @@ async function start() {
       },
       onHover: (code) => shapes.hover(code),
       onToggleCompare: toggleCompare,
+      onClearFilters: () => {
+        chooseView = true; // the zones come back: show them all
+        filters.clear();
+        $('#filters input[name=q]').focus(); // the button goes away with the empty list
+      },
     },
   });
   const filters = createFilters($('#filters'), {
@@ -154,7 +174,10 @@ async function start() {
       if (openFirstFound && results.first()) pick(results.first());
       openFirstFound = false;
     } catch (error) {
-      if (!isAbort(error)) notice.error('zones', error);
+      if (isAbort(error)) return;
+      // A link with a filter the server refuses: the reader can drop the filters from the notice.
+      const canClear = error instanceof ApiError && error.status === 400;
+      notice.error('zones', error, { action: canClear ? { label: 'filters.reset', run: () => filters.clear() } : null });
     }
   }
 
@@ -164,10 +187,10 @@ async function start() {
     markers.select(state.zone);
     results.update({ selected: state.zone });
     if (state.zone) {
-      if (focus) results.reveal(state.zone);
       panel.show(state.zone, { focus });
-    } else if (panel.hide() && !results.focus(closing)) {
-      map.getContainer().focus();
+    } else if (panel.hide()) {
+      const pin = returnFocusToPin === closing && markers.focus(closing);
+      if (!pin && !results.focus(closing)) map.getContainer().focus();
     }
   }
 
@@ -183,6 +206,8 @@ async function start() {
     panel.render();
     compare.render();
     lotStatus.render();
+    notice.render();
+    translateMap(map);
   }
 
   function applyState(state, changed) {

@@ -6,10 +6,11 @@ import { MAX_COMPARED } from './state.js';
 import { classify } from './styles.js';
 
 /**
- * @param actions {onSelect(code), onHover(code | null), onToggleCompare(code)}
+ * @param actions {onSelect(code), onHover(code | null), onToggleCompare(code), onClearFilters()}
  */
 export function createResults({ list, summary }, { styles, actions }) {
   let zones = [];
+  let loaded = false; // before the first answer an empty list means "not yet", not "none found"
   let view = { theme: styles.layers.zones.defaultTheme, selected: null, compare: [] };
 
   function item(feature) {
@@ -50,7 +51,7 @@ export function createResults({ list, summary }, { styles, actions }) {
 
   function render() {
     const focused = focusedEntry();
-    replaceChildren(list, zones.map(item));
+    replaceChildren(list, loaded && zones.length === 0 ? emptyState() : zones.map(item));
     if (focused) list.querySelector(`li[data-zone="${CSS.escape(focused.zone)}"] ${focused.part}`)?.focus();
     const withFigure = zones.filter((f) => typeof f.properties.availableHa === 'number');
     const total = withFigure.reduce((sum, f) => sum + f.properties.availableHa, 0);
@@ -66,6 +67,13 @@ export function createResults({ list, summary }, { styles, actions }) {
         ? el('span', { className: 'summary__note' }, ` ${tn('results.withoutFigure', zones.length - withFigure.length, { count: formatNumber(zones.length - withFigure.length, 0) })}`) : null);
   }
 
+  /** No zone matches: say so, and offer the way out. */
+  function emptyState() {
+    return el('li', { className: 'results__empty' },
+      el('p', {}, t('results.none')),
+      el('button', { type: 'button', className: 'button button--ghost', on: { click: () => actions.onClearFilters() } }, t('filters.reset')));
+  }
+
   // Drawing the list again (a zone compared, the language switched) must not drop the reader's focus.
   function focusedEntry() {
     const active = document.activeElement;
@@ -73,23 +81,36 @@ export function createResults({ list, summary }, { styles, actions }) {
     return entry ? { zone: entry.dataset.zone, part: active.tagName.toLowerCase() } : null;
   }
 
+  /** Scrolls the list (and nothing else on the page) just enough to show a zone's entry. */
+  function reveal(code) {
+    const entry = code && list.querySelector(`li[data-zone="${CSS.escape(code)}"]`);
+    if (!entry || list.clientHeight === 0) return;
+    const listBox = list.getBoundingClientRect();
+    const box = entry.getBoundingClientRect();
+    if (box.top < listBox.top) list.scrollTop -= listBox.top - box.top;
+    else if (box.bottom > listBox.bottom) list.scrollTop += Math.min(box.bottom - listBox.bottom, box.top - listBox.top);
+  }
+
   return {
+    /** The zones found; the selected one's entry is brought into sight (a link or a reload names one). */
     setZones(features) {
       const collator = new Intl.Collator(locale());
       zones = [...features].sort((a, b) => collator.compare(a.properties.name, b.properties.name));
+      loaded = true;
       render();
+      reveal(view.selected);
     },
     update(patch) {
+      const before = view.selected;
       view = { ...view, ...patch };
       render();
+      if (view.selected !== before) reveal(view.selected); // chosen on the map, from a link or the list
     },
     render,
     /** The code of the first zone listed, or null. */
     first: () => zones[0]?.id ?? null,
     /** Brings a zone's entry into sight. */
-    reveal(code) {
-      list.querySelector(`li[data-zone="${CSS.escape(code)}"]`)?.scrollIntoView({ block: 'nearest' });
-    },
+    reveal,
     /** Puts the focus on a zone's entry; false when the list does not hold the zone. */
     focus(code) {
       const button = list.querySelector(`li[data-zone="${CSS.escape(code)}"] button`);

@@ -26,7 +26,10 @@ export function createToolbar(controls, { styles, themes, basemapAvailable, acti
       replaceChildren(controls.theme, themes.map((key) => el('option', { value: key }, localized(styles.layers.zones.themes[key].title))));
       controls.theme.value = state.theme;
       const other = otherLanguage();
-      controls.language.textContent = t(`language.switchTo.${other}`);
+      // A phone shows the short name ("VI"); the button's name is always the whole "Chuyển sang tiếng Việt".
+      replaceChildren(controls.language,
+        el('span', { className: 'language__long' }, t(`language.switchTo.${other}`)),
+        el('span', { className: 'language__short', attrs: { 'aria-hidden': 'true' } }, t(`language.short.${other}`)));
       controls.language.lang = other;
       controls.language.setAttribute('aria-label', t(`language.switchLabel.${other}`));
       controls.basemap.closest('label').title = basemapAvailable ? '' : t('toolbar.basemapUnavailable');

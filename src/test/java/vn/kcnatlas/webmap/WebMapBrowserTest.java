@@ -70,6 +70,8 @@ class WebMapBrowserTest extends WebMapAppTest {
     JsonMapper json;
 
     private WebMapPage page;
+    /** Console errors a step provokes on purpose (a request the server refuses), by a part of their text. */
+    private final List<String> expectedConsoleErrors = new ArrayList<>();
 
     /** What the browser showed when a step failed, next to the steps' own screenshots. */
     @RegisterExtension
@@ -105,7 +107,8 @@ class WebMapBrowserTest extends WebMapAppTest {
     @AfterEach
     void consoleStayedClean() {
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains)).toList();
         assertThat(severe).as("console errors").isEmpty();
     }
 
@@ -122,13 +125,25 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#legend-theme").getText()).contains("Chưa có ranh giới");
         page.screenshot("01-overview");
 
-        // From zoom 11 the shapes speak for themselves; only the five zones without a boundary keep a pin.
+        // From zoom 11 the shapes speak for themselves; only the five zones without a boundary keep a pin,
+        // each its own, hollow and named as such, in a row under the name of the district they stand for.
         page.open("?map=12/10.51000/105.63000");
         page.awaitPinnedZones(5);
-        page.find(".zone-cluster").click(); // identical points: the cluster spreads its pins out
-        page.until(d -> page.all(".zone-pin--no-boundary").size() >= 2);
-        assertThat(page.all(".zone-pin__caption")).allSatisfy(caption -> assertThat(caption.getText()).isEqualTo("Chưa có ranh giới"));
+        assertThat(page.all(".zone-cluster")).as("three zones share H. Cao Lãnh's point, two TP Cao Lãnh's").isEmpty();
+        assertThat(page.all(".zone-marker .zone-pin--no-boundary")).hasSize(5);
+        assertThat(page.all(".zone-marker")).allSatisfy(pin -> assertThat(pin.getDomAttribute("aria-label"))
+                .endsWith(" — chưa có ranh giới"));
+        WebElement pin = page.find(".zone-marker[data-zone='kcn-cao-lanh-2']");
+        assertThat(pin.getDomAttribute("aria-label")).isEqualTo("Cao Lãnh II — chưa có ranh giới");
+        page.script("arguments[0].focus()", pin);
+        page.until(d -> page.all(".zone-tooltip").stream().anyMatch(tip -> tip.getText().equals("Cao Lãnh II\nChưa có ranh giới")));
+        assertThat(districtNamesUnderPins()).isEmpty();
         page.screenshot("02-zones-without-boundary");
+
+        // At the districts' zoom the pins cluster, and the districts' names step out from under them.
+        page.open("?map=10/10.51000/105.63000");
+        page.until(d -> districtNamesUnderPins().isEmpty());
+        page.screenshot("02b-district-names-beside-clusters");
     }
 
     @Test
@@ -221,6 +236,8 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#summary").getText()).matches("21 khu · [\\d.]+,\\d+ ha còn trống.*");
         assertThat(page.find("#zone-panel").getText()).contains("Còn trống", "74,3%", "Đất cho thuê");
         assertThat(formatHa(1234.5)).isEqualTo("1.234,5 ha");
+        assertThat(page.find(".leaflet-control-zoom-in").getDomAttribute("aria-label")).isEqualTo("Phóng to");
+        assertThat(page.find(".leaflet-control-zoom-out").getDomAttribute("title")).isEqualTo("Thu nhỏ");
         page.screenshot("06-vietnamese");
 
         page.switchLanguage();
@@ -235,6 +252,8 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#language").getText()).isEqualTo("Tiếng Việt");
         assertThat(formatHa(1234.5)).isEqualTo("1,234.5 ha");
         assertThat(page.query()).contains("lang=en");
+        assertThat(page.find(".leaflet-control-zoom-in").getDomAttribute("aria-label")).isEqualTo("Zoom in");
+        assertThat(page.find(".leaflet-control-zoom-out").getDomAttribute("title")).isEqualTo("Zoom out");
         page.screenshot("07-english");
     }
 
@@ -305,6 +324,294 @@ class WebMapBrowserTest extends WebMapAppTest {
 
     @Test
     @Order(10)
+    void pinsAndClustersWorkFromTheKeyboard() {
+        page.open("?map=10/10.45000/105.62000");
+        page.script("document.querySelector('#map').focus()");
+
+        WebElement pin = tabTo(".zone-marker");
+        assertThat(pin.getDomAttribute("role")).isEqualTo("button");
+        String zone = pin.getDomAttribute("data-zone");
+        String name = json.readTree(fetch("/api/zones/" + zone)).path("properties").path("name").asString();
+        pin.sendKeys(Keys.ENTER);
+        page.waitForPanel(name);
+        assertThat(page.query()).contains("zone=" + zone);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("the panel takes the focus").isEqualTo("zone-title");
+        page.screenshot("14-pin-from-the-keyboard");
+
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        page.until(d -> !page.panel().isDisplayed());
+        assertThat(driver.switchTo().activeElement().getDomAttribute("data-zone")).as("the focus goes back to the pin")
+                .isEqualTo(zone);
+
+        WebElement cluster = tabTo(".zone-cluster");
+        assertThat(cluster.getDomAttribute("role")).isEqualTo("button");
+        cluster.sendKeys(Keys.SPACE);
+        page.until(d -> page.query().matches(".*map=1[1-9]/.*")); // zoomed into the cluster, as a click does
+        assertThat(page.query()).doesNotContain("zone=");
+    }
+
+    @Test
+    @Order(11)
+    void theComparisonScrollsSidewaysOnAPhone() {
+        page.viewport(375, 740);
+        List<String> compared = List.of("kcn-thanh-loc", "kcn-song-hau", "kcn-sa-dec-a1", "ccn-tp-cao-lanh");
+        page.open("?lang=en&compare=" + String.join(",", compared));
+        page.find("#sidebar-toggle").click();
+        page.until(d -> page.find("#compare-open").isEnabled());
+        page.find("#compare-open").click();
+        WebElement table = page.find("#compare-table");
+        page.until(d -> table.isDisplayed());
+
+        assertThat(noHorizontalScroll()).as("the page itself never scrolls sideways").isTrue();
+        assertThat((Boolean) page.script("""
+                const box = document.querySelector('#compare-dialog').getBoundingClientRect();
+                return box.left >= 0 && box.right <= window.innerWidth;""")).as("the dialog fits the screen").isTrue();
+        assertThat((Boolean) page.script("""
+                const body = document.querySelector('#compare-dialog .dialog__body');
+                return body.scrollWidth > body.clientWidth;""")).as("the table scrolls inside the dialog").isTrue();
+        assertThat((List<?>) page.script("""
+                return [...document.querySelectorAll('#compare-table th, #compare-table td')]
+                  .filter(cell => cell.scrollWidth > cell.clientWidth + 1).map(cell => cell.textContent);"""))
+                .as("no text runs out of its cell into the next").isEmpty();
+        List<String> names = compared.stream()
+                .map(code -> json.readTree(fetch("/api/zones/" + code)).path("properties").path("name").asString()).toList();
+        assertThat(table.findElements(By.cssSelector("thead th"))).extracting(WebElement::getText).containsExactlyElementsOf(names);
+        page.screenshot("15-compare-on-a-phone");
+        // Each name, scrolled to, shows beside the row labels that stay at the left, and in no more than five lines.
+        @SuppressWarnings("unchecked")
+        List<String> hidden = (List<String>) page.script("""
+                const labels = document.querySelector('#compare-table tbody th[scope=row]');
+                return [...document.querySelectorAll('#compare-table thead th')].filter(th => {
+                  th.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+                  const box = th.getBoundingClientRect();
+                  const lines = box.height / (1.3 * parseFloat(getComputedStyle(th).fontSize));
+                  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                  return !th.contains(hit) || box.left < labels.getBoundingClientRect().right - 1 || lines > 6;
+                }).map(th => th.textContent);""");
+        assertThat(hidden).as("names hidden, cut or too tall").isEmpty();
+        page.screenshot("16-compare-on-a-phone-scrolled");
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
+
+    @Test
+    @Order(12)
+    void onAPhoneTheFiltersFoldSoThatTheListKeepsTheScreen() {
+        page.viewport(375, 740);
+        page.open("?compare=kcn-thanh-loc,kcn-song-hau,kcn-sa-dec-a1,ccn-tp-cao-lanh");
+        page.find("#sidebar-toggle").click();
+        page.until(d -> page.find("#results").isDisplayed());
+
+        WebElement toggle = page.find("#filters-toggle");
+        assertThat(toggle.getDomAttribute("aria-controls")).isEqualTo("filters-more");
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(page.find("#filters-more").isDisplayed()).isFalse();
+        assertThat(page.find("#filters input[name=q]").isDisplayed()).as("the search box stays").isTrue();
+        assertThat(page.find("#compare-tray").isDisplayed()).isTrue();
+        assertThat(((Number) page.script("return document.querySelector('#results').clientHeight")).intValue())
+                .as("the list's height with four zones in the comparison tray").isGreaterThanOrEqualTo(300);
+        assertThat(noHorizontalScroll()).isTrue();
+        page.screenshot("17-phone-list-filters-folded");
+
+        toggle.click();
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(page.find("#filters-more").isDisplayed()).isTrue();
+        page.choose("kind", "CCN").waitForCount(6);
+        assertThat(toggle.getText()).as("the number of filters in use").contains("1");
+        assertThat(toggle.getDomProperty("textContent")).contains("1 bộ lọc đang dùng");
+        page.screenshot("18-phone-list-filters-open");
+
+        toggle.click();
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(page.find("#filters-more").isDisplayed()).isFalse();
+        assertThat(page.query()).as("folding keeps the filters").contains("kind=CCN");
+    }
+
+    @Test
+    @Order(13)
+    void theMinimumAreaTakesADecimalCommaOrPoint() {
+        page.open("");
+        WebElement area = page.find("#filters input[name=minAvailableHa]");
+        WebElement error = page.find("#min-available-error");
+
+        area.sendKeys("2,5");
+        page.waitForCount(2); // Thạnh Lộc 27 ha, Sa Đéc (khu A1) 6,04 ha; not Sông Hậu 0,9 ha
+        assertThat(page.query()).contains("minAvailableHa=2.5");
+        assertThat(error.isDisplayed()).isFalse();
+
+        area.clear();
+        area.sendKeys("0.5");
+        page.waitForCount(3);
+        assertThat(page.query()).contains("minAvailableHa=0.5");
+
+        area.clear();
+        area.sendKeys("2,5 ha nhé");
+        page.until(d -> error.isDisplayed());
+        assertThat(error.getText()).contains("“2,5 ha nhé”", "2,5");
+        assertThat(area.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(area.getDomAttribute("aria-describedby")).isEqualTo("min-available-error");
+        assertThat(area.getDomProperty("value")).as("what was typed is left as typed").isEqualTo("2,5 ha nhé");
+        assertThat(page.query()).as("the filter stays as it was").contains("minAvailableHa=0.5");
+        assertThat(page.summaryCount()).isEqualTo(3);
+        page.screenshot("19-minimum-area-not-a-number");
+
+        page.open("?minAvailableHa=2.5");
+        page.waitForCount(2);
+        assertThat(page.find("#filters input[name=minAvailableHa]").getDomProperty("value")).isEqualTo("2,5");
+        page.switchLanguage();
+        page.until(d -> "2.5".equals(page.find("#filters input[name=minAvailableHa]").getDomProperty("value")));
+    }
+
+    @Test
+    @Order(14)
+    void aZoneChosenOnTheMapStaysInSightBesideThePanel() {
+        // Tân Kiều ~390 px right of the centre: where the panel will open.
+        page.open("?map=13/10.51451/105.74887");
+        assertThat(boxOf("path[data-zone='kcn-tan-kieu']").get("right")).isGreaterThan(boxOf("#map").get("right") - 390);
+        page.find("path[data-zone='kcn-tan-kieu']").click();
+        page.waitForPanel("Tân Kiều");
+        page.until(d -> boxOf("path[data-zone='kcn-tan-kieu']").get("right") <= boxOf("#zone-panel").get("left"));
+        assertThat(boxOf("path[data-zone='kcn-tan-kieu']").get("left")).isGreaterThanOrEqualTo(boxOf("#map").get("left"));
+        assertThat(page.query()).as("panned, not zoomed").contains("map=13/");
+        page.screenshot("20-zone-beside-the-panel");
+
+        // On a phone the panel is a sheet over the lower half: a zone near the bottom moves up above it.
+        page.viewport(375, 740);
+        page.open("?map=12/10.51900/105.66480");
+        assertThat(boxOf("path[data-zone='kcn-tran-quoc-toan']").get("bottom")).isGreaterThan(500);
+        page.find("path[data-zone='kcn-tran-quoc-toan']").click();
+        page.waitForPanel("Trần Quốc Toản");
+        page.until(d -> boxOf("path[data-zone='kcn-tran-quoc-toan']").get("bottom") <= boxOf("#zone-panel").get("top"));
+        assertThat(boxOf("path[data-zone='kcn-tran-quoc-toan']").get("top")).isGreaterThanOrEqualTo(boxOf("#map").get("top"));
+        assertThat(page.query()).contains("map=12/");
+        page.screenshot("21-phone-zone-above-the-sheet");
+    }
+
+    @Test
+    @Order(15)
+    void theSelectedZonesEntryComesIntoSight() {
+        page.open("?zone=kcn-xeo-ro"); // last in the list, far below its fold
+        page.waitForPanel("Xẻo Rô");
+        page.until(d -> entryInSight("kcn-xeo-ro"));
+
+        page.open("?map=13/10.51451/105.81531"); // Tân Kiều, in the middle of the list
+        page.script("document.querySelector('#results').scrollTop = 0");
+        assertThat(entryInSight("kcn-tan-kieu")).isFalse();
+        page.find("path[data-zone='kcn-tan-kieu']").click();
+        page.waitForPanel("Tân Kiều");
+        page.until(d -> entryInSight("kcn-tan-kieu"));
+        page.screenshot("22-entry-of-the-zone-chosen-on-the-map");
+
+        // The focus ring of an entry is drawn inside the scrolling list, which would clip it outside.
+        page.find("#filters input[name=q]").click();
+        WebElement first = tabTo("#results .result");
+        assertThat((Boolean) page.script("""
+                const entry = arguments[0], list = document.querySelector('#results');
+                const style = getComputedStyle(entry);
+                const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+                const box = entry.getBoundingClientRect(), frame = list.getBoundingClientRect();
+                return entry.matches(':focus-visible') && style.outlineStyle !== 'none'
+                  && box.top - reach >= frame.top && box.left - reach >= frame.left && box.right + reach <= frame.right;""", first))
+                .as("the focus ring is whole").isTrue();
+    }
+
+    @Test
+    @Order(16)
+    void aRefusedLinkIsExplainedInThePagesLanguage() {
+        expectedConsoleErrors.add("/api/zones?province=nowhere - Failed to load resource");
+        page.open("?province=nowhere");
+
+        WebElement notice = page.find("#notice");
+        page.until(d -> notice.isDisplayed());
+        assertThat(notice.findElement(By.cssSelector("p")).getText())
+                .isEqualTo("Không tải được danh sách khu. Liên kết có bộ lọc không hợp lệ: Tỉnh.");
+        WebElement detail = notice.findElement(By.className("notice__detail"));
+        assertThat(detail.getText()).as("the server's words come second").contains("Unknown province 'nowhere'");
+        assertThat(detail.getDomAttribute("lang")).isEqualTo("en");
+        page.screenshot("23-refused-link");
+
+        page.switchLanguage();
+        page.until(d -> notice.findElement(By.cssSelector("p")).getText()
+                .equals("The list of zones could not be loaded. The link has an invalid filter: Province."));
+
+        notice.findElement(By.className("notice__action")).click(); // "Clear filters"
+        page.waitForCount(SEEDED_ZONES);
+        assertThat(notice.isDisplayed()).isFalse();
+        assertThat(page.query()).doesNotContain("province=");
+    }
+
+    @Test
+    @Order(17)
+    void theHeaderFitsAPhoneInBothLanguages() {
+        page.viewport(375, 740);
+        for (String language : List.of("vi", "en")) {
+            page.open("?lang=" + language);
+            String other = language.equals("vi") ? "en" : "vi";
+            WebElement toggle = page.find("#language");
+            assertThat(toggle.getText()).isEqualTo(other.toUpperCase());
+            assertThat(toggle.getDomAttribute("aria-label")).isEqualTo(other.equals("vi") ? "Chuyển sang tiếng Việt" : "Switch to English");
+            assertThat(toggle.getRect().getHeight()).as("the language button on one line").isLessThanOrEqualTo(40);
+            assertThat(page.find(".app-header").getRect().getHeight()).as("the header's height").isLessThanOrEqualTo(100);
+            assertThat(noHorizontalScroll()).isTrue();
+            for (String theme : List.of("investment", "occupancy", "clearance")) {
+                page.theme(theme);
+                assertThat((Boolean) page.script("""
+                        const select = document.querySelector('#theme');
+                        const text = document.createElement('canvas').getContext('2d');
+                        text.font = getComputedStyle(select).font;
+                        return text.measureText(select.selectedOptions[0].textContent).width <= select.clientWidth - 28;""")).as("the theme '%s' is not cut in %s", theme, language).isTrue();
+            }
+            // The theme's label is hidden from sight only: screen readers still name the select by it.
+            assertThat((Boolean) page.script("""
+                    const label = document.querySelector('.toolbar__field span');
+                    const style = getComputedStyle(label);
+                    return style.display !== 'none' && style.visibility !== 'hidden' && label.textContent.length > 0
+                      && label.getBoundingClientRect().width <= 1;""")).isTrue();
+            page.screenshot("24-phone-header-" + language);
+        }
+    }
+
+    @Test
+    @Order(18)
+    void thePhonesFirstViewNamesPlacesWithoutTheBaseMap() {
+        page.viewport(375, 740);
+        page.open("");
+        page.until(d -> page.query().contains("map=7/")); // the first view, fitted to the zones
+        page.idle();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> labels = (List<Map<String, Object>>) page.script("""
+                const map = document.querySelector('#map').getBoundingClientRect();
+                return [...document.querySelectorAll('.map-label:not(.map-label--crowded) .map-label__text--district')]
+                  .map(label => ({ text: label.textContent, box: label.getBoundingClientRect().toJSON() }))
+                  .filter(({ box }) => box.width > 0 && box.left >= map.left && box.right <= map.right
+                    && box.top >= map.top && box.bottom <= map.bottom);""");
+        assertThat(labels).as("district names in sight").hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertThat(overlap(labels.get(i), labels.get(j))).as("%s over %s", labels.get(i).get("text"),
+                        labels.get(j).get("text")).isFalse();
+            }
+        }
+        page.screenshot("25-phone-first-view-names");
+    }
+
+    @Test
+    @Order(19)
+    void aFilterThatMatchesNothingSaysSoAndOffersTheWayOut() {
+        page.open("?q=zzzz&kind=KCN");
+        page.waitForCount(0);
+        WebElement empty = page.find("#results .results__empty");
+        assertThat(empty.getText()).contains("Không có khu nào khớp bộ lọc.");
+        page.screenshot("26-nothing-matches");
+
+        empty.findElement(By.tagName("button")).click();
+        page.waitForCount(SEEDED_ZONES);
+        assertThat(page.query()).doesNotContain("q=").doesNotContain("kind=");
+        assertThat(page.all("#results .results__empty")).isEmpty();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("name")).as("the focus is kept on the form").isEqualTo("q");
+    }
+
+    @Test
+    @Order(20)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
 
@@ -324,7 +631,7 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
-    @Order(11)
+    @Order(21)
     void makesNoRequestOutsideTheServerWithTheBaseMapOff() {
         driver.manage().logs().get(LogType.PERFORMANCE); // start from an empty log
 
@@ -346,7 +653,7 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
-    @Order(12)
+    @Order(22)
     void drawsAThousandLotsAtHighZoom() throws IOException {
         int seeded = zones.findByCode(LOTS_ZONE).orElseThrow().figures().lots().count();
         importLots(TestZones.lotsFilling(LOTS_ZONE, zones.findByCode(LOTS_ZONE).orElseThrow().zone().boundary(), LOTS, seeded));
@@ -361,11 +668,77 @@ class WebMapBrowserTest extends WebMapAppTest {
         page.until(d -> page.find("#zone-lots").getText().contains("1.000"));
         page.screenshot("13-thousand-lots");
 
+        // A lot's popup closes with a button named in the page's language, not Leaflet's "Close popup".
+        WebElement lot = (WebElement) page.script("""
+                return [...document.querySelectorAll('.leaflet-lots-pane path')].find(path => {
+                  const box = path.getBoundingClientRect();
+                  return path === document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                });""");
+        lot.click();
+        WebElement close = page.until(d -> page.find(".leaflet-popup-close-button"));
+        assertThat(close.getDomAttribute("aria-label")).isEqualTo("Đóng ô thông tin");
+        assertThat(page.find(".lot-popup").getText()).startsWith("Lô ");
+
         System.out.printf("[web map] %s%n", lotTimings());
         System.out.printf("[web map] pan with %d lots: %s%n", LOTS, panFrameTimes());
     }
 
     // Helpers
+
+    /** An element's box on the screen: left, top, right, bottom in CSS pixels. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> boxOf(String css) {
+        Map<String, Number> box = (Map<String, Number>) page.script("""
+                const box = document.querySelector(arguments[0]).getBoundingClientRect();
+                return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };""", css);
+        return Map.of("left", box.get("left").doubleValue(), "top", box.get("top").doubleValue(),
+                "right", box.get("right").doubleValue(), "bottom", box.get("bottom").doubleValue());
+    }
+
+    /** Whether a zone's list entry is wholly within the list's visible part. */
+    private boolean entryInSight(String zone) {
+        return (Boolean) page.script("""
+                const list = document.querySelector('#results');
+                const entry = list.querySelector(`li[data-zone="${arguments[0]}"]`);
+                const box = entry.getBoundingClientRect(), frame = list.getBoundingClientRect();
+                return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;""", zone);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Number> p = (Map<String, Number>) a.get("box");
+        Map<String, Number> q = (Map<String, Number>) b.get("box");
+        return p.get("left").doubleValue() < q.get("right").doubleValue() && q.get("left").doubleValue() < p.get("right").doubleValue()
+                && p.get("top").doubleValue() < q.get("bottom").doubleValue() && q.get("top").doubleValue() < p.get("bottom").doubleValue();
+    }
+
+    /** The names of H. Cao Lãnh and TP Cao Lãnh (where zones without a boundary stand) that a pin or cluster covers. */
+    @SuppressWarnings("unchecked")
+    private List<String> districtNamesUnderPins() {
+        return (List<String>) page.script("""
+                const pins = [...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')]
+                  .map(icon => icon.getBoundingClientRect());
+                const over = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                const names = [...document.querySelectorAll('.map-label__text--district')]
+                  .filter(label => ['H. Cao Lãnh', 'TP Cao Lãnh'].includes(label.textContent));
+                if (names.some(label => label.getBoundingClientRect().width === 0 || label.closest('.map-label--crowded'))) {
+                  return ['a name is hidden'];
+                }
+                return names.filter(label => pins.some(pin => over(pin, label.getBoundingClientRect())))
+                  .map(label => label.textContent);""");
+    }
+
+    /** Presses Tab until an element matching the selector has the focus, as a keyboard user would. */
+    private WebElement tabTo(String css) {
+        for (int presses = 0; presses < 60; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if ((Boolean) page.script("return arguments[0].matches(arguments[1])", focused, css)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + css);
+    }
 
     /** Ticks the compare box of the n-th entry; the list is drawn again with each tick. */
     private void compareEntry(int index) {
