@@ -18,6 +18,7 @@ import { createNotice } from './notice.js';
 import { createPanel } from './panel.js';
 import { createResults } from './results.js';
 import { createSidebar } from './sidebar.js';
+import { rememberSources } from './sources.js';
 import { MAX_COMPARED, createStore } from './state.js';
 import { zoneThemeKeys } from './styles.js';
 import { createToolbar } from './toolbar.js';
@@ -31,7 +32,9 @@ async function start() {
   const store = createStore(readUrl());
   await loadLanguage(store.get().lang);
   translatePage();
-  const [config, styles, districts] = await Promise.all([getJson('/api/config'), getJson('/api/styles'), getJson('/api/districts')]);
+  const [config, styles, districts, sources] = await Promise.all([getJson('/api/config'), getJson('/api/styles'),
+    getJson('/api/districts'), getJson('/api/sources')]);
+  rememberSources(sources);
   const themes = zoneThemeKeys(styles);
   const defaultTheme = styles.layers.zones.defaultTheme;
   if (!themes.includes(store.get().theme)) store.set({ theme: defaultTheme });

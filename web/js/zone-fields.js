@@ -1,6 +1,7 @@
 // What the panel and the comparison table say about a zone: one list of fields, so both say the same.
 import { formatDate, formatHa, formatNumber, formatPct, formatRent } from './format.js';
 import { t } from './i18n.js';
+import { citation } from './sources.js';
 
 const dash = () => t('value.unknown');
 const orDash = (text) => (text === null || text === undefined || text === '' ? dash() : String(text));
@@ -88,7 +89,7 @@ export const SOURCE_GROUP = {
   fields: [
     field('boundaryQuality', (p) => enumText('boundaryQuality', p.boundaryQuality ?? 'none')),
     field('asOf', (p) => formatDate(p.asOf)),
-    field('source', (p) => orDash(p.source)),
+    field('source', (p) => citation(p.sourceIds) ?? orDash(p.source)),
     field('updatedAt', (p) => formatDate(p.updatedAt)),
   ],
 };

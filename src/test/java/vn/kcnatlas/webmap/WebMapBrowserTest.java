@@ -160,6 +160,8 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.find("#zone-panel .panel__warnings").getText()).contains("ước lượng gần đúng");
         assertThat(page.find("#zone-panel").getText()).contains("Khu công nghiệp", "H. Tháp Mười", "148,71 ha");
         assertThat(page.all("#zone-targets")).as("targets section, from /api/zones/{code}/targets").hasSize(1);
+        assertThat(page.find("#zone-panel").getText()).as("the documents cited, by title, not the provenance note")
+                .contains("Nghị quyết số 124/NQ-CP", "sggpnews.org.vn").doesNotContain("zones-facts");
         assertThat(page.query()).contains("q=tan+kieu", "zone=kcn-tan-kieu");
         page.until(d -> page.query().matches(".*map=1[3-6]/.*")); // the map has flown to the zone
         page.screenshot("03-search-and-panel");
