@@ -181,8 +181,21 @@ final class WebMapPage {
         return find("#zone-title").getText();
     }
 
+    /**
+     * The rendered text of the first element a selector finds, read in one script call: between finding an
+     * element and reading it the page may have drawn it anew (a legend, a list, a label).
+     */
+    String text(String selector) {
+        Object text = script("const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", selector);
+        if (text == null) {
+            throw new org.openqa.selenium.NoSuchElementException("nothing matches " + selector);
+        }
+        return ((String) text).strip();
+    }
+
+    /** The legend's title, read in one script call, like {@link #legendLabels}. */
     String legendTitle() {
-        return find("#legend-theme .legend__heading").getText();
+        return (String) script("return document.querySelector('#legend-theme .legend__heading')?.innerText.trim() ?? ''");
     }
 
     /** The legend's labels, read in one script call: the legend may be redrawn between two WebDriver calls. */
