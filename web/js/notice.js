@@ -42,7 +42,7 @@ export function createNotice(container) {
 }
 
 /** Why it failed, in the reader's language. */
-function reasonOf(error) {
+export function reasonOf(error) {
   // fetch() rejects with a TypeError when the server cannot be reached at all.
   if (!(error instanceof ApiError)) return t(error instanceof TypeError ? 'error.network' : 'error.unexpected');
   if (error.status === 400) {

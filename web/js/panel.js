@@ -4,6 +4,7 @@ import { getJson, isAbort, zonePath } from './api.js';
 import { el, replaceChildren, safeHttpUrl, swatch } from './dom.js';
 import { formatHa, formatNumber, formatPct } from './format.js';
 import { has, localized, t, tn } from './i18n.js';
+import { reasonOf } from './notice.js';
 import { classify } from './styles.js';
 import { AREA, AVAILABLE, FACT_GROUPS, OCCUPANCY, SOURCE_GROUP } from './zone-fields.js';
 
@@ -199,5 +200,5 @@ function lotsSection(p, outcome, theme) {
 }
 
 function failure(error) {
-  return el('p', { className: 'error-text', attrs: { role: 'status' } }, t('error.part', { detail: error.message }));
+  return el('p', { className: 'error-text', attrs: { role: 'status' } }, t('error.part', { detail: reasonOf(error) }));
 }

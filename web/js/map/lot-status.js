@@ -1,6 +1,7 @@
 // A line on the map that says what the lots layer shows: nothing yet, how many lots, or why not all.
 import { formatNumber } from '../format.js';
 import { t, tn } from '../i18n.js';
+import { reasonOf } from '../notice.js';
 import { LOTS_FROM_ZOOM } from './lots-layer.js';
 
 export function createLotStatus(container) {
@@ -17,7 +18,7 @@ export function createLotStatus(container) {
         container.textContent = tn(status.truncated ? 'lots.shownTruncated' : 'lots.shown', status.count, { count: formatNumber(status.count, 0) });
         break;
       case 'failed':
-        container.textContent = t('error.part', { detail: status.error.message });
+        container.textContent = t('error.part', { detail: reasonOf(status.error) });
         break;
       default:
         container.textContent = t('lots.zoomIn', { zoom: LOTS_FROM_ZOOM });
