@@ -47,13 +47,12 @@ public class ZoneRepository {
                    p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
                    ST_AsBinary(d.label_point) AS district_label_wkb,
                    z.lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha, z.lots_available_ha,
-                   (SELECT r.occupancy_pct FROM zone_report r WHERE r.zone_code = z.code
-                      AND r.occupancy_pct IS NOT NULL ORDER BY r.as_of DESC FETCH FIRST 1 ROWS ONLY) AS reported_pct,
-                   (SELECT r.as_of FROM zone_report r WHERE r.zone_code = z.code
-                      AND r.occupancy_pct IS NOT NULL ORDER BY r.as_of DESC FETCH FIRST 1 ROWS ONLY) AS reported_as_of
+                   rp.occupancy_pct AS reported_pct, rp.as_of AS reported_as_of
               FROM zone z
               JOIN province p ON p.code = z.province_code
               JOIN district d ON d.code = z.district_code
+              LEFT JOIN zone_report rp ON rp.zone_code = z.code AND rp.as_of = (
+                  SELECT MAX(r.as_of) FROM zone_report r WHERE r.zone_code = z.code AND r.occupancy_pct IS NOT NULL)
             """;
 
     private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
