@@ -12,8 +12,8 @@ import vn.kcnatlas.zone.ClearanceStatus;
 import vn.kcnatlas.zone.InvestmentStatus;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.ZoneGeoJson;
-import vn.kcnatlas.zone.ZoneKind;
 import vn.kcnatlas.zone.ZoneQuery;
+import vn.kcnatlas.zone.ZoneKind;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
 
@@ -105,10 +105,7 @@ class ZoneSource implements FeatureSource {
 
     @Override
     public Optional<Envelope> extent() {
-        Envelope extent = new Envelope();
-        zones.find(ZoneQuery.ALL).stream().filter(view -> view.zone().boundary() != null)
-                .forEach(view -> extent.expandToInclude(view.zone().boundary().getEnvelopeInternal()));
-        return extent.isNull() ? Optional.empty() : Optional.of(extent);
+        return zones.extent();
     }
 
     private static <T> Set<T> set(Optional<T> value) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +103,11 @@ public class ZoneRepository {
         String inBox = SpatialSql.intersects("z.boundary", box, params);
         return jdbc.sql(SELECT + " WHERE z.boundary IS NULL OR (" + inBox + ") ORDER BY z.code").params(params)
                 .query(this::mapView).list();
+    }
+
+    /** The box around every zone boundary; empty when no zone has one. */
+    public Optional<Envelope> extent() {
+        return jdbc.sql(SpatialSql.extentQuery("zone", "boundary")).query(SpatialSql::extent).single();
     }
 
     public Optional<ZoneView> findByCode(String code) {
