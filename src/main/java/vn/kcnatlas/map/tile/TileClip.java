@@ -3,6 +3,7 @@ package vn.kcnatlas.map.tile;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -79,17 +80,9 @@ final class TileClip {
 
     private static LinearRing ring(Coordinate[] ring, RingClipper clipper, GeometryFactory factory) {
         Coordinate[] clipped = clipper.clip(ring);
-        if (clipped.length < 4 || signedArea(clipped) == 0) {
+        if (clipped.length < 4 || Area.ofRingSigned(clipped) == 0) {
             return null;
         }
         return factory.createLinearRing(clipped);
-    }
-
-    private static double signedArea(Coordinate[] ring) {
-        double sum = 0;
-        for (int i = 0; i < ring.length - 1; i++) {
-            sum += ring[i].x * ring[i + 1].y - ring[i + 1].x * ring[i].y;
-        }
-        return sum / 2;
     }
 }
