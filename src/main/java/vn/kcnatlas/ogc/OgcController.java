@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.kcnatlas.web.ClientDisconnects;
 import vn.kcnatlas.web.ETags;
 import vn.kcnatlas.web.MalformedRequests;
 
@@ -145,7 +145,7 @@ class OgcController {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> failed(Exception e, HttpServletRequest request) {
-        if (ClientDisconnects.causedBy(e)) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             return null;
         }
         Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);

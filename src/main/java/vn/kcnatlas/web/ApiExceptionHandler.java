@@ -22,6 +22,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every failure of an API request into an RFC 9457 problem document: a status, a title, a detail
@@ -53,7 +54,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e, HttpServletRequest request) {
-        if (ClientDisconnects.causedBy(e)) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             log.debug("Client left before the answer to {} was sent", request.getRequestURI());
             return null;
         }

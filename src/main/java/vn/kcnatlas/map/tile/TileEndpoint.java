@@ -19,12 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
 import vn.kcnatlas.map.render.RenderBusyException;
-import vn.kcnatlas.web.ClientDisconnects;
 import vn.kcnatlas.web.MalformedRequests;
 
 /**
@@ -112,7 +112,7 @@ class TileEndpoint extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
             problem(new TileAddress.Refusal(503, null, e.getMessage()), request, response);
         } catch (IOException | RuntimeException e) {
-            if (ClientDisconnects.causedBy(e)) {
+            if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
                 return;
             }
             String incident = UUID.randomUUID().toString();

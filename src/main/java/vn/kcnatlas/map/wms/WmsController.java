@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import vn.kcnatlas.map.render.RenderBusyException;
-import vn.kcnatlas.web.ClientDisconnects;
 import vn.kcnatlas.web.MalformedRequests;
 
 /**
@@ -74,7 +74,7 @@ class WmsController {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> failed(Exception e, HttpServletRequest request) {
-        if (ClientDisconnects.causedBy(e)) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             log.debug("Client left before the answer to {} was sent", request.getRequestURI());
             return null;
         }
