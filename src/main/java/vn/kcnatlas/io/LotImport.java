@@ -3,6 +3,7 @@ package vn.kcnatlas.io;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,7 @@ class LotImport implements FeatureImport<Lot> {
     @Override
     public Written write(List<Lot> accepted, ImportOptions options, Instant at, ImportProgress progress) {
         List<Geometry> touched = new ArrayList<>();
+        Set<String> zoneCodes = new LinkedHashSet<>(); // the zones some of whose lots changed
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -125,6 +127,7 @@ class LotImport implements FeatureImport<Lot> {
             if (current.isEmpty()) {
                 lots.insert(lot, at);
                 touched.add(lot.boundary());
+                zoneCodes.add(lot.zoneCode());
                 created++;
             } else if (current.get().sameContentAs(lot)) {
                 unchanged++;
@@ -132,12 +135,14 @@ class LotImport implements FeatureImport<Lot> {
                 lots.update(lot, at);
                 touched.add(current.get().boundary());
                 touched.add(lot.boundary());
+                zoneCodes.add(lot.zoneCode());
                 updated++;
             }
         }
         // A zone's available area and occupancy come from its lots, so its own map features change too.
-        Set<String> zoneCodes = accepted.stream().map(Lot::zoneCode).collect(Collectors.toSet());
-        zones.refreshLotTotals(zoneCodes);
+        if (!zoneCodes.isEmpty()) {
+            zones.refreshLotTotals(zoneCodes);
+        }
         List<Geometry> zoneBoundaries = zoneCodes.stream().map(zones::findByCode).flatMap(Optional::stream)
                 .map(z -> (Geometry) z.zone().boundary()).toList();
         return new Written(created, updated, unchanged, List.of(new MapDataChanged(MapDataChanged.LOTS, touched),
