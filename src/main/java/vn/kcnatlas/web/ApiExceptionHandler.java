@@ -1,7 +1,6 @@
 package vn.kcnatlas.web;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,21 +101,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** The request's path as a URI, quoted where a proxy's prefix put characters no URI holds ({@code /a b}). */
     private static URI instance(HttpServletRequest request) {
-        return instance(request.getRequestURI());
-    }
-
-    static URI instance(String path) {
-        try {
-            return new URI(path);
-        } catch (URISyntaxException notAsItIs) {
-            try {
-                return new URI(null, null, path, null);
-            } catch (URISyntaxException e) {
-                return null;
-            }
-        }
+        return Problems.instance(request.getRequestURI());
     }
 
     private static String firstLine(String message) {

@@ -2,7 +2,6 @@ package vn.kcnatlas.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,7 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests Tomcat refuses before the application sees them (a path with {@code %ff} or an encoded
@@ -48,8 +46,6 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
     /** Writes what Tomcat refused as application/problem+json, without server details or stack traces. */
     public static final class ProblemReportValve extends ErrorReportValve {
 
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
         public ProblemReportValve() {
             setShowReport(false);
             setShowServerInfo(false);
@@ -67,17 +63,14 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 return;
             }
             HttpStatus known = HttpStatus.resolve(status);
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", known == null ? "Error" : known.getReasonPhrase());
-            problem.put("status", status);
-            problem.put("detail", detail(status, response.getMessage()));
+            String problem = Problems.json(status, known == null ? "Error" : known.getReasonPhrase(),
+                    detail(status, response.getMessage()), null, Map.of());
             try {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(JSON.writeValueAsString(problem));
+                    writer.write(problem);
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

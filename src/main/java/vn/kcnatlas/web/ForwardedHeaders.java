@@ -3,7 +3,6 @@ package vn.kcnatlas.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -16,12 +15,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.util.ForwardedHeaderUtils;
 import org.springframework.web.util.UriUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Honours X-Forwarded-Host, -Proto, -Port and -Prefix from a reverse proxy, so that capabilities,
@@ -34,21 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 class ForwardedHeaders {
 
     @Bean
-    FilterRegistrationBean<ForwardedHeaderFilter> forwardedHeaderFilter(JsonMapper json) {
+    FilterRegistrationBean<ForwardedHeaderFilter> forwardedHeaderFilter() {
         FilterRegistrationBean<ForwardedHeaderFilter> registration =
-                new FilterRegistrationBean<>(new CheckedForwardedHeaderFilter(json));
+                new FilterRegistrationBean<>(new CheckedForwardedHeaderFilter());
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
     static final class CheckedForwardedHeaderFilter extends ForwardedHeaderFilter {
-
-        private final JsonMapper json;
-
-        CheckedForwardedHeaderFilter(JsonMapper json) {
-            this.json = json;
-        }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -58,14 +49,7 @@ class ForwardedHeaders {
                 super.doFilterInternal(request, response, chain);
                 return;
             }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "about:blank");
-            body.put("title", "Malformed forwarded header");
-            body.put("status", 400);
-            body.put("detail", problem);
-            response.setStatus(400);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(json.writeValueAsBytes(body));
+            Problems.write(response, 400, "Malformed forwarded header", problem, null, Map.of());
         }
 
         /** What is wrong with the forwarded headers, or null when they are well formed or absent. */

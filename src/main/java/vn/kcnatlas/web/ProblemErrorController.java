@@ -29,7 +29,7 @@ class ProblemErrorController implements ErrorController {
                 ? "There is nothing at /error."
                 : detail(status, request.getAttribute(RequestDispatcher.ERROR_MESSAGE)));
         problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(ApiExceptionHandler.instance(path instanceof String uri ? uri : "/error"));
+        problem.setInstance(Problems.instance(path instanceof String uri ? uri : "/error"));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

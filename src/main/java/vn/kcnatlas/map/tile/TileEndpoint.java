@@ -1,7 +1,6 @@
 package vn.kcnatlas.map.tile;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,17 +14,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsProcessor;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.DisconnectedClientHelper;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
 import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.web.MalformedRequests;
+import vn.kcnatlas.web.Problems;
+import vn.kcnatlas.web.PublicReadAccess;
 
 /**
  * Serves XYZ tiles, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} and {@code …/{y}.mvt}, as a
@@ -40,12 +42,13 @@ class TileEndpoint extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(TileEndpoint.class);
 
-    private final TileService tiles;
-    private final JsonMapper json;
+    private static final CorsProcessor CORS = new DefaultCorsProcessor();
+    private static final CorsConfiguration PUBLIC_READ = PublicReadAccess.rule();
 
-    TileEndpoint(TileService tiles, JsonMapper json) {
+    private final TileService tiles;
+
+    TileEndpoint(TileService tiles) {
         this.tiles = tiles;
-        this.json = json;
     }
 
     @Override
@@ -63,7 +66,9 @@ class TileEndpoint extends OncePerRequestFilter {
             throws IOException {
         // Tiles are public map data, read by web maps on other sites (MapLibre, OpenLayers), as Martin and
         // pg_tileserv allow by default.
-        response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        if (!CORS.processRequest(PUBLIC_READ, request, response)) {
+            return;
+        }
         String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             answerOtherMethod(method, request, response);
@@ -81,13 +86,11 @@ class TileEndpoint extends OncePerRequestFilter {
         }
     }
 
-    /** A CORS preflight is answered; any other method is not allowed on a tile. */
-    private void answerOtherMethod(String method, HttpServletRequest request, HttpServletResponse response)
+    /** OPTIONS (a CORS preflight, its headers already set) is answered; any other method is not allowed. */
+    private static void answerOtherMethod(String method, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
         if (method.equals("OPTIONS")) {
-            response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD");
-            response.setHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
@@ -122,26 +125,17 @@ class TileEndpoint extends OncePerRequestFilter {
         }
     }
 
-    private void problem(TileAddress.Refusal refusal, HttpServletRequest request, HttpServletResponse response)
+    private static void problem(TileAddress.Refusal refusal, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", switch (refusal.status()) {
+        String title = switch (refusal.status()) {
             case 404 -> "Layer not found";
             case 405 -> "Method not allowed";
             case 413 -> "Request too large";
             case 500 -> "Internal error";
             case 503 -> "Server busy";
             default -> "Invalid parameter";
-        });
-        problem.put("status", refusal.status());
-        problem.put("detail", refusal.detail());
-        problem.put("instance", request.getRequestURI());
-        if (refusal.parameter() != null) {
-            problem.put("parameter", refusal.parameter());
-        }
-        response.setStatus(refusal.status());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        };
+        Problems.write(response, refusal.status(), title, refusal.detail(), request.getRequestURI(),
+                refusal.parameter() == null ? Map.of() : Map.of("parameter", refusal.parameter()));
     }
 }
