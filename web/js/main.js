@@ -227,7 +227,7 @@ async function start() {
     if (changed.has('compare')) {
       results.update({ compare: state.compare });
       compare.setCodes(state.compare);
-      panel.render();
+      panel.renderCompareButton();
     }
     if (changed.has('zone')) showSelection(state, focusPanel);
     return changed.has('filters') ? loadZones() : Promise.resolve();

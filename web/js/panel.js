@@ -81,9 +81,7 @@ export function createPanel(shell, { styles, actions }) {
     const p = feature.properties;
     kicker.textContent = t(`enum.kind.${p.kind}`);
     title.textContent = p.name;
-    const compared = actions.isCompared(shown.code);
-    compareButton.setAttribute('aria-pressed', String(compared));
-    compareButton.textContent = t(compared ? 'panel.compareRemove' : 'panel.compareAdd');
+    renderCompareButton();
     replaceChildren(body,
       el('p', { className: 'panel__place' }, [p.district, p.province].filter(Boolean).join(', ')),
       warnings(p),
@@ -94,7 +92,15 @@ export function createPanel(shell, { styles, actions }) {
       fieldGroup(p)(SOURCE_GROUP));
   }
 
-  return { show, hide, render, get code() { return shown?.code ?? null; } };
+  /** The comparison button alone: toggling it must not rebuild the panel, which would fold an opened lots table. */
+  function renderCompareButton() {
+    if (!shown?.feature) return;
+    const compared = actions.isCompared(shown.code);
+    compareButton.setAttribute('aria-pressed', String(compared));
+    compareButton.textContent = t(compared ? 'panel.compareRemove' : 'panel.compareAdd');
+  }
+
+  return { show, hide, render, renderCompareButton, get code() { return shown?.code ?? null; } };
 }
 
 /** A promise's outcome as {value} or {error}, so one failed part leaves the others shown. */
@@ -152,7 +158,7 @@ function targetItem(target) {
     t('targets.year', { year: target.year })].filter(Boolean).join(' · ');
   const sourceUrl = safeHttpUrl(target.source?.url);
   const sourceTitle = target.source ? [target.source.title, target.source.issuer].filter(Boolean).join(' — ') : null;
-  return el('li', { className: `target target--${progress.status}`, dataset: { status: progress.status } },
+  return el('li', { className: 'target' },
     el('div', { className: 'target__head' },
       el('span', { className: `badge badge--${progress.status}` }, t(`targets.status.${progress.status}`)),
       el('span', { className: 'target__scope' }, scope)),
