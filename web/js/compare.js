@@ -12,7 +12,7 @@ const MIN_COMPARED = 2;
  * @param actions {onRemove(code), onClear(), onError(error), knownZone(code) -> feature | undefined}
  */
 export function createCompare(parts, { actions }) {
-  const fetched = new Map(); // code -> feature, for zones the current list does not hold
+  const seen = new Map(); // code -> the latest feature seen of each compared zone, in the list or fetched
   let codes = [];
   let request = null;
 
@@ -23,7 +23,12 @@ export function createCompare(parts, { actions }) {
   parts.clearButton.addEventListener('click', () => actions.onClear());
   parts.dialog.querySelector('.dialog__close').addEventListener('click', () => parts.dialog.close());
 
-  const zoneOf = (code) => actions.knownZone(code) ?? fetched.get(code);
+  /** A compared zone, also once a filter has dropped it from the list. */
+  const zoneOf = (code) => {
+    const known = actions.knownZone(code);
+    if (known) seen.set(code, known);
+    return known ?? seen.get(code);
+  };
 
   async function fetchMissing() {
     const missing = codes.filter((code) => !zoneOf(code));
@@ -34,7 +39,7 @@ export function createCompare(parts, { actions }) {
     try {
       const features = await Promise.all(missing.map((code) => getJson(zonePath(code), { signal })));
       if (signal.aborted) return;
-      features.forEach((feature) => fetched.set(feature.id, feature));
+      features.forEach((feature) => seen.set(feature.id, feature));
       render();
     } catch (error) {
       if (!isAbort(error)) actions.onError(error);
