@@ -3,12 +3,12 @@ import { debounce } from './debounce.js';
 import { el, replaceChildren } from './dom.js';
 import { formatNumber } from './format.js';
 import { locale, t, tn } from './i18n.js';
-import { emptyFilters } from './state.js';
+import { FILTER_NAMES, emptyFilters } from './state.js';
 import { CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS } from './vocabulary.js';
 
 const TYPING_PAUSE_MS = 250;
 /** The filters folded away on a phone; the search box stays in sight. */
-const FOLDED = ['province', 'district', 'kind', 'minAvailableHa', 'investment', 'clearance'];
+const FOLDED = FILTER_NAMES.filter((name) => name !== 'q');
 
 /**
  * @param form the #filters form, whose controls are named as the filters

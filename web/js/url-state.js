@@ -1,6 +1,6 @@
 // The state in the query string, so that a link or a reload restores it:
 // ?lang=en&theme=occupancy&map=12/10.5150/105.8150&kind=KCN&zone=kcn-tan-kieu&compare=a,b&basemap=off
-import { FILTER_NAMES, MAX_COMPARED, emptyFilters, initialState } from './state.js';
+import { FILTER_NAMES, MAX_COMPARED, initialState } from './state.js';
 
 const CODE = /^[a-z0-9][a-z0-9._-]*$/i;
 
@@ -10,7 +10,6 @@ export function readUrl(search = window.location.search) {
   if (params.has('lang')) state.lang = params.get('lang');
   if (params.has('theme')) state.theme = params.get('theme');
   state.view = parseView(params.get('map'));
-  state.filters = emptyFilters();
   for (const name of FILTER_NAMES) state.filters[name] = params.get(name) ?? '';
   const zone = params.get('zone');
   state.zone = zone && CODE.test(zone) ? zone : null;

@@ -3,7 +3,7 @@
 // first view, every district's from the style's label zoom on, and a name that would print over another
 // (or over a pin) gives way.
 import { pathStyle } from '../styles.js';
-import { labelMarker, setLabelMinZoom } from './labels.js';
+import { labelMarker, overlaps, setLabelMinZoom } from './labels.js';
 import { latLngOf } from './map-view.js';
 
 const L = window.L;
@@ -87,6 +87,3 @@ function clearOf(box, pins) {
   return candidates.length === 0 ? 0 : candidates.reduce((a, b) => (Math.abs(b) < Math.abs(a) ? b : a));
 }
 
-function overlaps(a, b) {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}

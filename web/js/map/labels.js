@@ -3,6 +3,11 @@ import { el } from '../dom.js';
 
 const L = window.L;
 
+/** Whether two client rectangles overlap. */
+export function overlaps(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 export function labelElement(text, labelStyle, modifier) {
   const node = el('span', { className: `map-label__text map-label__text--${modifier}` }, text);
   node.style.color = labelStyle.color;

@@ -1,5 +1,5 @@
 // Where the map looks when a zone is picked or every zone is wanted: on it, and clear of the zone panel.
-const L = window.L;
+import { latLngOf } from './map-view.js';
 
 const PIN_RADIUS = 14; // px around a pin's point that its icon covers
 
@@ -45,7 +45,7 @@ export function createViewFitting(map, { panelShell, shapes, markers }) {
     /** A zone's shape, or for a zone without one the few kilometres around its pin (where the pin stands). */
     zoomTo(feature, { animate = true } = {}) {
       const point = feature.properties.markerPoint;
-      const pin = markers.positionOf(feature.id) ?? (point && L.latLng(point[1], point[0]));
+      const pin = markers.positionOf(feature.id) ?? (point && latLngOf(point));
       const bounds = shapes.boundsOf(feature.id) ?? pin?.toBounds(3000);
       if (bounds) map.flyToBounds(bounds, { maxZoom: 16, animate, ...padding(40) });
     },

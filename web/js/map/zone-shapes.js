@@ -1,6 +1,6 @@
 // Zone boundaries as vector polygons, coloured by the chosen theme, named from the label zoom on.
 import { classify, pathStyle } from '../styles.js';
-import { labelElement, setLabelMinZoom } from './labels.js';
+import { labelElement, overlaps, setLabelMinZoom } from './labels.js';
 
 const L = window.L;
 const SELECTED = { weight: 3.5, color: '#111111', dashArray: null };
@@ -106,6 +106,3 @@ function paintHatchPattern(layerStyle) {
   document.querySelector('#hatch-no-data .hatch-no-data__line').setAttribute('stroke', layerStyle.stroke.color);
 }
 
-function overlaps(a, b) {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
