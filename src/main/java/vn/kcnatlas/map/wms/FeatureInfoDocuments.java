@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.kcnatlas.geo.GeoJsonGeometry;
+import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.map.MapFeature;
 import vn.kcnatlas.map.MapLayer;
 
@@ -35,8 +35,7 @@ final class FeatureInfoDocuments {
                 f.put("type", "Feature");
                 f.put("id", feature.id());
                 f.put("layer", layer.layer().id());
-                f.put("geometry", json.readTree(GeoJsonGeometry.write(feature.geometry())));
-                f.put("properties", feature.properties());
+                f.putAll(new GeoJsonFeature(feature.id(), feature.geometry(), feature.properties()).toJson());
                 features.add(f);
             }
         }
