@@ -4,8 +4,6 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The label font. DejaVu Sans has every Vietnamese glyph ("Thường Phước", "Xẻo Rô"); it ships inside
@@ -16,14 +14,13 @@ public final class Fonts {
 
     private static final String DEJAVU_SANS = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final Font BASE = load();
-    private static final Map<Float, Font> SIZES = new ConcurrentHashMap<>();
 
     private Fonts() {
     }
 
     /** DejaVu Sans at a size in pixels. */
     public static Font labels(float size) {
-        return SIZES.computeIfAbsent(size, s -> BASE.deriveFont(Font.PLAIN, s));
+        return BASE.deriveFont(Font.PLAIN, size);
     }
 
     private static Font load() {

@@ -2,6 +2,7 @@ package vn.kcnatlas.map.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
@@ -21,6 +22,7 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.map.LayerFeatures;
+import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.map.MapFeature;
 import vn.kcnatlas.map.style.LayerStyle;
 import vn.kcnatlas.map.style.MapStyles;
@@ -104,6 +106,11 @@ public class MapRenderer {
                 "styles.json has no style for layer " + layer.layer().id()));
     }
 
+    /** Whether a map of this request draws the layer at all: layers have a least zoom (lots from 13). */
+    public boolean draws(MapLayer layer, MapRequest request) {
+        return new Viewport(request).zoom() >= layer.minZoom();
+    }
+
     /** Draws one layer's features and queues their labels; answers how many features it drew. */
     private int drawLayer(Graphics2D g, LayerRequest layer, Viewport viewport, LabelPainter labels) {
         Theme theme = theme(layer);
@@ -116,6 +123,9 @@ public class MapRenderer {
         BasicStroke outline = stroke(style.stroke(), ratio);
         Color strokeColor = Color.decode(style.stroke().color());
         boolean labelled = style.label() != null && viewport.zoom() >= style.label().minZoom();
+        Font labelFont = labelled ? Fonts.labels((float) (style.label().size() * ratio)) : null;
+        Color labelColor = labelled ? Color.decode(style.label().color()) : null;
+        Color haloColor = labelled ? Color.decode(style.label().halo()) : null;
         List<MapFeature> found = features.features(layer.layer(), viewport.wgs84Box(BUFFER_PIXELS * ratio),
                 viewport.toleranceDegrees());
         for (MapFeature feature : found) {
@@ -140,8 +150,7 @@ public class MapRenderer {
             }
             if (labelled) {
                 labels.add(new LabelPainter.Candidate(String.valueOf(feature.property(style.label().property())),
-                        anchor, geometry.getArea(), Fonts.labels((float) (style.label().size() * ratio)),
-                        Color.decode(style.label().color()), Color.decode(style.label().halo())));
+                        anchor, geometry.getArea(), labelFont, labelColor, haloColor));
             }
         }
         return found.size();

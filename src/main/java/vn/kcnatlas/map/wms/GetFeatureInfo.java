@@ -1,5 +1,6 @@
 package vn.kcnatlas.map.wms;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import vn.kcnatlas.map.LayerFeatures;
 import vn.kcnatlas.map.MapFeature;
 import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.map.render.MapRenderer;
+import vn.kcnatlas.map.render.MapRequest;
 import vn.kcnatlas.map.wms.FeatureInfoDocuments.LayerHits;
 
 /**
@@ -39,11 +41,13 @@ class GetFeatureInfo implements WmsOperation {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'";
 
     private final LayerFeatures features;
+    private final MapRenderer renderer;
     private final WmsCatalog catalog;
     private final JsonMapper json;
 
-    GetFeatureInfo(LayerFeatures features, WmsCatalog catalog, JsonMapper json) {
+    GetFeatureInfo(LayerFeatures features, MapRenderer renderer, WmsCatalog catalog, JsonMapper json) {
         this.features = features;
+        this.renderer = renderer;
         this.catalog = catalog;
         this.json = json;
     }
@@ -105,8 +109,9 @@ class GetFeatureInfo implements WmsOperation {
 
     /** The layer's features under the pixel, smallest first: a lot before the zone around it. */
     private List<MapFeature> hits(MapView view, MapLayer layer, int i, int j, int count) {
-        boolean shown = Scale.maxDenominator(layer).stream().allMatch(max -> view.scaleDenominator() <= max);
-        if (!shown) {
+        // Exactly the rule GetMap draws by, so that info never answers for what the map does not show.
+        if (!renderer.draws(layer, new MapRequest(view.crs(), view.box(), view.width(), view.height(), List.of(), true,
+                Color.WHITE, 1))) {
             return List.of();
         }
         Geometry near = Wgs84.FACTORY.toGeometry(view.nearPixel(i, j, TOLERANCE_PIXELS));
