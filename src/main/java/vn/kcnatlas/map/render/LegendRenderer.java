@@ -2,6 +2,7 @@ package vn.kcnatlas.map.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -30,6 +31,8 @@ public final class LegendRenderer {
     private static final Font TITLE = Fonts.labels(13).deriveFont(Font.BOLD);
     private static final Font LABEL = Fonts.labels(12);
     private static final Color TEXT = new Color(0x1a1a1a);
+    private static final FontMetrics TITLE_METRICS = metrics(TITLE);
+    private static final FontMetrics LABEL_METRICS = metrics(LABEL);
 
     private LegendRenderer() {
     }
@@ -38,13 +41,19 @@ public final class LegendRenderer {
     private record Row(StyleClass styleClass, String label) {
     }
 
+    /** What a legend holds and how large it is drawn. */
+    private record Layout(String title, List<Row> rows, int rowHeight, int width, int height) {
+    }
+
     /**
-     * @param language "vi" or "en"
-     * @param swatchWidth the width of each swatch in pixels
-     * @param swatchHeight the height of each swatch in pixels
+     * The size {@link #render} draws the legend at, without drawing it (capabilities announce it).
      */
-    public static BufferedImage render(LayerStyle style, Theme theme, String language, int swatchWidth,
-            int swatchHeight) {
+    public static Dimension size(LayerStyle style, Theme theme, String language, int swatchWidth, int swatchHeight) {
+        Layout layout = layout(style, theme, language, swatchWidth, swatchHeight);
+        return new Dimension(layout.width(), layout.height());
+    }
+
+    private static Layout layout(LayerStyle style, Theme theme, String language, int swatchWidth, int swatchHeight) {
         List<Row> rows = new ArrayList<>();
         theme.classes().forEach(c -> rows.add(new Row(c, c.label().in(language))));
         if (theme.noData() != null) {
@@ -54,16 +63,29 @@ public final class LegendRenderer {
             rows.add(new Row(null, style.noBoundaryMarker().label().in(language)));
         }
         String title = theme.title().in(language);
-
-        FontMetrics titleMetrics = metrics(TITLE);
-        FontMetrics labelMetrics = metrics(LABEL);
-        int rowHeight = Math.max(swatchHeight, labelMetrics.getHeight());
-        int width = titleMetrics.stringWidth(title);
+        int rowHeight = Math.max(swatchHeight, LABEL_METRICS.getHeight());
+        int width = TITLE_METRICS.stringWidth(title);
         for (Row row : rows) {
-            width = Math.max(width, swatchWidth + LABEL_GAP + labelMetrics.stringWidth(row.label()));
+            width = Math.max(width, swatchWidth + LABEL_GAP + LABEL_METRICS.stringWidth(row.label()));
         }
         width += 2 * PADDING;
-        int height = 2 * PADDING + titleMetrics.getHeight() + rows.size() * (rowHeight + ROW_GAP);
+        int height = 2 * PADDING + TITLE_METRICS.getHeight() + rows.size() * (rowHeight + ROW_GAP);
+        return new Layout(title, rows, rowHeight, width, height);
+    }
+
+    /**
+     * @param language "vi" or "en"
+     * @param swatchWidth the width of each swatch in pixels
+     * @param swatchHeight the height of each swatch in pixels
+     */
+    public static BufferedImage render(LayerStyle style, Theme theme, String language, int swatchWidth,
+            int swatchHeight) {
+        Layout layout = layout(style, theme, language, swatchWidth, swatchHeight);
+        int width = layout.width();
+        int height = layout.height();
+        int rowHeight = layout.rowHeight();
+        String title = layout.title();
+        List<Row> rows = layout.rows();
 
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -74,9 +96,9 @@ public final class LegendRenderer {
             g.fillRect(0, 0, width, height);
             g.setColor(TEXT);
             g.setFont(TITLE);
-            g.drawString(title, PADDING, PADDING + titleMetrics.getAscent());
+            g.drawString(title, PADDING, PADDING + TITLE_METRICS.getAscent());
             g.setFont(LABEL);
-            int top = PADDING + titleMetrics.getHeight() + ROW_GAP;
+            int top = PADDING + TITLE_METRICS.getHeight() + ROW_GAP;
             for (Row row : rows) {
                 int swatchTop = top + (rowHeight - swatchHeight) / 2;
                 Rectangle2D swatch = new Rectangle2D.Double(PADDING + 0.5, swatchTop + 0.5, swatchWidth - 1.0,
@@ -87,7 +109,7 @@ public final class LegendRenderer {
                     drawSwatch(g, style, row.styleClass(), swatch);
                 }
                 g.setColor(TEXT);
-                int baseline = top + (rowHeight - labelMetrics.getHeight()) / 2 + labelMetrics.getAscent();
+                int baseline = top + (rowHeight - LABEL_METRICS.getHeight()) / 2 + LABEL_METRICS.getAscent();
                 g.drawString(row.label(), PADDING + swatchWidth + LABEL_GAP, baseline);
                 top += rowHeight + ROW_GAP;
             }

@@ -1,6 +1,6 @@
 package vn.kcnatlas.map.wms;
 
-import java.awt.image.BufferedImage;
+import java.awt.Dimension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -130,7 +130,7 @@ class GetCapabilities implements WmsOperation {
         xml.element("Abstract", summary.toString());
         bounds(xml, extent);
         for (Map.Entry<String, Theme> theme : catalog.themes(layer).entrySet()) {
-            BufferedImage legend = GetLegendGraphic.legend(catalog, layer, theme.getKey(), language,
+            Dimension legend = GetLegendGraphic.legendSize(catalog, layer, theme.getKey(), language,
                     GetLegendGraphic.SWATCH_SIZE, GetLegendGraphic.SWATCH_SIZE);
             UriComponentsBuilder legendUrl = UriComponentsBuilder.fromUriString(url).queryParam("SERVICE", "WMS")
                     .queryParam("VERSION", MapView.VERSION).queryParam("REQUEST", "GetLegendGraphic")
@@ -141,8 +141,8 @@ class GetCapabilities implements WmsOperation {
             }
             xml.start("Style");
             xml.element("Name", theme.getKey()).element("Title", theme.getValue().title().in(language));
-            xml.start("LegendURL").attribute("width", String.valueOf(legend.getWidth()))
-                    .attribute("height", String.valueOf(legend.getHeight()));
+            xml.start("LegendURL").attribute("width", String.valueOf(legend.width))
+                    .attribute("height", String.valueOf(legend.height));
             xml.element("Format", ImageFormat.PNG.mediaType());
             xml.start("OnlineResource").link(legendUrl.build().toUriString()).end();
             xml.end().end();

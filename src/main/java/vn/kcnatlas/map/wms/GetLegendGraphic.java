@@ -1,5 +1,6 @@
 package vn.kcnatlas.map.wms;
 
+import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +73,13 @@ class GetLegendGraphic implements WmsOperation {
             int swatchHeight) {
         LayerStyle layerStyle = catalog.style(layer);
         return LegendRenderer.render(layerStyle, layerStyle.themes().get(style), language, swatchWidth, swatchHeight);
+    }
+
+    /** The size {@link #legend} draws at, for the capabilities' LegendURL. */
+    static Dimension legendSize(WmsCatalog catalog, MapLayer layer, String style, String language, int swatchWidth,
+            int swatchHeight) {
+        LayerStyle layerStyle = catalog.style(layer);
+        return LegendRenderer.size(layerStyle, layerStyle.themes().get(style), language, swatchWidth, swatchHeight);
     }
 
     /** The legend as data, for clients that draw their own. */
