@@ -102,8 +102,7 @@ public class MapRenderer {
     }
 
     private LayerStyle style(LayerRequest layer) {
-        return styles.layer(layer.layer().id()).orElseThrow(() -> new IllegalStateException(
-                "styles.json has no style for layer " + layer.layer().id()));
+        return styles.of(layer.layer());
     }
 
     /** Whether a map of this request draws the layer at all: layers have a least zoom (lots from 13). */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.io.SeedProperties;
+import vn.kcnatlas.map.MapLayer;
 
 /**
  * The map styles, read once from {@code geodata/styles.json}. The renderer, the legends and the web map
@@ -33,6 +34,12 @@ public class MapStyles {
 
     public Optional<LayerStyle> layer(String layer) {
         return Optional.ofNullable(document.layers().get(layer));
+    }
+
+    /** The style of a map layer; styles.json must have one for each. */
+    public LayerStyle of(MapLayer layer) {
+        return layer(layer.id()).orElseThrow(() -> new IllegalStateException(
+                "styles.json has no style for layer " + layer.id()));
     }
 
     /** The whole styles file. */

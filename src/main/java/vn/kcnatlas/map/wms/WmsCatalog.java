@@ -29,8 +29,7 @@ class WmsCatalog {
     }
 
     LayerStyle style(MapLayer layer) {
-        return styles.layer(layer.id()).orElseThrow(() -> new IllegalStateException(
-                "styles.json has no style for layer " + layer.id()));
+        return styles.of(layer);
     }
 
     /** The layer's styles by name, its default first. */
