@@ -1,14 +1,11 @@
 package vn.kcnatlas.map.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -132,12 +129,7 @@ public final class LegendRenderer {
 
     private static void drawMarker(Graphics2D g, LayerStyle.Marker marker, Rectangle2D swatch) {
         double r = Math.min(MapRenderer.MARKER_RADIUS, Math.min(swatch.getWidth(), swatch.getHeight()) / 2 - 1);
-        Shape circle = new Ellipse2D.Double(swatch.getCenterX() - r, swatch.getCenterY() - r, 2 * r, 2 * r);
-        g.setColor(Color.decode(marker.color()));
-        g.fill(circle);
-        g.setColor(Color.WHITE);
-        g.setStroke(new BasicStroke(1.5f));
-        g.draw(circle);
+        MapRenderer.paintMarker(g, swatch.getCenterX(), swatch.getCenterY(), r, Color.decode(marker.color()), 1);
     }
 
     private static FontMetrics metrics(Font font) {

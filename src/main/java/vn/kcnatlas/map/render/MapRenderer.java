@@ -159,14 +159,20 @@ public class MapRenderer {
         double ratio = viewport.pixelRatio();
         Point2D centre = new Point2D.Double();
         viewport.toPixel(point.getX(), point.getY(), centre);
-        double r = MARKER_RADIUS * ratio;
-        Shape marker = new Ellipse2D.Double(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r);
-        g.setColor(style.noBoundaryMarker() == null ? Color.DARK_GRAY : Color.decode(style.noBoundaryMarker().color()));
+        paintMarker(g, centre.getX(), centre.getY(), MARKER_RADIUS * ratio,
+                style.noBoundaryMarker() == null ? Color.DARK_GRAY : Color.decode(style.noBoundaryMarker().color()),
+                ratio);
+        return centre;
+    }
+
+    /** The pin of a zone without a boundary: a filled circle in a white ring; the legend draws it too. */
+    static void paintMarker(Graphics2D g, double x, double y, double radius, Color color, double ratio) {
+        Shape marker = new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
+        g.setColor(color);
         g.fill(marker);
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke((float) (1.5 * ratio)));
         g.draw(marker);
-        return centre;
     }
 
     static BasicStroke stroke(LayerStyle.Stroke stroke, double ratio) {
