@@ -104,8 +104,9 @@ class ChangeRelay implements SmartLifecycle {
 
     private void read() {
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                PGConnection pg = listen(connection);
+            // Only PostgreSQL notifies, on a connection of its own; elsewhere the log is polled through the pool.
+            try (Connection listening = dialect instanceof PostGisDialect ? dataSource.getConnection() : null) {
+                PGConnection pg = listening == null ? null : listen(listening);
                 while (running) {
                     relayNewChanges();
                     prune();
@@ -120,11 +121,7 @@ class ChangeRelay implements SmartLifecycle {
         }
     }
 
-    /** Listens on the channel where the store can notify; returns null where it cannot. */
-    private PGConnection listen(Connection connection) throws SQLException {
-        if (!(dialect instanceof PostGisDialect)) {
-            return null;
-        }
+    private static PGConnection listen(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
         }
