@@ -155,8 +155,16 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
       redraw();
     },
     select(code) {
+      const previous = selected;
       selected = code;
-      redraw();
+      // Only the pins that gain or lose the mark change; clusters do not show the selection.
+      for (const changed of new Set([previous, code])) {
+        const pin = markers.get(changed);
+        if (pin) {
+          pin.marker.setIcon(iconOf(pin.feature));
+          nameMarker(pin.marker, pin.feature);
+        }
+      }
     },
     /** Words changed (language): captions and cluster texts are drawn again. */
     redraw,
