@@ -41,7 +41,13 @@ export function createLegend(map, { styles, showDistrictOutline }) {
     replaceChildren(body, sections);
   }
 
-  map.on('zoomend', render);
+  // The lots' section comes and goes at LOTS_FROM_ZOOM; other zooms leave the legend as it is.
+  let showedLots = map.getZoom() >= LOTS_FROM_ZOOM;
+  map.on('zoomend', () => {
+    if (showedLots === map.getZoom() >= LOTS_FROM_ZOOM) return;
+    showedLots = !showedLots;
+    render();
+  });
   return {
     setTheme(key) {
       themeKey = key;
