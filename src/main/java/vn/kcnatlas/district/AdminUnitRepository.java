@@ -54,12 +54,11 @@ public class AdminUnitRepository {
      * The districts whose boundary meets a box, boundaries simplified by the store to {@code tolerance}
      * degrees (0 for none): what a map of that box needs and no more.
      */
-    public List<District> districtsInBox(Envelope box, double tolerance) {
+    public List<District> districtsInBox(BoundingBox box, double tolerance) {
         String boundary = tolerance > 0 ? "ST_SimplifyPreserveTopology(boundary, :tolerance)" : "boundary";
         Map<String, Object> params = new HashMap<>();
         params.put("tolerance", tolerance);
-        String inBox = SpatialSql.intersects("boundary",
-                new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()), params);
+        String inBox = SpatialSql.intersects("boundary", box, params);
         return jdbc.sql("SELECT " + DISTRICT_COLUMNS.replace("ST_AsBinary(boundary)", "ST_AsBinary(" + boundary + ")")
                         + " FROM district WHERE " + inBox + " ORDER BY code")
                 .params(params).query(AdminUnitRepository::mapDistrict).list();

@@ -81,7 +81,7 @@ public class LayerFeatures {
         return switch (layer) {
             case ZONES -> zones(world);
             case LOTS -> lots.findInBox(bbox(world), MAX_LOTS_PER_REQUEST).stream().map(LayerFeatures::lot).toList();
-            case DISTRICTS -> districts.districtsInBox(world, tolerance).stream().map(LayerFeatures::district).toList();
+            case DISTRICTS -> districts.districtsInBox(bbox(world), tolerance).stream().map(LayerFeatures::district).toList();
         };
     }
 
