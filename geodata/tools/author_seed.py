@@ -1011,19 +1011,13 @@ def build_lots(zone_features, layout):
               f"(target {target_ha:.2f}), perimeter road {road:.0f} m")
         for i, (lot, area, status) in enumerate(zip(lots, areas, statuses), start=1):
             lot_code = f"L{i:02d}"
-            price = None
-            if plan["zone"] == "kcn-sa-dec-a1" and status in ("available", "reserved"):
-                price = 35 + int(hash_units(f"{plan['zone']}/{lot_code}", 1)[0] * 16)
-            tenant = None
-            if status == "leased":
-                tenant = f"Doanh nghiệp thuê (minh họa) {i:02d}"
-            elif status == "reserved":
-                tenant = f"Doanh nghiệp giữ chỗ (minh họa) {i:02d}"
+            # Illustrative lots name no tenant and ask no price: a made-up tenant or price read as a fact
+            # would mislead an investor, and the layout only demonstrates the lot feature.
             features.append({
                 "type": "Feature", "id": f"{plan['zone']}/{lot_code}",
                 "properties": dict(zone=plan["zone"], code=lot_code, status=status,
-                                   areaHa=round(area, 2), tenant=tenant, priceUsdM2=price,
-                                   source=LOT_SOURCE),
+                                   areaHa=round(area, 2), tenant=None, priceUsdM2=None,
+                                   source=LOT_SOURCE, illustrative=True),
                 "geometry": {"type": "Polygon", "coordinates": [[list(p) for p in lot]]},
             })
     return features
@@ -1242,10 +1236,8 @@ def check_lots(lots, zones):
             require(ring_inside(frame.ring_xy(ring), zone_xy), f"{lot['id']}: outside its zone")
             require(abs(ellipsoidal_area_m2(ring) / 1e4 - p["areaHa"]) <= 0.005 + 1e-9, f"{lot['id']}: areaHa")
             require(p["status"] in ("available", "reserved", "leased"), f"{lot['id']}: status")
-            require((p["tenant"] is None) == (p["status"] == "available"), f"{lot['id']}: tenant")
-            in_range = p["priceUsdM2"] is not None and 35 <= p["priceUsdM2"] <= 50
-            wants_price = plan["zone"] == "kcn-sa-dec-a1" and p["status"] != "leased"
-            require(in_range if wants_price else p["priceUsdM2"] is None, f"{lot['id']}: price")
+            require(p["illustrative"] is True, f"{lot['id']}: illustrative")
+            require(p["tenant"] is None and p["priceUsdM2"] is None, f"{lot['id']}: no tenant, no price")
             rings.append(frame.ring_xy(ring))
         for i in range(len(rings)):
             for j in range(i + 1, len(rings)):

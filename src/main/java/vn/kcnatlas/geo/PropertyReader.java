@@ -88,6 +88,19 @@ public final class PropertyReader {
         return value;
     }
 
+    /** A yes/no value, written as JSON true or false; absent is null. */
+    public Boolean bool(String name) {
+        JsonNode node = properties.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            problems.add(name + " must be true or false, got " + describe(node));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
     public LocalDate date(String name) {
         String text = text(name);
         if (text == null) {

@@ -41,15 +41,17 @@ import vn.kcnatlas.text.Coded;
 
 /**
  * Loads the project's seed data (geodata/) into an empty store on the first start: provinces and
- * districts, the source documents, every zone of the seed plans, illustrative lots, reports and targets.
- * It runs once, in one transaction, and records that it ran, so a restart loads nothing twice and a
- * failure leaves the store as it was.
+ * districts, the source documents, every zone of the seed plans, reports and targets. It runs once, in one
+ * transaction, and records that it ran, so a restart loads nothing twice and a failure leaves the store as
+ * it was. With {@code kcn.seed.demo-lots} it then loads the illustrative lot layout the same way, once: a
+ * demonstration, kept apart from the facts.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SeedLoader implements ApplicationRunner {
 
     static final String SEED_NAME = "geodata";
+    static final String DEMO_LOTS_NAME = "demo-lots";
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final SeedProperties properties;
@@ -90,20 +92,41 @@ class SeedLoader implements ApplicationRunner {
         if (!properties.enabled()) {
             return;
         }
-        if (alreadySeeded()) {
+        if (hasRun(SEED_NAME)) {
             log.info("Seed data already loaded; leaving the store as it is");
-            return;
-        }
-        if (!storeEmpty()) {
+        } else if (!storeEmpty()) {
             log.info("The store already holds zones; not loading the seed data");
             return;
+        } else {
+            transactions.executeWithoutResult(status -> load());
         }
-        transactions.executeWithoutResult(status -> load());
+        if (properties.demoLots() && !hasRun(DEMO_LOTS_NAME)) {
+            transactions.executeWithoutResult(status -> loadDemoLots());
+        }
     }
 
-    private boolean alreadySeeded() {
-        return jdbc.sql("SELECT COUNT(*) FROM seed_run WHERE name = :name").param("name", SEED_NAME)
+    private boolean hasRun(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM seed_run WHERE name = :name").param("name", name)
                 .query(Integer.class).single() > 0;
+    }
+
+    private void loadDemoLots() {
+        markRun(DEMO_LOTS_NAME);
+        try {
+            importGeoJson("lots.geojson", lotImport);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the demo lots at " + properties.location(), e);
+        }
+        log.warn("Loaded the illustrative lot layout (demo data): its lots are marked illustrative and feed no figure");
+    }
+
+    /**
+     * Taking the marker first makes a second instance starting at the same time fail on its primary key and
+     * roll back, rather than load everything twice.
+     */
+    private void markRun(String name) {
+        jdbc.sql("INSERT INTO seed_run (name, loaded_at) VALUES (?, ?)")
+                .params(name, clock.instant().atOffset(ZoneOffset.UTC)).update();
     }
 
     private boolean storeEmpty() {
@@ -112,10 +135,7 @@ class SeedLoader implements ApplicationRunner {
 
     private void load() {
         Instant now = clock.instant();
-        // Taking the marker first makes a second instance starting at the same time fail on its primary key
-        // and roll back, rather than load everything twice.
-        jdbc.sql("INSERT INTO seed_run (name, loaded_at) VALUES (?, ?)").params(SEED_NAME, now.atOffset(ZoneOffset.UTC))
-                .update();
+        markRun(SEED_NAME);
         try {
             rows("provinces.csv").forEach(r -> adminUnits.insert(new Province(r.required("code"), r.required("name"),
                     point(r), null)));
@@ -126,7 +146,6 @@ class SeedLoader implements ApplicationRunner {
             rows("sources.csv").forEach(r -> sources.insert(new SourceDocument(r.required("id"), r.required("title"),
                     r.text("issuer"), r.text("issued"), r.required("kind"), r.text("url"))));
             importGeoJson("zones.geojson", zoneImport);
-            importGeoJson("lots.geojson", lotImport);
             rows("reports.csv").forEach(r -> reports.insert(report(r, now)));
             rows("targets.csv").forEach(r -> targets.insert(target(r)));
         } catch (IOException e) {

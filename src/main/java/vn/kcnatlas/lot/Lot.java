@@ -8,10 +8,12 @@ import org.locationtech.jts.geom.MultiPolygon;
  * A lot (lô đất) inside a zone, with its lease status.
  *
  * @param code unique within its zone, e.g. {@code L01}
+ * @param illustrative a lot no source backs, drawn only to show what lots look like: it never feeds a zone's
+ *     figures, and every output says what it is
  * @param updatedAt null for a lot not yet stored
  */
 public record Lot(String zoneCode, String code, MultiPolygon boundary, double areaHa, LotStatus status, String tenant,
-        Double priceUsdM2, String source, Instant updatedAt) {
+        Double priceUsdM2, String source, boolean illustrative, Instant updatedAt) {
 
     /** The id a lot goes by outside its zone: {@code kcn-song-hau/L01}. */
     public String id() {
@@ -24,6 +26,6 @@ public record Lot(String zoneCode, String code, MultiPolygon boundary, double ar
     }
 
     public Lot withUpdatedAt(Instant at) {
-        return new Lot(zoneCode, code, boundary, areaHa, status, tenant, priceUsdM2, source, at);
+        return new Lot(zoneCode, code, boundary, areaHa, status, tenant, priceUsdM2, source, illustrative, at);
     }
 }

@@ -19,7 +19,7 @@ import vn.kcnatlas.geo.Wgs84;
 public final class LotGeoJson {
 
     private static final Set<String> KNOWN = Set.of("zone", "code", "status", "areaHa", "tenant", "priceUsdM2",
-            "source", "updatedAt");
+            "source", "illustrative", "updatedAt");
 
     private LotGeoJson() {
     }
@@ -33,6 +33,7 @@ public final class LotGeoJson {
         p.put("tenant", lot.tenant());
         p.put("priceUsdM2", lot.priceUsdM2());
         p.put("source", lot.source());
+        p.put("illustrative", lot.illustrative());
         p.put("updatedAt", lot.updatedAt() == null ? null : lot.updatedAt().toString());
         return new GeoJsonFeature(lot.id(), lot.boundary(), p);
     }
@@ -62,6 +63,7 @@ public final class LotGeoJson {
         LotStatus status = in.code("status", LotStatus.class, true);
         Double area = in.number("areaHa", 0);
         Double price = in.number("priceUsdM2", 0);
+        boolean illustrative = Boolean.TRUE.equals(in.bool("illustrative"));
         if (geometry == null) {
             in.problem("geometry is required for a lot");
         } else {
@@ -73,7 +75,7 @@ public final class LotGeoJson {
         }
         double areaHa = area != null && area > 0 ? area : GeodesicArea.hectares(geometry);
         Lot lot = new Lot(zone, code, Wgs84.toMultiPolygon(geometry), areaHa, status, in.text("tenant"), price,
-                in.text("source"), null);
+                in.text("source"), illustrative, null);
         return new Parsed<>(lot, List.of(), ignored);
     }
 }

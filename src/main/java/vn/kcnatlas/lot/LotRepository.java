@@ -26,7 +26,7 @@ import vn.kcnatlas.text.Coded;
 public class LotRepository {
 
     private static final String SELECT = "SELECT zone_code, code, ST_AsBinary(boundary) AS boundary_wkb, area_ha,"
-            + " status, tenant, price_usd_m2, source, updated_at FROM lot";
+            + " status, tenant, price_usd_m2, source, illustrative, updated_at FROM lot";
 
     private final JdbcClient jdbc;
 
@@ -106,19 +106,19 @@ public class LotRepository {
     }
 
     public Lot insert(Lot lot, Instant at) {
-        jdbc.sql("INSERT INTO lot (zone_code, code, boundary, area_ha, status, tenant, price_usd_m2, source, updated_at)"
-                        + " VALUES (?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO lot (zone_code, code, boundary, area_ha, status, tenant, price_usd_m2, source,"
+                        + " illustrative, updated_at) VALUES (?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?)")
                 .params(lot.zoneCode(), lot.code(), Wkb.write(lot.boundary()), lot.areaHa(), lot.status().code(),
-                        lot.tenant(), lot.priceUsdM2(), lot.source(), at.atOffset(ZoneOffset.UTC))
+                        lot.tenant(), lot.priceUsdM2(), lot.source(), lot.illustrative(), at.atOffset(ZoneOffset.UTC))
                 .update();
         return lot.withUpdatedAt(at);
     }
 
     public Lot update(Lot lot, Instant at) {
         jdbc.sql("UPDATE lot SET boundary = ST_GeomFromWKB(?, 4326), area_ha = ?, status = ?, tenant = ?,"
-                        + " price_usd_m2 = ?, source = ?, updated_at = ? WHERE zone_code = ? AND code = ?")
+                        + " price_usd_m2 = ?, source = ?, illustrative = ?, updated_at = ? WHERE zone_code = ? AND code = ?")
                 .params(Wkb.write(lot.boundary()), lot.areaHa(), lot.status().code(), lot.tenant(), lot.priceUsdM2(),
-                        lot.source(), at.atOffset(ZoneOffset.UTC), lot.zoneCode(), lot.code())
+                        lot.source(), lot.illustrative(), at.atOffset(ZoneOffset.UTC), lot.zoneCode(), lot.code())
                 .update();
         return lot.withUpdatedAt(at);
     }
@@ -133,6 +133,7 @@ public class LotRepository {
         return new Lot(rs.getString("zone_code"), rs.getString("code"),
                 (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")), rs.getDouble("area_ha"),
                 Coded.find(LotStatus.class, rs.getString("status")).orElseThrow(), rs.getString("tenant"), priceOrNull,
-                rs.getString("source"), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getString("source"), rs.getBoolean("illustrative"),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 }

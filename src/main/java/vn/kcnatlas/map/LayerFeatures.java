@@ -46,7 +46,7 @@ public class LayerFeatures {
                     "availableHa", "Number", "areaHa", "Number", "district", "String", "province", "String",
                     "hasBoundary", "Boolean", "boundaryQuality", "String");
             case LOTS -> ordered("zone", "String", "code", "String", "status", "String", "areaHa", "Number",
-                    "tenant", "String", "priceUsdM2", "Number");
+                    "tenant", "String", "priceUsdM2", "Number", "illustrative", "Boolean");
             case DISTRICTS -> ordered("code", "String", "name", "String", "displayName", "String", "provinceCode",
                     "String");
         };
@@ -125,6 +125,7 @@ public class LayerFeatures {
         p.put("areaHa", round(lot.areaHa()));
         p.put("tenant", lot.tenant());
         p.put("priceUsdM2", lot.priceUsdM2());
+        p.put("illustrative", lot.illustrative());
         return new MapFeature(lot.id(), lot.boundary(), p);
     }
 

@@ -29,7 +29,8 @@ class LotSource implements FeatureSource {
             new Property("zone", PropertyType.TEXT), new Property("code", PropertyType.TEXT),
             new Property("status", PropertyType.TEXT), new Property("areaHa", PropertyType.NUMBER),
             new Property("tenant", PropertyType.TEXT), new Property("priceUsdM2", PropertyType.NUMBER),
-            new Property("source", PropertyType.TEXT), new Property("updatedAt", PropertyType.DATE_TIME));
+            new Property("source", PropertyType.TEXT), new Property("illustrative", PropertyType.BOOLEAN),
+            new Property("updatedAt", PropertyType.DATE_TIME));
 
     private static final List<Queryable> QUERYABLES = List.of(
             Queryable.text("zone", "The code of the zone the lot lies in, e.g. kcn-song-hau"),
@@ -48,7 +49,8 @@ class LotSource implements FeatureSource {
 
     @Override
     public String description() {
-        return "Lots (lô đất) inside the zones, with their area, lease status, tenant and price";
+        return "Lots (lô đất) inside the zones, with their area, lease status, tenant and price;"
+                + " illustrative = true marks a demonstration layout that no source backs";
     }
 
     @Override

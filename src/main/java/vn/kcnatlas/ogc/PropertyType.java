@@ -18,7 +18,9 @@ enum PropertyType {
     BOOLEAN("boolean", null),
     TEXT_LIST("array", null),
     /** A point as longitude and latitude. */
-    COORDINATES("array", null);
+    COORDINATES("array", null),
+    /** A JSON object, e.g. what each figure stands on; GDAL reads it as a JSON string. */
+    OBJECT("object", null);
 
     private final String type;
     private final String format;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.zone.ClearanceStatus;
 import vn.kcnatlas.zone.InvestmentStatus;
+import vn.kcnatlas.zone.FigureFilter;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.ZoneGeoJson;
 import vn.kcnatlas.zone.ZoneQuery;
@@ -44,9 +45,11 @@ class ZoneSource implements FeatureSource {
             new Property("availableHa", PropertyType.NUMBER), new Property("occupancyPct", PropertyType.NUMBER),
             new Property("occupancyBasis", PropertyType.TEXT), new Property("occupancyAsOf", PropertyType.DATE),
             new Property("geometricAreaHa", PropertyType.NUMBER), new Property("areaMismatch", PropertyType.BOOLEAN),
-            new Property("lotCount", PropertyType.INTEGER), new Property("lotsHa", PropertyType.NUMBER),
-            new Property("lotsLeasedHa", PropertyType.NUMBER), new Property("lotsAvailableHa", PropertyType.NUMBER),
-            new Property("markerPoint", PropertyType.COORDINATES));
+            new Property("lotCount", PropertyType.INTEGER), new Property("illustrativeLotCount", PropertyType.INTEGER),
+            new Property("lotsHa", PropertyType.NUMBER), new Property("lotsLeasedHa", PropertyType.NUMBER),
+            new Property("lotsAvailableHa", PropertyType.NUMBER), new Property("markerPoint", PropertyType.COORDINATES),
+            new Property("figureSources", PropertyType.OBJECT), new Property("editedAt", PropertyType.DATE_TIME),
+            new Property("editedBy", PropertyType.TEXT));
 
     private static final List<Queryable> QUERYABLES = List.of(
             Queryable.codes("kind", "KCN: industrial zone (khu công nghiệp); CCN: industrial cluster (cụm công nghiệp)",
@@ -91,7 +94,7 @@ class ZoneSource implements FeatureSource {
                 set(query.value("provinceCode")), set(query.value("districtCode")),
                 set(query.code("investmentStatus", InvestmentStatus.class)),
                 set(query.code("clearanceStatus", ClearanceStatus.class)),
-                set(query.code("lifecycle", Lifecycle.class)), null, query.box(), List.of());
+                set(query.code("lifecycle", Lifecycle.class)), FigureFilter.NONE, query.box(), List.of());
         List<ZoneView> matched = zones.find(zoneQuery);
         return new Page(matched.stream().skip(query.offset()).limit(query.limit()).map(ZoneGeoJson::feature).toList(),
                 matched.size());

@@ -1,5 +1,7 @@
 package vn.kcnatlas.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +27,15 @@ public class ReportService {
     private final SourceRepository sources;
     private final ZoneRepository zones;
     private final AdminUnits adminUnits;
+    private final Clock clock;
 
-    ReportService(TargetRepository targets, SourceRepository sources, ZoneRepository zones, AdminUnits adminUnits) {
+    ReportService(TargetRepository targets, SourceRepository sources, ZoneRepository zones, AdminUnits adminUnits,
+            Clock clock) {
         this.targets = targets;
         this.sources = sources;
         this.zones = zones;
         this.adminUnits = adminUnits;
+        this.clock = clock;
     }
 
     public List<TargetView> allTargets() {
@@ -65,8 +70,9 @@ public class ReportService {
         AdminUnitDirectory places = adminUnits.directory();
         Map<String, String> zoneNames = all.stream()
                 .collect(Collectors.toMap(z -> z.zone().code(), z -> z.zone().kind().code() + " " + z.zone().name()));
+        LocalDate today = LocalDate.now(clock);
         return list.stream().map(t -> new TargetView(t, scopeName(t, places, zoneNames), documents.get(t.sourceId()),
-                TargetProgress.of(t, all))).toList();
+                TargetProgress.of(t, all, today))).toList();
     }
 
     private static String scopeName(Target target, AdminUnitDirectory places, Map<String, String> zoneNames) {

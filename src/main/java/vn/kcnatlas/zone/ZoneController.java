@@ -1,5 +1,6 @@
 package vn.kcnatlas.zone;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +37,16 @@ class ZoneController {
     @GetMapping
     ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
         ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory());
-        List<GeoJsonFeature> features = zones.find(query).stream().map(ZoneGeoJson::feature).toList();
-        Map<String, Object> body = GeoJsonFeature.collection(features, Map.of("numberMatched", features.size()));
+        ZoneMatches matches = zones.match(query);
+        List<GeoJsonFeature> features = matches.zones().stream().map(ZoneGeoJson::feature).toList();
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("numberMatched", features.size());
+        if (query.figures().active()) {
+            // Zones the figure filter could not judge are never dropped unsaid: the reader learns how many.
+            members.put("numberUnknown", matches.unknown());
+            members.put("unknownIncluded", query.figures().includeUnknown());
+        }
+        Map<String, Object> body = GeoJsonFeature.collection(features, members);
         return GeoJsonResponses.ok(body, "", json, request);
     }
 

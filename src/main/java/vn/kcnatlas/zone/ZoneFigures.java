@@ -1,50 +1,92 @@
 package vn.kcnatlas.zone;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import vn.kcnatlas.geo.GeodesicArea;
+import vn.kcnatlas.zone.FigureSource.Basis;
 
 /**
- * The figures investors and officials read off a zone, derived from its declared land figures, its lots
- * and its latest report.
+ * The figures investors and officials read off a zone, derived from its declared land figures, its
+ * surveyed lots and its latest report, each with what it stands on.
  *
  * <ul>
- * <li>leasable and leased: as declared, else summed from the zone's lots;</li>
+ * <li>leasable and leased: as declared, else summed from the zone's lots that a source backs (illustrative
+ * lots never count);</li>
  * <li>available = leasable − leased;</li>
  * <li>occupancy = leased / leasable, else the latest reported rate;</li>
  * <li>the geometric area of the boundary, measured on the ellipsoid, and whether it differs from the
  * declared area by more than {@value #AREA_MISMATCH_TOLERANCE} of it.</li>
  * </ul>
+ *
+ * @param sources what each figure that is known stands on, by its property name in the API
  */
 public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa, Double occupancyPct,
         OccupancyBasis occupancyBasis, LocalDate occupancyAsOf, Double geometricAreaHa, boolean areaMismatch,
-        LotTotals lots) {
+        LotTotals lots, Map<String, FigureSource> sources) {
 
     public static final double AREA_MISMATCH_TOLERANCE = 0.10;
 
+    public ZoneFigures {
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
     public static ZoneFigures of(Zone zone, LotTotals lots, ReportedOccupancy reported) {
         LandFigures land = zone.land();
-        Double leasable = land.leasableHa() != null ? land.leasableHa() : lots.count() > 0 ? lots.totalHa() : null;
-        Double leased = land.leasedHa() != null ? land.leasedHa() : lots.count() > 0 ? lots.leasedHa() : null;
-        Double available = leasable != null && leased != null ? Math.max(0, leasable - leased) : null;
+        FigureSource declared = new FigureSource(Basis.DECLARED, zone.provenance().asOf(),
+                zone.provenance().sourceIds());
+        FigureSource fromLots = new FigureSource(Basis.LOTS, lots.asOf(), List.of());
+        boolean summable = lots.sourcedCount() > 0;
+        Map<String, FigureSource> sources = new LinkedHashMap<>();
 
+        declare(sources, "areaHa", land.areaHa(), declared);
+        declare(sources, "clearedHa", land.clearedHa(), declared);
+        declare(sources, "rentMinUsdM2", zone.investment().rentMinUsdM2(), declared);
+        declare(sources, "rentMaxUsdM2", zone.investment().rentMaxUsdM2(), declared);
+        if (summable) {
+            sources.put("lotsHa", fromLots);
+            sources.put("lotsLeasedHa", fromLots);
+            sources.put("lotsAvailableHa", fromLots);
+        }
+        Double leasable = land.leasableHa() != null ? land.leasableHa() : summable ? lots.totalHa() : null;
+        declare(sources, "leasableHa", leasable, land.leasableHa() != null ? declared : fromLots);
+        Double leased = land.leasedHa() != null ? land.leasedHa() : summable ? lots.leasedHa() : null;
+        declare(sources, "leasedHa", leased, land.leasedHa() != null ? declared : fromLots);
+
+        Double available = null;
         Double occupancy = null;
         OccupancyBasis basis = null;
-        LocalDate occupancyAsOf = null;
+        if (leasable != null && leased != null) {
+            available = Math.max(0, leasable - leased);
+            sources.put("availableHa", FigureSource.derivedFrom(sources.get("leasableHa"), sources.get("leasedHa")));
+        }
         if (leasable != null && leased != null && leasable > 0) {
             occupancy = 100 * leased / leasable;
             basis = OccupancyBasis.LEASED_AREA;
-            occupancyAsOf = zone.provenance().asOf();
+            sources.put("occupancyPct", FigureSource.derivedFrom(sources.get("leasableHa"), sources.get("leasedHa")));
         } else if (reported != null) {
             occupancy = reported.pct();
             basis = OccupancyBasis.REPORTED;
-            occupancyAsOf = reported.asOf();
+            sources.put("occupancyPct", new FigureSource(Basis.REPORTED, reported.asOf(),
+                    reported.sourceId() == null ? List.of() : List.of(reported.sourceId())));
         }
 
         Double geometric = zone.boundary() == null ? null : GeodesicArea.hectares(zone.boundary());
+        declare(sources, "geometricAreaHa", geometric,
+                new FigureSource(Basis.MEASURED, declared.asOf(), declared.sourceIds()));
         boolean mismatch = geometric != null && land.areaHa() != null
                 && Math.abs(geometric - land.areaHa()) > AREA_MISMATCH_TOLERANCE * land.areaHa();
-        return new ZoneFigures(leasable, leased, available, occupancy, basis, occupancyAsOf, geometric, mismatch,
-                lots);
+        FigureSource occupancySource = sources.get("occupancyPct");
+        return new ZoneFigures(leasable, leased, available, occupancy, basis,
+                occupancySource == null ? null : occupancySource.asOf(), geometric, mismatch, lots, sources);
+    }
+
+    private static void declare(Map<String, FigureSource> sources, String name, Double value, FigureSource source) {
+        if (value != null) {
+            sources.put(name, source);
+        }
     }
 }

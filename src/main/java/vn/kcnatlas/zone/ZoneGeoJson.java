@@ -29,7 +29,8 @@ public final class ZoneGeoJson {
     /** What the server computes or keeps itself; accepted on input (an export) and ignored. */
     static final Set<String> SERVER_MANAGED = Set.of("version", "updatedAt", "updatedBy", "hasBoundary",
             "availableHa", "occupancyPct", "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch",
-            "lotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint");
+            "lotCount", "illustrativeLotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint",
+            "figureSources", "editedAt", "editedBy");
 
     private ZoneGeoJson() {
     }
@@ -48,13 +49,33 @@ public final class ZoneGeoJson {
         p.put("occupancyAsOf", text(figures.occupancyAsOf()));
         p.put("geometricAreaHa", round(figures.geometricAreaHa()));
         p.put("areaMismatch", figures.areaMismatch());
-        p.put("lotCount", figures.lots().count());
-        p.put("lotsHa", figures.lots().count() == 0 ? null : round(figures.lots().totalHa()));
-        p.put("lotsLeasedHa", figures.lots().count() == 0 ? null : round(figures.lots().leasedHa()));
-        p.put("lotsAvailableHa", figures.lots().count() == 0 ? null : round(figures.lots().availableHa()));
+        LotTotals lots = figures.lots();
+        boolean summed = lots.sourcedCount() > 0;
+        p.put("lotCount", lots.count());
+        p.put("illustrativeLotCount", lots.illustrativeCount());
+        p.put("lotsHa", summed ? round(lots.totalHa()) : null);
+        p.put("lotsLeasedHa", summed ? round(lots.leasedHa()) : null);
+        p.put("lotsAvailableHa", summed ? round(lots.availableHa()) : null);
         Point marker = view.place().markerPoint();
         p.put("markerPoint", marker == null ? null : List.of(round(marker.getX(), 6), round(marker.getY(), 6)));
+        p.put("figureSources", figureSources(figures));
+        // "Last updated" means a person's edit or an import of new facts; loading the seed is neither.
+        boolean edited = zone.revision() != null && zone.revision().isEdit();
+        p.put("editedAt", edited ? zone.revision().updatedAt().toString() : null);
+        p.put("editedBy", edited ? zone.revision().updatedBy() : null);
         return new GeoJsonFeature(zone.code(), zone.boundary(), p);
+    }
+
+    private static Map<String, Object> figureSources(ZoneFigures figures) {
+        Map<String, Object> sources = new LinkedHashMap<>();
+        figures.sources().forEach((name, source) -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("basis", source.basis().code());
+            s.put("asOf", text(source.asOf()));
+            s.put("sourceIds", source.sourceIds());
+            sources.put(name, s);
+        });
+        return sources;
     }
 
     /** The zone as stored, with codes and revision but nothing derived: what the audit history keeps. */

@@ -12,14 +12,15 @@ import vn.kcnatlas.geo.BoundingBox;
  */
 public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<String> districtCodes,
         Set<InvestmentStatus> investment, Set<ClearanceStatus> clearance, Set<Lifecycle> lifecycles,
-        Double minAvailableHa, BoundingBox bbox, List<String> searchTerms) {
+        FigureFilter figures, BoundingBox bbox, List<String> searchTerms) {
 
     public static final ZoneQuery ALL = new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            null, null, List.of());
+            FigureFilter.NONE, null, List.of());
 
     /** Every zone whose boundary meets a box. */
     public static ZoneQuery inBox(BoundingBox box) {
-        return new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, box, List.of());
+        return new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), FigureFilter.NONE, box,
+                List.of());
     }
 
     public ZoneQuery {
@@ -30,5 +31,6 @@ public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<Stri
         clearance = Set.copyOf(clearance);
         lifecycles = Set.copyOf(lifecycles);
         searchTerms = List.copyOf(searchTerms);
+        figures = figures == null ? FigureFilter.NONE : figures;
     }
 }

@@ -22,7 +22,7 @@ import vn.kcnatlas.web.ApiException;
 final class ZoneQueryParameters {
 
     static final Set<String> NAMES = Set.of("kind", "province", "district", "investment", "clearance", "lifecycle",
-            "minAvailableHa", "bbox", "q");
+            "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q");
 
     private ZoneQueryParameters() {
     }
@@ -37,7 +37,7 @@ final class ZoneQueryParameters {
         Set<String> provinces = provinces(params, places);
         return new ZoneQuery(codes(params, "kind", ZoneKind.class), provinces, districts(params, places, provinces),
                 codes(params, "investment", InvestmentStatus.class), codes(params, "clearance", ClearanceStatus.class),
-                codes(params, "lifecycle", Lifecycle.class), minAvailable(params), bbox(params),
+                codes(params, "lifecycle", Lifecycle.class), figures(params), bbox(params),
                 ZoneSearchText.terms(single(params, "q")));
     }
 
@@ -94,20 +94,43 @@ final class ZoneQueryParameters {
                 .map(vn.kcnatlas.district.District::code).toList();
     }
 
-    private static Double minAvailable(MultiValueMap<String, String> params) {
-        String text = single(params, "minAvailableHa");
+    private static FigureFilter figures(MultiValueMap<String, String> params) {
+        Double minOccupancy = number(params, "minOccupancyPct", "a percentage", 0, 100);
+        Double maxOccupancy = number(params, "maxOccupancyPct", "a percentage", 0, 100);
+        if (minOccupancy != null && maxOccupancy != null && minOccupancy > maxOccupancy) {
+            throw ApiException.badParameter("minOccupancyPct", "minOccupancyPct (" + minOccupancy
+                    + ") is above maxOccupancyPct (" + maxOccupancy + ")");
+        }
+        String include = single(params, "includeUnknown");
+        if (include != null && !include.equals("true") && !include.equals("false")) {
+            throw ApiException.badParameter("includeUnknown", "includeUnknown must be true or false, got '" + include
+                    + "'");
+        }
+        return new FigureFilter(number(params, "minAvailableHa", "a number of hectares", 0, Double.MAX_VALUE),
+                minOccupancy, maxOccupancy, "true".equals(include));
+    }
+
+    private static Double number(MultiValueMap<String, String> params, String name, String what, double min,
+            double max) {
+        String text = single(params, name);
         if (text == null) {
             return null;
         }
+        double value;
         try {
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value) || value < 0) {
-                throw ApiException.badParameter("minAvailableHa", "minAvailableHa must be a number of hectares ≥ 0, got " + text);
-            }
-            return value;
+            value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter("minAvailableHa", "minAvailableHa must be a number of hectares, got '" + text + "'");
+            throw ApiException.badParameter(name, name + " must be " + what + ", got '" + text + "'");
         }
+        if (!Double.isFinite(value) || value < min || value > max) {
+            throw ApiException.badParameter(name, name + " must be " + what + " ≥ " + formatted(min)
+                    + (max < Double.MAX_VALUE ? " and ≤ " + formatted(max) : "") + ", got " + text);
+        }
+        return value;
+    }
+
+    private static String formatted(double bound) {
+        return bound == Math.rint(bound) ? String.valueOf((long) bound) : String.valueOf(bound);
     }
 
     private static BoundingBox bbox(MultiValueMap<String, String> params) {

@@ -47,11 +47,14 @@ public class ZoneRepository {
                    z.source, z.source_ids, z.as_of, z.version, z.updated_at, z.updated_by,
                    p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
                    ST_AsBinary(d.label_point) AS district_label_wkb,
-                   z.lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha, z.lots_available_ha,
-                   rp.occupancy_pct AS reported_pct, rp.as_of AS reported_as_of
+                   z.lot_count, z.illustrative_lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha,
+                   z.lots_available_ha, z.lots_as_of,
+                   rp.occupancy_pct AS reported_pct, rp.as_of AS reported_as_of, rp.source_id AS reported_source_id,
+                   h.action AS revision_action
               FROM zone z
               JOIN province p ON p.code = z.province_code
               JOIN district d ON d.code = z.district_code
+              LEFT JOIN zone_history h ON h.zone_code = z.code AND h.version = z.version
               LEFT JOIN zone_report rp ON rp.zone_code = z.code AND rp.as_of = (
                   SELECT MAX(r.as_of) FROM zone_report r WHERE r.zone_code = z.code AND r.occupancy_pct IS NOT NULL)
             """;
@@ -70,6 +73,11 @@ public class ZoneRepository {
     }
 
     public List<ZoneView> find(ZoneQuery query) {
+        return match(query).zones();
+    }
+
+    /** The zones a query lists, with the count of those its figure filter could not judge. */
+    public ZoneMatches match(ZoneQuery query) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         addIn(where, params, "z.kind", "kinds", query.kinds().stream().map(Coded::code).toList());
@@ -87,11 +95,22 @@ public class ZoneRepository {
         }
         String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY z.code";
         List<ZoneView> views = jdbc.sql(sql).params(params).query(this::mapView).list();
-        if (query.minAvailableHa() == null) {
-            return views;
+        FigureFilter filter = query.figures();
+        if (!filter.active()) {
+            return new ZoneMatches(views, 0);
         }
-        return views.stream().filter(v -> v.figures().availableHa() != null
-                && v.figures().availableHa() >= query.minAvailableHa()).toList();
+        List<ZoneView> listed = new ArrayList<>();
+        int unknown = 0;
+        for (ZoneView view : views) {
+            FigureFilter.Outcome outcome = filter.test(view.figures());
+            if (outcome == FigureFilter.Outcome.UNKNOWN) {
+                unknown++;
+            }
+            if (filter.lists(outcome)) {
+                listed.add(view);
+            }
+        }
+        return new ZoneMatches(listed, unknown);
     }
 
     /**
@@ -125,7 +144,7 @@ public class ZoneRepository {
 
     /** Stores a new zone at version 1 and records it in its history. */
     public Zone insert(Zone zone, HistoryAction action, String by, Instant at) {
-        Zone stored = zone.withRevision(new Revision(1, at, by));
+        Zone stored = zone.withRevision(new Revision(1, at, by, action));
         String placeholders = Arrays.stream(COLUMNS.split(","))
                 .map(c -> c.strip().equals("boundary") ? "ST_GeomFromWKB(?, 4326)" : "?")
                 .collect(Collectors.joining(", "));
@@ -143,7 +162,7 @@ public class ZoneRepository {
      */
     public Zone update(Zone current, Zone changed, HistoryAction action, String by, Instant at) {
         int version = current.revision().version();
-        Zone stored = changed.withRevision(new Revision(version + 1, at, by));
+        Zone stored = changed.withRevision(new Revision(version + 1, at, by, action));
         String assignments = Arrays.stream(COLUMNS.split(","))
                 .map(String::strip)
                 .map(c -> c + " = " + (c.equals("boundary") ? "ST_GeomFromWKB(?, 4326)" : "?"))
@@ -162,18 +181,22 @@ public class ZoneRepository {
 
     /**
      * Recomputes the lot totals kept on the zones' rows from their lots. Every writer of lots calls it in
-     * the same transaction, so the totals are never out of step with the lots.
+     * the same transaction, so the totals are never out of step with the lots. Illustrative lots are
+     * counted but never summed: no figure may rest on them.
      */
     public void refreshLotTotals(Collection<String> zoneCodes) {
         if (zoneCodes.isEmpty()) {
             return;
         }
-        String sum = "(SELECT COALESCE(SUM(area_ha), 0) FROM lot WHERE lot.zone_code = zone.code";
-        jdbc.sql("UPDATE zone SET lot_count = (SELECT COUNT(*) FROM lot WHERE lot.zone_code = zone.code),"
+        String ofZone = " FROM lot WHERE lot.zone_code = zone.code";
+        String sum = "(SELECT COALESCE(SUM(area_ha), 0)" + ofZone + " AND illustrative = FALSE";
+        jdbc.sql("UPDATE zone SET lot_count = (SELECT COUNT(*)" + ofZone + "),"
+                        + " illustrative_lot_count = (SELECT COUNT(*)" + ofZone + " AND illustrative = TRUE),"
                         + " lots_total_ha = " + sum + "),"
                         + " lots_leased_ha = " + sum + " AND status = 'leased'),"
                         + " lots_reserved_ha = " + sum + " AND status = 'reserved'),"
-                        + " lots_available_ha = " + sum + " AND status = 'available')"
+                        + " lots_available_ha = " + sum + " AND status = 'available'),"
+                        + " lots_as_of = (SELECT CAST(MAX(updated_at) AS DATE)" + ofZone + " AND illustrative = FALSE)"
                         + " WHERE code IN (:codes)")
                 .param("codes", List.copyOf(zoneCodes)).update();
     }
@@ -216,11 +239,13 @@ public class ZoneRepository {
     private ZoneView mapView(ResultSet rs, int row) throws SQLException {
         Zone zone = mapZone(rs);
         LotTotals lots = rs.getInt("lot_count") == 0 ? LotTotals.NONE
-                : new LotTotals(rs.getInt("lot_count"), rs.getDouble("lots_total_ha"), rs.getDouble("lots_leased_ha"),
-                        rs.getDouble("lots_reserved_ha"), rs.getDouble("lots_available_ha"));
+                : new LotTotals(rs.getInt("lot_count"), rs.getInt("illustrative_lot_count"),
+                        rs.getDouble("lots_total_ha"), rs.getDouble("lots_leased_ha"), rs.getDouble("lots_reserved_ha"),
+                        rs.getDouble("lots_available_ha"), rs.getObject("lots_as_of", LocalDate.class));
         Double reportedPct = nullableDouble(rs, "reported_pct");
         ReportedOccupancy reported = reportedPct == null ? null
-                : new ReportedOccupancy(reportedPct, rs.getObject("reported_as_of", LocalDate.class));
+                : new ReportedOccupancy(reportedPct, rs.getObject("reported_as_of", LocalDate.class),
+                        rs.getString("reported_source_id"));
         UnitType unitType = UnitType.fromCode(rs.getString("district_unit_type")).orElseThrow();
         Point marker = zone.boundary() != null ? interiorPoint(zone.boundary())
                 : (Point) Wkb.read(rs.getBytes("district_label_wkb"));
@@ -249,7 +274,7 @@ public class ZoneRepository {
                         sourceIds == null || sourceIds.isBlank() ? List.of() : List.of(sourceIds.split(",")),
                         rs.getObject("as_of", LocalDate.class)),
                 new Revision(rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("updated_by")));
+                        rs.getString("updated_by"), enumOf(HistoryAction.class, rs.getString("revision_action"))));
     }
 
     private static Point interiorPoint(MultiPolygon boundary) {

@@ -29,7 +29,7 @@ class GroupFiguresTest {
 
     @Test
     void emptyGroupHasNoOccupancy() {
-        assertThat(GroupFigures.of(List.of())).isEqualTo(new GroupFigures(0, 0, 0, 0, 0, null, 0));
+        assertThat(GroupFigures.of(List.of())).isEqualTo(new GroupFigures(0, 0, 0, 0, 0, null, 0, 0, null));
     }
 
     @Test
@@ -98,7 +98,7 @@ class GroupFiguresTest {
     void zeroLeasableZoneFallsBackToItsReport() {
         ZoneView zeroLeasable = ReportFixtures.view("kcn-a", CAO_LANH,
                 new LandFigures(10.0, 0.0, ClearanceStatus.COMPLETED, null, 0.0),
-                new ReportedOccupancy(35, LocalDate.of(2025, 1, 1)), Lifecycle.OPERATING,
+                new ReportedOccupancy(35, LocalDate.of(2025, 1, 1), "report-source"), Lifecycle.OPERATING,
                 InvestmentStatus.SEEKING_TENANTS);
         GroupFigures group = GroupFigures.of(List.of(zeroLeasable));
         assertThat(group.occupancyPct()).isEqualTo(35.0);
@@ -111,7 +111,7 @@ class GroupFiguresTest {
                 null, null, null, null, new LandFigures(100.0, null, ClearanceStatus.COMPLETED, null, null),
                 new InvestmentCall(InvestmentStatus.SEEKING_TENANTS, null, null, null, null), Provenance.NONE, null);
         ZoneView fromLots = new ZoneView(zone, new ZonePlace("Đồng Tháp", "H. Cao Lãnh", null),
-                ZoneFigures.of(zone, new LotTotals(5, 40, 10, 5, 25), null));
+                ZoneFigures.of(zone, new LotTotals(5, 0, 40, 10, 5, 25, LocalDate.of(2025, 3, 1)), null));
         GroupFigures group = GroupFigures.of(List.of(fromLots));
         assertThat(group.leasableHa()).isEqualTo(40.0);
         assertThat(group.leasedHa()).isEqualTo(10.0);

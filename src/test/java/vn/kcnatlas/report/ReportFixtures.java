@@ -23,6 +23,10 @@ final class ReportFixtures {
     static final String TP_CAO_LANH = "dong-thap.tp-cao-lanh";
     static final String CHAU_THANH_KG = "kien-giang.huyen-chau-thanh";
     static final String HA_TIEN = "kien-giang.tp-ha-tien";
+    /** The day the fixtures' declared figures describe. */
+    static final LocalDate DECLARED_ON = LocalDate.of(2024, 12, 31);
+    /** The day the fixtures' reports describe. */
+    static final LocalDate REPORTED_ON = LocalDate.of(2025, 6, 30);
 
     private ReportFixtures() {
     }
@@ -36,7 +40,7 @@ final class ReportFixtures {
     /** A zone whose occupancy only a report gives. */
     static ZoneView reported(String code, String district, double pct) {
         return view(code, district, new LandFigures(null, null, ClearanceStatus.COMPLETED, null, null),
-                new ReportedOccupancy(pct, LocalDate.of(2025, 6, 30)), Lifecycle.OPERATING,
+                new ReportedOccupancy(pct, REPORTED_ON, "report-source"), Lifecycle.OPERATING,
                 InvestmentStatus.SEEKING_TENANTS);
     }
 
@@ -58,7 +62,7 @@ final class ReportFixtures {
         String province = district.substring(0, district.indexOf('.'));
         Zone zone = new Zone(code, code, null, kind, province, district, null, lifecycle, null, null, null, null,
                 land, new InvestmentCall(status, null, null, null, null),
-                new Provenance("test", java.util.List.of(), LocalDate.of(2024, 12, 31)), null);
+                new Provenance("test", java.util.List.of("zone-source"), DECLARED_ON), null);
         return new ZoneView(zone, new ZonePlace(province, district, null),
                 ZoneFigures.of(zone, LotTotals.NONE, reported));
     }

@@ -12,6 +12,7 @@ import static vn.kcnatlas.report.ReportFixtures.staged;
 import static vn.kcnatlas.report.ReportFixtures.target;
 import static vn.kcnatlas.report.ReportFixtures.unmeasured;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,10 @@ import vn.kcnatlas.zone.ZoneView;
 
 class TargetProgressTest {
 
+    /** A day within the fixtures' target year, 2025: targets are judged by the latest figures as they stand. */
+    private static final LocalDate TODAY = LocalDate.of(2025, 7, 1);
+    /** The day the fixtures' declared figures describe. */
+    private static final LocalDate DECLARED_ON = ReportFixtures.DECLARED_ON;
     private static final ZoneView KCN_CAO_LANH = measured("kcn-cao-lanh", CAO_LANH, 100.0, 100, 90);
     private static final ZoneView CCN_CAO_LANH = measured("ccn-cao-lanh", CAO_LANH, 50.0, 40, 10);
     private static final ZoneView CCN_TP_CAO_LANH = measured("ccn-tp-cao-lanh", TP_CAO_LANH, 50.0, 40, 30);
@@ -91,21 +96,21 @@ class TargetProgressTest {
     @Test
     void zoneOccupancyTargetMet() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", "KCN", "occupancy_pct", ">", 80),
-                List.of(KCN_CAO_LANH, CCN_CAO_LANH));
-        assertThat(progress).isEqualTo(new Progress(Status.MET, 90.0, "%", null));
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 90.0, "%", null, DECLARED_ON));
     }
 
     @Test
     void zoneOccupancyTargetNotMet() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-cao-lanh", "CCN", "occupancy_pct", ">", 80),
-                List.of(KCN_CAO_LANH, CCN_CAO_LANH));
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 25.0, "%", null));
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 25.0, "%", null, DECLARED_ON));
     }
 
     @Test
     void zoneOccupancyTargetFromReportedRate() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">=", 60),
-                List.of(reported("ccn-b", CAO_LANH, 60)));
+                List.of(reported("ccn-b", CAO_LANH, 60)), TODAY);
         assertThat(progress.status()).isEqualTo(Status.MET);
         assertThat(progress.current()).isEqualTo(60.0);
     }
@@ -113,7 +118,7 @@ class TargetProgressTest {
     @Test
     void zoneOccupancyTargetWithoutFiguresHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-x", null, "occupancy_pct", ">", 80),
-                List.of(unmeasured("ccn-x", CAO_LANH)));
+                List.of(unmeasured("ccn-x", CAO_LANH)), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
         assertThat(progress.current()).isNull();
         assertThat(progress.unit()).isEqualTo("%");
@@ -123,7 +128,7 @@ class TargetProgressTest {
     @Test
     void occupancyTargetOverAnEmptyScopeHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "occupancy_pct", ">", 80),
-                List.of(KCN_CAO_LANH));
+                List.of(KCN_CAO_LANH), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
     }
 
@@ -136,7 +141,7 @@ class TargetProgressTest {
                 measured("ccn-d", HA_TIEN, 20.0, 10, 10),
                 measured("kcn-e", CAO_LANH, 100.0, 100, 100));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
-                65), zones);
+                65), zones, TODAY);
         // (30 + 45) / (150 + 50): the CCN and the Đồng Tháp zone stay out; kcn-c has no figures.
         assertThat(progress.status()).isEqualTo(Status.NOT_MET);
         assertThat(progress.current()).isEqualTo(37.5);
@@ -150,7 +155,7 @@ class TargetProgressTest {
         List<ZoneView> zones = List.of(measured("kcn-a", CHAU_THANH_KG, 200.0, 100, 70),
                 measured("kcn-b", HA_TIEN, 100.0, 100, 62));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
-                65), zones);
+                65), zones, TODAY);
         assertThat(progress.status()).isEqualTo(Status.MET);
         assertThat(progress.current()).isEqualTo(66.0);
     }
@@ -160,7 +165,7 @@ class TargetProgressTest {
         List<ZoneView> zones = List.of(reported("ccn-a", CHAU_THANH_KG, 30), reported("ccn-b", HA_TIEN, 55),
                 unmeasured("ccn-c", HA_TIEN));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">",
-                40), zones);
+                40), zones, TODAY);
         assertThat(progress.status()).isEqualTo(Status.MET);
         assertThat(progress.current()).isEqualTo(42.5);
         assertThat(progress.note().en()).isEqualTo("Over 2 of 3 zones with figures");
@@ -169,7 +174,7 @@ class TargetProgressTest {
     @Test
     void districtTargetOverZonesWithoutFiguresHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, HA_TIEN, null, "occupancy_pct", ">", 40),
-                List.of(unmeasured("ccn-c", HA_TIEN)));
+                List.of(unmeasured("ccn-c", HA_TIEN)), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
         assertThat(progress.note().en()).isEqualTo("No occupancy figures yet");
     }
@@ -186,23 +191,23 @@ class TargetProgressTest {
                 measured("ccn-e", CAO_LANH, 100.0, 100, 90),
                 measured("kcn-f", TP_CAO_LANH, 100.0, 100, 90));
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
-                "kcn_with_occupancy_at_least_50pct", ">=", 1), zones);
-        assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null));
+                "kcn_with_occupancy_at_least_50pct", ">=", 1), zones, TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null, DECLARED_ON));
     }
 
     @Test
     void tooFewZonesAtFiftyPercentIsNotMet() {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
                 "kcn_with_occupancy_at_least_50pct", ">=", 2), List.of(measured("kcn-a", CAO_LANH, 100.0, 100, 60),
-                        measured("kcn-b", CAO_LANH, 100.0, 100, 10)));
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null));
+                        measured("kcn-b", CAO_LANH, 100.0, 100, 10)), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null, DECLARED_ON));
     }
 
     @Test
     void countOverAnEmptyScopeIsZero() {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
-                "kcn_with_occupancy_at_least_50pct", ">=", 1), List.of());
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 0.0, "count", null));
+                "kcn_with_occupancy_at_least_50pct", ">=", 1), List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 0.0, "count", null, null));
     }
 
     // --- construction_completed ---
@@ -210,17 +215,17 @@ class TargetProgressTest {
     @Test
     void operatingZoneHasCompletedConstruction() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
-                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.SEEKING_TENANTS)));
+                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.SEEKING_TENANTS)), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.MET, 1.0, null,
-                new Localized("Đã đi vào hoạt động", "In operation")));
+                new Localized("Đã đi vào hoạt động", "In operation"), DECLARED_ON));
     }
 
     @Test
     void zoneUnderConstructionHasNotCompletedIt() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
-                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.UNDER_CONSTRUCTION, InvestmentStatus.SEEKING_TENANTS)));
+                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.UNDER_CONSTRUCTION, InvestmentStatus.SEEKING_TENANTS)), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 0.0, null,
-                new Localized("Chưa đi vào hoạt động", "Not yet operating")));
+                new Localized("Chưa đi vào hoạt động", "Not yet operating"), DECLARED_ON));
     }
 
     @Test
@@ -228,7 +233,7 @@ class TargetProgressTest {
         for (Lifecycle lifecycle : List.of(Lifecycle.PLANNED, Lifecycle.UNDER_CONSTRUCTION,
                 Lifecycle.REMOVED_FROM_PLAN)) {
             Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", null, "construction_completed",
-                    "=", 1), List.of(staged("kcn-a", CAO_LANH, lifecycle, InvestmentStatus.NOT_OPEN)));
+                    "=", 1), List.of(staged("kcn-a", CAO_LANH, lifecycle, InvestmentStatus.NOT_OPEN)), TODAY);
             assertThat(progress.status()).as(lifecycle.code()).isEqualTo(Status.NOT_MET);
         }
     }
@@ -239,16 +244,16 @@ class TargetProgressTest {
                 staged("kcn-b", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.CLOSED),
                 staged("kcn-c", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN));
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, "construction_completed",
-                ">=", 2), zones);
-        assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null));
+                ">=", 2), zones, TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null, DECLARED_ON));
     }
 
     @Test
     void constructionOverAnEmptyScopeHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "construction_completed",
-                "=", 1), List.of(KCN_CAO_LANH));
+                "=", 1), List.of(KCN_CAO_LANH), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.NO_DATA, null, null,
-                new Localized("Không có khu nào trong phạm vi", "No zone in scope")));
+                new Localized("Không có khu nào trong phạm vi", "No zone in scope"), null));
     }
 
     // --- infrastructure_funded ---
@@ -258,7 +263,7 @@ class TargetProgressTest {
         "NOT_OPEN, NOT_MET"})
     void infrastructureIsFundedOnceTheZoneSeeksTenants(InvestmentStatus status, Status expected) {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
-                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, status)));
+                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, status)), TODAY);
         assertThat(progress.status()).isEqualTo(expected);
         assertThat(progress.current()).isEqualTo(expected == Status.MET ? 1.0 : 0.0);
         assertThat(progress.unit()).isNull();
@@ -267,7 +272,7 @@ class TargetProgressTest {
     @Test
     void fundedZoneSaysItHasAnInvestor() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
-                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS)));
+                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS)), TODAY);
         assertThat(progress.note()).isEqualTo(new Localized("Đã có nhà đầu tư hạ tầng",
                 "Has an infrastructure investor"));
     }
@@ -276,7 +281,7 @@ class TargetProgressTest {
     void unfundedZoneSaysItHasNoInvestorYet() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
                 1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED,
-                        InvestmentStatus.SEEKING_INFRASTRUCTURE_INVESTOR)));
+                        InvestmentStatus.SEEKING_INFRASTRUCTURE_INVESTOR)), TODAY);
         assertThat(progress.note()).isEqualTo(new Localized("Chưa có nhà đầu tư hạ tầng",
                 "No infrastructure investor yet"));
     }
@@ -287,8 +292,8 @@ class TargetProgressTest {
                 staged("ccn-b", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN),
                 staged("kcn-c", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.CLOSED));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN",
-                "infrastructure_funded", ">=", 2), zones);
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null));
+                "infrastructure_funded", ">=", 2), zones, TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null, DECLARED_ON));
     }
 
     // --- what the registry does not measure ---
@@ -297,7 +302,7 @@ class TargetProgressTest {
     @ValueSource(strings = {"industry_share_of_output_pct", "facilities_relocated_from_residential_areas"})
     void localEconomicIndicatorsAreNotMeasured(String metric) {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, metric, ">=", 15),
-                List.of(KCN_CAO_LANH, CCN_CAO_LANH));
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NOT_MEASURED);
         assertThat(progress.current()).isNull();
         assertThat(progress.unit()).isNull();
@@ -329,7 +334,7 @@ class TargetProgressTest {
     @CsvSource({">, NOT_MET", ">=, MET", "=, MET", "<=, MET", "<, NOT_MET"})
     void everyComparatorDecidesTheStatusAtTheBoundary(String comparator, Status expected) {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct",
-                comparator, 90), List.of(KCN_CAO_LANH));
+                comparator, 90), List.of(KCN_CAO_LANH), TODAY);
         assertThat(progress.status()).isEqualTo(expected);
     }
 }

@@ -40,6 +40,7 @@ import vn.kcnatlas.report.ZoneReport;
 import vn.kcnatlas.support.Zones;
 import vn.kcnatlas.zone.ClearanceStatus;
 import vn.kcnatlas.zone.HistoryAction;
+import vn.kcnatlas.zone.FigureFilter;
 import vn.kcnatlas.zone.InvestmentStatus;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.OccupancyBasis;
@@ -236,9 +237,11 @@ abstract class RepositoryContract {
         assertThat(view.figures().occupancyPct()).isCloseTo(60.0, within(1e-9));
         assertThat(view.figures().occupancyBasis()).isEqualTo(OccupancyBasis.LEASED_AREA);
         assertThat(lots.findByZone("kcn-ba-sao")).extracting(Lot::code).containsExactly("L1", "L2", "L3");
-        assertThat(codes(zones.find(new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 3.5,
+        assertThat(codes(zones.find(new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                new FigureFilter(3.5, null, null, false),
                 null, List.of())))).containsExactly("kcn-ba-sao");
-        assertThat(codes(zones.find(new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 4.5,
+        assertThat(codes(zones.find(new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                new FigureFilter(4.5, null, null, false),
                 null, List.of())))).isEmpty();
     }
 
@@ -319,7 +322,7 @@ abstract class RepositoryContract {
 
     private static Lot lot(String code, double lon, LotStatus status, double areaHa) {
         return new Lot("kcn-ba-sao", code, Zones.square(lon, 10.545, 150), areaHa, status,
-                status == LotStatus.AVAILABLE ? null : "Doanh nghiệp A", null, "test", null);
+                status == LotStatus.AVAILABLE ? null : "Doanh nghiệp A", null, "test", false, null);
     }
 
     private static Zone withoutBoundary(Zone zone) {

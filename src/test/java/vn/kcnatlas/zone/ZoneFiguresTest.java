@@ -14,7 +14,7 @@ import vn.kcnatlas.support.Zones;
 class ZoneFiguresTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2022, 12, 31);
-    private static final ReportedOccupancy REPORT = new ReportedOccupancy(42.5, LocalDate.of(2025, 6, 30));
+    private static final ReportedOccupancy REPORT = new ReportedOccupancy(42.5, LocalDate.of(2025, 6, 30), "report-source");
 
     @Test
     void declaredFiguresGiveLeasableLeasedAndAvailable() {
@@ -26,15 +26,15 @@ class ZoneFiguresTest {
 
     @Test
     void declaredFiguresWinOverLots() {
-        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), new LotTotals(4, 50, 40, 5, 5), null);
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), new LotTotals(4, 0, 50, 40, 5, 5, null), null);
         assertThat(f.leasableHa()).isEqualTo(70.0);
         assertThat(f.leasedHa()).isEqualTo(10.0);
-        assertThat(f.lots()).isEqualTo(new LotTotals(4, 50, 40, 5, 5));
+        assertThat(f.lots()).isEqualTo(new LotTotals(4, 0, 50, 40, 5, 5, null));
     }
 
     @Test
     void undeclaredLeasableAndLeasedComeFromLots() {
-        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), new LotTotals(4, 50, 20, 5, 25), null);
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), new LotTotals(4, 0, 50, 20, 5, 25, null), null);
         assertThat(f.leasableHa()).isEqualTo(50.0);
         assertThat(f.leasedHa()).isEqualTo(20.0);
         assertThat(f.availableHa()).isEqualTo(30.0);
@@ -45,12 +45,12 @@ class ZoneFiguresTest {
     @Test
     void eachUndeclaredFigureComesFromLotsOnItsOwn() {
         ZoneFigures onlyLeasedFromLots = ZoneFigures.of(zone(land(100.0, 80.0, null)),
-                new LotTotals(2, 50, 20, 0, 30), null);
+                new LotTotals(2, 0, 50, 20, 0, 30, null), null);
         assertThat(onlyLeasedFromLots.leasableHa()).isEqualTo(80.0);
         assertThat(onlyLeasedFromLots.leasedHa()).isEqualTo(20.0);
 
         ZoneFigures onlyLeasableFromLots = ZoneFigures.of(zone(land(100.0, null, 10.0)),
-                new LotTotals(2, 50, 20, 0, 30), null);
+                new LotTotals(2, 0, 50, 20, 0, 30, null), null);
         assertThat(onlyLeasableFromLots.leasableHa()).isEqualTo(50.0);
         assertThat(onlyLeasableFromLots.leasedHa()).isEqualTo(10.0);
     }
@@ -68,7 +68,7 @@ class ZoneFiguresTest {
 
     @Test
     void lotTotalsOfZeroLotsAreNotUsed() {
-        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), new LotTotals(0, 50, 20, 0, 30), null);
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), new LotTotals(0, 0, 50, 20, 0, 30, null), null);
         assertThat(f.leasableHa()).isNull();
         assertThat(f.leasedHa()).isNull();
     }

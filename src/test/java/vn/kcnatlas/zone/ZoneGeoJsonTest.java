@@ -34,12 +34,13 @@ class ZoneGeoJsonTest {
             "boundaryQuality", "areaHa", "leasableHa", "leasedHa", "clearanceStatus", "clearedHa", "investmentStatus",
             "developer", "contact", "rentMinUsdM2", "rentMaxUsdM2", "source", "sourceIds", "asOf", "version",
             "updatedAt", "updatedBy", "province", "district", "hasBoundary", "availableHa", "occupancyPct",
-            "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch", "lotCount", "lotsHa",
-            "lotsLeasedHa", "lotsAvailableHa", "markerPoint");
+            "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch", "lotCount", "illustrativeLotCount",
+            "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint", "figureSources", "editedAt", "editedBy");
 
     private static final List<String> DERIVED_PROPERTIES = List.of("province", "district", "hasBoundary",
             "availableHa", "occupancyPct", "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch",
-            "lotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint");
+            "lotCount", "illustrativeLotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint",
+            "figureSources", "editedAt", "editedBy");
 
     // --- read: a complete feature ---
 
@@ -558,7 +559,7 @@ class ZoneGeoJsonTest {
     void featureRoundsDerivedFiguresToTwoDecimals() {
         Zone zone = withLand(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.65, 10.55),
                 new LandFigures(100.555, 70.123, ClearanceStatus.COMPLETED, null, 10.456));
-        Map<String, Object> p = ZoneGeoJson.feature(view(zone, new LotTotals(3, 12.3456, 2.3456, 1.0, 9.0001), null))
+        Map<String, Object> p = ZoneGeoJson.feature(view(zone, new LotTotals(3, 0, 12.3456, 2.3456, 1.0, 9.0001, null), null))
                 .properties();
 
         assertThat(p.get("availableHa")).isEqualTo(59.67);
@@ -617,7 +618,7 @@ class ZoneGeoJsonTest {
         Zone zone = withLand(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.65, 10.55),
                 new LandFigures(100.0, null, ClearanceStatus.COMPLETED, null, null));
         Map<String, Object> p = ZoneGeoJson.feature(view(zone, LotTotals.NONE,
-                new ReportedOccupancy(47.456, LocalDate.of(2025, 6, 30)))).properties();
+                new ReportedOccupancy(47.456, LocalDate.of(2025, 6, 30), "report-source"))).properties();
         assertThat(p).containsEntry("occupancyPct", 47.46).containsEntry("occupancyBasis", "reported")
                 .containsEntry("occupancyAsOf", "2025-06-30");
         assertThat(p.get("availableHa")).isNull();
@@ -652,7 +653,7 @@ class ZoneGeoJsonTest {
     @Test
     void exportedFeatureImportsUnchangedWithNothingIgnored() {
         Zone zone = revised(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.65, 10.55));
-        GeoJsonFeature feature = ZoneGeoJson.feature(view(zone, new LotTotals(2, 5, 1, 1, 3), null));
+        GeoJsonFeature feature = ZoneGeoJson.feature(view(zone, new LotTotals(2, 0, 5, 1, 1, 3, null), null));
         JsonNode properties = JSON.valueToTree(feature.properties());
 
         Parsed<ZoneDraft> parsed = ZoneGeoJson.read(feature.id(), properties, feature.geometry());
@@ -728,7 +729,7 @@ class ZoneGeoJsonTest {
     }
 
     private static Zone revised(Zone zone) {
-        return zone.withRevision(new Revision(3, Instant.parse("2026-01-02T03:04:05Z"), "lan"));
+        return zone.withRevision(new Revision(3, Instant.parse("2026-01-02T03:04:05Z"), "lan", HistoryAction.UPDATE));
     }
 
     static Zone withLand(Zone z, LandFigures land) {
