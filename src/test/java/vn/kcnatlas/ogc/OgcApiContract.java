@@ -238,7 +238,7 @@ abstract class OgcApiContract {
         if (value.isNumber()) {
             return "number";
         }
-        return value.isBoolean() ? "boolean" : value.isArray() ? "array" : "string";
+        return value.isBoolean() ? "boolean" : value.isArray() ? "array" : value.isObject() ? "object" : "string";
     }
 
     // ---- items

@@ -35,7 +35,8 @@ public final class LegendRenderer {
     }
 
     /** One row of a legend: a class swatch, or the no-boundary marker when {@code styleClass} is null. */
-    private record Row(StyleClass styleClass, String label) {
+    /** One line of the legend; a null class stands for the no-boundary marker. */
+    private record Row(StyleClass styleClass, String label, boolean illustrative) {
     }
 
     /** What a legend holds and how large it is drawn. */
@@ -52,12 +53,15 @@ public final class LegendRenderer {
 
     private static Layout layout(LayerStyle style, Theme theme, String language, int swatchWidth, int swatchHeight) {
         List<Row> rows = new ArrayList<>();
-        theme.classes().forEach(c -> rows.add(new Row(c, c.label().in(language))));
+        theme.classes().forEach(c -> rows.add(new Row(c, c.label().in(language), false)));
         if (theme.noData() != null) {
-            rows.add(new Row(theme.noData(), theme.noData().label().in(language)));
+            rows.add(new Row(theme.noData(), theme.noData().label().in(language), false));
         }
         if (style.noBoundaryMarker() != null) {
-            rows.add(new Row(null, style.noBoundaryMarker().label().in(language)));
+            rows.add(new Row(null, style.noBoundaryMarker().label().in(language), false));
+        }
+        if (style.illustrative() != null) {
+            rows.add(new Row(theme.classes().get(0).hatched(), style.illustrative().label().in(language), true));
         }
         String title = theme.title().in(language);
         int rowHeight = Math.max(swatchHeight, LABEL_METRICS.getHeight());
@@ -103,7 +107,7 @@ public final class LegendRenderer {
                 if (row.styleClass() == null) {
                     drawMarker(g, style.noBoundaryMarker(), swatch);
                 } else {
-                    drawSwatch(g, style, row.styleClass(), swatch);
+                    drawSwatch(g, style, row, swatch);
                 }
                 g.setColor(TEXT);
                 int baseline = top + (rowHeight - LABEL_METRICS.getHeight()) / 2 + LABEL_METRICS.getAscent();
@@ -117,13 +121,13 @@ public final class LegendRenderer {
     }
 
     /** A class as the map fills and outlines it; an outline-only layer shows just its stroke. */
-    private static void drawSwatch(Graphics2D g, LayerStyle style, StyleClass styleClass, Rectangle2D swatch) {
+    private static void drawSwatch(Graphics2D g, LayerStyle style, Row row, Rectangle2D swatch) {
         if (style.fillOpacity() > 0) {
-            g.setPaint(MapRenderer.fill(styleClass, style.fillOpacity(), 1));
+            g.setPaint(MapRenderer.fill(row.styleClass(), style.fillOpacity(), 1));
             g.fill(swatch);
         }
         g.setColor(Color.decode(style.stroke().color()));
-        g.setStroke(MapRenderer.stroke(style.stroke(), 1));
+        g.setStroke(MapRenderer.stroke(row.illustrative() ? style.illustrativeStroke() : style.stroke(), 1));
         g.draw(swatch);
     }
 

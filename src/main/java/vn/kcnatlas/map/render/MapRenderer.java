@@ -120,6 +120,7 @@ public class MapRenderer {
         double ratio = viewport.pixelRatio();
         ShapeWriter shapes = new ShapeWriter((source, target) -> viewport.toPixel(source.x, source.y, target));
         BasicStroke outline = stroke(style.stroke(), ratio);
+        BasicStroke illustrativeOutline = style.illustrative() == null ? null : stroke(style.illustrativeStroke(), ratio);
         Color strokeColor = Color.decode(style.stroke().color());
         boolean labelled = style.label() != null && viewport.zoom() >= style.label().minZoom();
         Font labelFont = labelled ? Fonts.labels((float) (style.label().size() * ratio)) : null;
@@ -136,12 +137,13 @@ public class MapRenderer {
                 anchor.setLocation(anchor.getX(), anchor.getY() + (MARKER_RADIUS + 8) * ratio);
             } else {
                 Shape shape = shapes.toShape(geometry);
+                boolean illustrative = style.isIllustrative(feature::property);
                 if (style.fillOpacity() > 0) {
-                    g.setPaint(fill(styleClass, style.fillOpacity(), ratio));
+                    g.setPaint(fill(illustrative ? styleClass.hatched() : styleClass, style.fillOpacity(), ratio));
                     g.fill(shape);
                 }
                 g.setColor(strokeColor);
-                g.setStroke(outline);
+                g.setStroke(illustrative ? illustrativeOutline : outline);
                 g.draw(shape);
                 anchor = new Point2D.Double();
                 Coordinate inside = InteriorPointArea.getInteriorPoint(geometry);

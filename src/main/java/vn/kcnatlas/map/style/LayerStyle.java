@@ -9,9 +9,10 @@ import vn.kcnatlas.text.Localized;
  * How one layer is drawn: its themes, fill opacity, outline and labels.
  *
  * @param noBoundaryMarker for zones without a boundary, how their marker looks; null for other layers
+ * @param illustrative how features no source backs are set apart (hatched, dashed); null where a layer has none
  */
 public record LayerStyle(String defaultTheme, Map<String, Theme> themes, double fillOpacity, Stroke stroke,
-        Label label, Marker noBoundaryMarker) {
+        Label label, Marker noBoundaryMarker, Illustrative illustrative) {
 
     public LayerStyle {
         themes = Map.copyOf(themes);
@@ -23,6 +24,23 @@ public record LayerStyle(String defaultTheme, Map<String, Theme> themes, double 
 
     /** Feature labels: which property, colours, size in pixels and the zoom from which they show. */
     public record Label(String property, String color, String halo, int size, int minZoom) {
+    }
+
+    /**
+     * Features whose {@code property} is true are demonstration data: drawn hatched with a dashed outline,
+     * and named so in the legend.
+     */
+    public record Illustrative(String property, List<Float> dash, Localized label) {
+    }
+
+    /** Whether a feature with these properties is illustrative. */
+    public boolean isIllustrative(java.util.function.Function<String, Object> property) {
+        return illustrative != null && Boolean.TRUE.equals(property.apply(illustrative.property()));
+    }
+
+    /** The outline of illustrative features: the layer's, dashed. */
+    public Stroke illustrativeStroke() {
+        return new Stroke(stroke.color(), stroke.width(), illustrative.dash());
     }
 
     /** The marker for a feature placed by a point rather than drawn. */

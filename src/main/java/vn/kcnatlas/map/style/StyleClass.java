@@ -13,6 +13,11 @@ import vn.kcnatlas.text.Localized;
  */
 public record StyleClass(String value, Double min, Double max, String color, Boolean hatch, Localized label) {
 
+    /** This class hatched, as illustrative features are drawn. */
+    public StyleClass hatched() {
+        return new StyleClass(value, min, max, color, true, label);
+    }
+
     public Color awtColor() {
         return Color.decode(color);
     }

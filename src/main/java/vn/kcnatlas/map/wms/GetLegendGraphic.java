@@ -100,6 +100,10 @@ class GetLegendGraphic implements WmsOperation {
             legend.put("noBoundaryMarker", Map.of("color", layerStyle.noBoundaryMarker().color(), "label",
                     layerStyle.noBoundaryMarker().label().in(language)));
         }
+        if (layerStyle.illustrative() != null) {
+            legend.put("illustrative", Map.of("property", layerStyle.illustrative().property(), "hatch", true,
+                    "dash", layerStyle.illustrative().dash(), "label", layerStyle.illustrative().label().in(language)));
+        }
         return legend;
     }
 

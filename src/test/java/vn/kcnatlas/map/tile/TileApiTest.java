@@ -86,6 +86,21 @@ class TileApiTest {
     }
 
     @Test
+    void vectorTilesMarkIllustrativeLots() throws IOException {
+        // A tile over Sông Hậu, whose lots are the seed's illustrative layout.
+        Http.Response tile = new Http(port).get("/tiles/lots/15/25997/15446.mvt");
+
+        assertThat(tile.status()).isEqualTo(200);
+        JtsLayer lots = MvtReader.loadMvt(new ByteArrayInputStream(tile.body()), new GeometryFactory(),
+                new TagKeyValueMapConverter()).getLayer("lots");
+        assertThat(lots.getGeometries()).isNotEmpty().allSatisfy(lot -> {
+            Map<?, ?> attributes = (Map<?, ?>) lot.getUserData();
+            assertThat(attributes.get("illustrative")).isEqualTo(true);
+            assertThat(attributes.get("tenant")).isNull();
+        });
+    }
+
+    @Test
     void emptyTilesAnswerNoContentForRasterAndVectorAlike() {
         Http http = new Http(port);
         assertThat(http.get("/tiles/zones/5/0/0.png").status()).isEqualTo(204);

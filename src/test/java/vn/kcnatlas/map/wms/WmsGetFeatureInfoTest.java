@@ -115,6 +115,9 @@ class WmsGetFeatureInfoTest extends WmsServerTest {
         String lotsFirst = info("zones,lots", box, 500, at, "application/json").replace("QUERY_LAYERS=zones,lots",
                 "QUERY_LAYERS=lots,zones");
         assertThat(ids(wms(lotsFirst))).containsExactly(lot.path("id").asString(), "kcn-thanh-loc");
+        JsonNode info = wms(lotsFirst).json().path("features").get(0).path("properties");
+        assertThat(info.path("illustrative").asBoolean()).as("a demo lot says what it is").isTrue();
+        assertThat(info.path("tenant").isNull()).isTrue();
     }
 
     @Test

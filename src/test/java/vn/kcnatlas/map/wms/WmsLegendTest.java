@@ -67,8 +67,19 @@ class WmsLegendTest extends WmsServerTest {
         BufferedImage small = png(wms(LEGEND + "&LAYER=lots"));
         BufferedImage large = png(wms(LEGEND + "&LAYER=lots&WIDTH=40&HEIGHT=30"));
 
-        assertThat(large.getHeight() - small.getHeight()).isEqualTo(3 * (30 - 20));
+        // Three lot statuses and the illustrative-lots row.
+        assertThat(large.getHeight() - small.getHeight()).isEqualTo(4 * (30 - 20));
         assertThat(large.getWidth()).isGreaterThan(small.getWidth());
+    }
+
+    @Test
+    void namesIllustrativeLotsInTheLegend() {
+        JsonNode legend = wms(LEGEND.replace("image/png", "application/json") + "&LAYER=lots").json();
+        assertThat(legend.path("illustrative").path("label").asString())
+                .isEqualTo("Lô đất minh họa, không phải số liệu thật");
+        assertThat(legend.path("illustrative").path("hatch").asBoolean()).isTrue();
+        JsonNode english = wms(LEGEND.replace("image/png", "application/json") + "&LAYER=lots&LANGUAGE=en").json();
+        assertThat(english.path("illustrative").path("label").asString()).isEqualTo("Illustrative lots, not real data");
     }
 
     @Test
