@@ -37,15 +37,38 @@ class RestartTest {
             assertThat(zones.count()).isEqualTo(22);
             assertThat(zones.findByCode("kcn-ben-vung").orElseThrow().zone().name()).isEqualTo("Bền Vững");
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM seed_run").query(Integer.class).single()).isEqualTo(1);
+            // The seed and the demo lot layout (on in tests), each loaded once.
+            assertThat(jdbc.sql("SELECT name FROM seed_run ORDER BY name").query(String.class).list())
+                    .containsExactly("demo-lots", "geodata");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM lot").query(Integer.class).single()).isEqualTo(35);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM zone_history WHERE action = 'seed'").query(Integer.class).single())
                     .isEqualTo(21);
         }
     }
 
-    private static ConfigurableApplicationContext start(Path directory) {
-        // A command-line argument, because application.yml outranks default properties.
-        return new SpringApplicationBuilder(KcnAtlasApplication.class).web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + TempStore.h2Url(directory));
+    @Test
+    void theDemoLotLayoutLoadsOnlyWhenAskedForAndOnlyOnce() {
+        Path directory = TempStore.newDirectory();
+        try (ConfigurableApplicationContext plain = start(directory, "--kcn.seed.demo-lots=false")) {
+            JdbcClient jdbc = plain.getBean(JdbcClient.class);
+            assertThat(plain.getBean(ZoneRepository.class).count()).isEqualTo(21);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM lot").query(Integer.class).single()).isZero();
+        }
+        for (int run = 0; run < 2; run++) {
+            try (ConfigurableApplicationContext demo = start(directory, "--kcn.seed.demo-lots=true")) {
+                JdbcClient jdbc = demo.getBean(JdbcClient.class);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM lot WHERE illustrative = TRUE").query(Integer.class).single())
+                        .isEqualTo(35);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM lot").query(Integer.class).single()).isEqualTo(35);
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path directory, String... arguments) {
+        // Command-line arguments, because application.yml outranks default properties.
+        String[] all = new String[arguments.length + 1];
+        all[0] = "--spring.datasource.url=" + TempStore.h2Url(directory);
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return new SpringApplicationBuilder(KcnAtlasApplication.class).web(WebApplicationType.NONE).run(all);
     }
 }
