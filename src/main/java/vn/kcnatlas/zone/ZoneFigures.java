@@ -36,9 +36,8 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
 
     public static ZoneFigures of(Zone zone, LotTotals lots, ReportedOccupancy reported) {
         LandFigures land = zone.land();
-        FigureSource declared = new FigureSource(Basis.DECLARED, zone.provenance().asOf(),
-                zone.provenance().sourceIds());
-        FigureSource fromLots = new FigureSource(Basis.LOTS, lots.asOf(), List.of());
+        FigureSource declared = declared(zone);
+        FigureSource fromLots = new FigureSource(Basis.LOTS, lots.asOf(), List.of(), null);
         boolean summable = lots.sourcedCount() > 0;
         Map<String, FigureSource> sources = new LinkedHashMap<>();
 
@@ -71,17 +70,30 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
             occupancy = reported.pct();
             basis = OccupancyBasis.REPORTED;
             sources.put("occupancyPct", new FigureSource(Basis.REPORTED, reported.asOf(),
-                    reported.sourceId() == null ? List.of() : List.of(reported.sourceId())));
+                    reported.sourceId() == null ? List.of() : List.of(reported.sourceId()), null));
         }
 
         Double geometric = zone.boundary() == null ? null : GeodesicArea.hectares(zone.boundary());
         declare(sources, "geometricAreaHa", geometric,
-                new FigureSource(Basis.MEASURED, declared.asOf(), declared.sourceIds()));
+                new FigureSource(Basis.MEASURED, declared.asOf(), declared.sourceIds(), declared.enteredBy()));
         boolean mismatch = geometric != null && land.areaHa() != null
                 && Math.abs(geometric - land.areaHa()) > AREA_MISMATCH_TOLERANCE * land.areaHa();
         FigureSource occupancySource = sources.get("occupancyPct");
         return new ZoneFigures(leasable, leased, available, occupancy, basis,
                 occupancySource == null ? null : occupancySource.asOf(), geometric, mismatch, lots, sources);
+    }
+
+    /**
+     * What the zone's own figures stand on: its documents and the date they describe; failing those, who
+     * entered them and when.
+     */
+    private static FigureSource declared(Zone zone) {
+        Provenance provenance = zone.provenance();
+        Revision revision = zone.revision();
+        LocalDate asOf = provenance.asOf() != null || revision == null ? provenance.asOf()
+                : LocalDate.ofInstant(revision.updatedAt(), java.time.ZoneOffset.UTC);
+        String enteredBy = provenance.sourceIds().isEmpty() && revision != null ? revision.updatedBy() : null;
+        return new FigureSource(Basis.DECLARED, asOf, provenance.sourceIds(), enteredBy);
     }
 
     private static void declare(Map<String, FigureSource> sources, String name, Double value, FigureSource source) {

@@ -73,6 +73,7 @@ public final class ZoneGeoJson {
             s.put("basis", source.basis().code());
             s.put("asOf", text(source.asOf()));
             s.put("sourceIds", source.sourceIds());
+            s.put("enteredBy", source.enteredBy());
             sources.put(name, s);
         });
         return sources;

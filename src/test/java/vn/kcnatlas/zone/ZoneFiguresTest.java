@@ -179,6 +179,46 @@ class ZoneFiguresTest {
         assertThat(f.areaMismatch()).isFalse();
     }
 
+    @Test
+    void figuresNameTheirBasisDateAndDocuments() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), LotTotals.NONE, REPORT);
+        FigureSource declared = f.sources().get("leasableHa");
+        assertThat(declared.basis()).isEqualTo(FigureSource.Basis.DECLARED);
+        assertThat(declared.asOf()).isEqualTo(AS_OF);
+        assertThat(declared.sourceIds()).isNotEmpty();
+        assertThat(declared.enteredBy()).isNull();
+        assertThat(f.sources().get("availableHa").basis()).isEqualTo(FigureSource.Basis.DERIVED);
+        assertThat(f.sources()).doesNotContainKeys("clearedHa", "lotsHa");
+    }
+
+    @Test
+    void aReportedRateCitesTheReport() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), LotTotals.NONE, REPORT);
+        assertThat(f.sources().get("occupancyPct")).isEqualTo(new FigureSource(FigureSource.Basis.REPORTED,
+                LocalDate.of(2025, 6, 30), java.util.List.of("report-source"), null));
+    }
+
+    @Test
+    void aFigureEnteredWithoutDocumentsNamesWhoEnteredItAndWhen() {
+        Zone base = zone(land(100.0, 70.0, 10.0));
+        Zone undocumented = new Zone(base.code(), base.name(), null, base.kind(), base.provinceCode(),
+                base.districtCode(), null, base.lifecycle(), null, null, null, null, base.land(), base.investment(),
+                Provenance.NONE, new Revision(2, java.time.Instant.parse("2026-03-04T05:06:07Z"), "lan",
+                        HistoryAction.UPDATE));
+        FigureSource source = ZoneFigures.of(undocumented, LotTotals.NONE, null).sources().get("areaHa");
+        assertThat(source).isEqualTo(new FigureSource(FigureSource.Basis.DECLARED, LocalDate.of(2026, 3, 4),
+                java.util.List.of(), "lan"));
+    }
+
+    @Test
+    void illustrativeLotsAreCountedButNeverSummed() {
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, null, null)), new LotTotals(9, 9, 0, 0, 0, 0, null), REPORT);
+        assertThat(f.leasableHa()).isNull();
+        assertThat(f.availableHa()).isNull();
+        assertThat(f.occupancyBasis()).isEqualTo(OccupancyBasis.REPORTED);
+        assertThat(f.lots().count()).isEqualTo(9);
+    }
+
     private static boolean mismatchWithDeclaredArea(double factorOfGeometric) {
         MultiPolygon square = Zones.square(105.65, 10.55, 1000);
         double geometric = GeodesicArea.hectares(square);
