@@ -1,0 +1,79 @@
+package vn.kcnatlas.survey;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.geo.Vn2000Tm3;
+import vn.kcnatlas.web.ApiException;
+import vn.kcnatlas.web.GeoJsonResponses;
+
+/**
+ * {@code POST /api/survey/markers?crs=EPSG:5897}: a surveyors' marker file in VN-2000 TM-3 → the boundary
+ * and its markers in WGS 84, as GeoJSON. Nothing is stored; a planner looks at the answer before applying
+ * it to a zone.
+ */
+@RestController
+class SurveyController {
+
+    private static final MediaType GEO_JSON_UTF8 = new MediaType(GeoJsonResponses.GEO_JSON, StandardCharsets.UTF_8);
+
+    private final JsonMapper json;
+
+    SurveyController(JsonMapper json) {
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/survey/markers", consumes = "text/csv")
+    ResponseEntity<byte[]> markers(@RequestParam(required = false) String crs,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) throws IOException {
+        Vn2000Tm3 zone = zoneOf(crs);
+        Charset charset = contentType.getCharset();
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported character set", "A marker file is"
+                    + " read as UTF-8, not " + charset.name() + ": save it as CSV UTF-8 and send text/csv;charset=UTF-8",
+                    Map.of());
+        }
+        MarkerSurvey survey;
+        try {
+            survey = MarkerSurveyor.survey(zone, body);
+        } catch (SurveyFileException e) {
+            throw refusal(e);
+        }
+        return ResponseEntity.ok().contentType(GEO_JSON_UTF8)
+                .body(json.writeValueAsBytes(MarkerSurveyGeoJson.collection(survey)));
+    }
+
+    private static Vn2000Tm3 zoneOf(String crs) {
+        return Optional.ofNullable(crs).flatMap(Vn2000Tm3::ofCode).orElseThrow(() -> {
+            String given = crs == null ? "crs is required" : "crs '" + crs + "' is not supported";
+            List<String> supported = Arrays.stream(Vn2000Tm3.values()).map(z -> z.code() + " " + z.title()).toList();
+            return new ApiException(HttpStatus.BAD_REQUEST, "Invalid parameter", given + ": name the VN-2000 TM-3 zone"
+                    + " of the coordinates, one of " + String.join(", ", supported),
+                    Map.of("parameter", "crs", "supported", Arrays.stream(Vn2000Tm3.values()).map(Vn2000Tm3::code).toList()));
+        });
+    }
+
+    private static ApiException refusal(SurveyFileException e) {
+        Map<String, Object> members = Map.of("errors", e.problems().stream().map(SurveyProblem::toJson).toList(),
+                "errorCount", e.total());
+        return e.tooLarge()
+                ? new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Marker file too large", e.getMessage(), members)
+                : new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid marker file", e.getMessage(), members);
+    }
+}
