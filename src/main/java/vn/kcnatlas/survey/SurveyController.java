@@ -2,12 +2,13 @@ package vn.kcnatlas.survey;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ import vn.kcnatlas.web.GeoJsonResponses;
 @RestController
 class SurveyController {
 
+    /** UTF-8, and ASCII, which is UTF-8 too. */
+    private static final Set<String> READABLE_CHARSETS = Set.of("utf-8", "utf8", "us-ascii");
     private static final MediaType GEO_JSON_UTF8 = new MediaType(GeoJsonResponses.GEO_JSON, StandardCharsets.UTF_8);
 
     private final JsonMapper json;
@@ -43,12 +46,7 @@ class SurveyController {
     ResponseEntity<byte[]> markers(@RequestParam(required = false) String crs,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) throws IOException {
         Vn2000Tm3 zone = zoneOf(crs);
-        Charset charset = contentType.getCharset();
-        if (charset != null && !charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported character set", "A marker file is"
-                    + " read as UTF-8, not " + charset.name() + ": save it as CSV UTF-8 and send text/csv;charset=UTF-8",
-                    Map.of());
-        }
+        checkCharset(contentType);
         MarkerSurvey survey;
         try {
             survey = MarkerSurveyor.survey(zone, body);
@@ -67,6 +65,16 @@ class SurveyController {
                     + " of the coordinates, one of " + String.join(", ", supported),
                     Map.of("parameter", "crs", "supported", Arrays.stream(Vn2000Tm3.values()).map(Vn2000Tm3::code).toList()));
         });
+    }
+
+    /** By name, not {@code MediaType.getCharset()}, which fails on a name Java does not know (tcvn3). */
+    private static void checkCharset(MediaType contentType) {
+        String charset = contentType.getParameter("charset");
+        if (charset != null && !READABLE_CHARSETS.contains(charset.replace("\"", "").toLowerCase(Locale.ROOT))) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported character set", "A marker file is"
+                    + " read as UTF-8, not " + charset + ": save it as CSV UTF-8 and send text/csv;charset=UTF-8",
+                    Map.of());
+        }
     }
 
     private static ApiException refusal(SurveyFileException e) {

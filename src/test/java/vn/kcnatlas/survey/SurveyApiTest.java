@@ -139,11 +139,14 @@ class SurveyApiTest {
         Http.Response json = post("/api/survey/markers?crs=EPSG:5897", "{}", Map.of("Content-Type", "application/json"));
         Http.Response latin = post("/api/survey/markers?crs=EPSG:5897", "marker,x,y\n",
                 Map.of("Content-Type", "text/csv;charset=windows-1258"));
+        Http.Response unknown = post("/api/survey/markers?crs=EPSG:5897", "marker,x,y\n",
+                Map.of("Content-Type", "text/csv;charset=tcvn3"));
 
         assertThat(json.status()).isEqualTo(415);
         assertThat(json.contentType()).startsWith("application/problem+json");
         assertThat(latin.status()).isEqualTo(415);
         assertThat(latin.json().path("detail").asString()).contains("save it as CSV UTF-8");
+        assertThat(unknown.status()).isEqualTo(415);
     }
 
     @Test
