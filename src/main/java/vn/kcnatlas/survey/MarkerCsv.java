@@ -41,6 +41,7 @@ final class MarkerCsv {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
     private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int SHOWN_LENGTH = 60;
 
     private MarkerCsv() {
     }
@@ -115,9 +116,10 @@ final class MarkerCsv {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
-            throw SurveyFileException.invalid(SurveyProblem.atLine(line, "the line is not valid CSV ("
-                    + e.getCause().getMessage().replaceFirst("^\\(startline \\d+\\) ", "") + "): a value holding the separator or a quote is written in"
-                    + " double quotes, with any quote inside doubled"));
+            String reason = e.getCause().getMessage().replaceFirst("^\\(startline \\d+\\) ", "");
+            throw SurveyFileException.invalid(SurveyProblem.atLine(line, "the line is not valid CSV (" + reason
+                    + "): a value holding the separator or a quote is written in double quotes, with any quote"
+                    + " inside doubled"));
         }
     }
 
@@ -126,11 +128,11 @@ final class MarkerCsv {
         if (names.equals(HEADER)) {
             return;
         }
-        String written = String.join(String.valueOf(separator), header.toList());
+        String written = shown(String.join(String.valueOf(separator), header.toList()));
         boolean looksLikeData = names.size() >= 3 && DECIMAL.matcher(names.get(1)).matches();
         throw SurveyFileException.invalid(SurveyProblem.atLine(1, looksLikeData
-                ? "the first line must be " + EXPECTED + ", but it holds a marker: '" + written + "'"
-                : "expected " + EXPECTED + ", got '" + written + "'"));
+                ? "the first line must be " + EXPECTED + ", but it holds a marker: " + written
+                : "expected " + EXPECTED + ", got " + written));
     }
 
     /** The row as a marker, or null after adding its problems to the list. */
@@ -169,7 +171,7 @@ final class MarkerCsv {
                     + separatorName + " as in the header");
         }
         return SurveyProblem.at(row, line, null, "the row has " + record.size() + " values where the header has 3"
-                + " (marker,x,y): '" + record.get(HEADER.size()) + "' and what follows have no column");
+                + " (marker,x,y): " + shown(record.get(HEADER.size())) + " and what follows have no column");
     }
 
     /** The cell as a finite number, or NaN after adding its problem to the list. */
@@ -179,20 +181,25 @@ final class MarkerCsv {
         if (text.isEmpty()) {
             problem = "the " + column + " value is empty";
         } else if (NOT_FINITE.matcher(text).matches()) {
-            problem = "'" + text + "' is not a finite number";
+            problem = shown(text) + " is not a finite number";
         } else if (DECIMAL.matcher(text).matches()) {
             double value = Double.parseDouble(text);
             if (Double.isFinite(value)) {
                 return value;
             }
-            problem = "'" + text + "' is too large";
+            problem = shown(text) + " is too large";
         } else if (DECIMAL_COMMA.matcher(text).matches()) {
-            problem = "'" + text + "' has a decimal comma: write " + text.replace(',', '.');
+            problem = shown(text) + " has a decimal comma: write " + text.replace(',', '.');
         } else {
-            problem = "'" + text + "' is not a number";
+            problem = shown(text) + " is not a number";
         }
         problems.add(SurveyProblem.at(row, line, column, problem));
         return Double.NaN;
+    }
+
+    /** Text from the file, quoted, and cut short: a problem shows where, not the whole file. */
+    private static String shown(String text) {
+        return "'" + (text.length() <= SHOWN_LENGTH ? text : text.substring(0, SHOWN_LENGTH) + "…") + "'";
     }
 
     /** The separator the header uses: a tab or a semicolon if it has one, else a comma. */
@@ -229,10 +236,11 @@ final class MarkerCsv {
         return out.flip().toString();
     }
 
+    /** The line of a byte, counting line ends as the CSV parser does: LF, CR LF, or a lone CR. */
     private static int lineOf(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
             }
         }

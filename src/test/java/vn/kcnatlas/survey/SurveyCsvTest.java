@@ -93,6 +93,13 @@ class SurveyCsvTest {
     }
 
     @Test
+    void aLongValueIsShownCutShort() {
+        SurveyFileException e = refused(HEADER + "M1," + "9".repeat(70) + "x,589000\n");
+
+        assertThat(e.problems()).containsExactly(SurveyProblem.at(1, 2, "x", "'" + "9".repeat(60) + "…' is not a number"));
+    }
+
+    @Test
     void aDecimalCommaIsExplained() {
         SurveyFileException e = refused("marker;x;y\nM1;1163000,25;589000\n");
 
