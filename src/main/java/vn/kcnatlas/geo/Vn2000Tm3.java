@@ -36,8 +36,8 @@ public enum Vn2000Tm3 {
         this.epsg = epsg;
         this.meridian = meridian;
         this.province = province;
-        this.crs = new CRSFactory().createFromParameters(code(), String.format(Locale.ROOT,
-                "+proj=tmerc +lat_0=0 +lon_0=%s +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 +towgs84=%s +units=m +no_defs",
+        this.crs = new CRSFactory().createFromParameters(code(), String.format(Locale.ROOT, "+proj=tmerc +lat_0=0"
+                + " +lon_0=%s +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 +towgs84=%s +units=m +no_defs",
                 centralMeridian, TOWGS84));
     }
 

@@ -98,8 +98,10 @@ record BoundaryRing(List<MarkerRow> markers, Polygon plane) {
                         through.add(segment(markers, i));
                     }
                 }
+                String how = through.isEmpty() ? "where it doubles back"
+                        : "which lies on " + String.join(" and ", through);
                 return vertex.problem(null, "the boundary touches itself at marker '" + vertex.marker() + "' (" + xy
-                        + (through.isEmpty() ? "), where it doubles back" : "), which lies on " + String.join(" and ", through)));
+                        + "), " + how);
             }
         }
         List<Integer> meeting = new ArrayList<>();

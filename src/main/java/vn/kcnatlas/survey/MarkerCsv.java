@@ -166,9 +166,9 @@ final class MarkerCsv {
             default -> "commas";
         };
         if (record.size() < HEADER.size()) {
-            return SurveyProblem.at(row, line, HEADER.get(record.size()), "the row has " + record.size()
-                    + (record.size() == 1 ? " value" : " values") + " where the header has 3 (marker,x,y), separated by "
-                    + separatorName + " as in the header");
+            String values = record.size() == 1 ? " value" : " values";
+            return SurveyProblem.at(row, line, HEADER.get(record.size()), "the row has " + record.size() + values
+                    + " where the header has 3 (marker,x,y), separated by " + separatorName + " as in the header");
         }
         return SurveyProblem.at(row, line, null, "the row has " + record.size() + " values where the header has 3"
                 + " (marker,x,y): " + shown(record.get(HEADER.size())) + " and what follows have no column");

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,13 +44,14 @@ class SurveyController {
         this.json = json;
     }
 
+    /** The file as a stream, read up to the size limit; no body is an empty file, refused as such. */
     @PostMapping(path = "/api/survey/markers", consumes = "text/csv")
     ResponseEntity<byte[]> markers(@RequestParam(required = false) String crs,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) throws IOException {
+            @RequestBody(required = false) InputStreamResource file, HttpServletRequest request) throws IOException {
         Vn2000Tm3 zone = zoneOf(crs);
-        checkCharset(contentType);
+        checkCharset(MediaType.parseMediaType(request.getContentType()));
         MarkerSurvey survey;
-        try {
+        try (InputStream body = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             survey = MarkerSurveyor.survey(zone, body);
         } catch (SurveyFileException e) {
             throw refusal(e);
@@ -60,10 +63,11 @@ class SurveyController {
     private static Vn2000Tm3 zoneOf(String crs) {
         return Optional.ofNullable(crs).flatMap(Vn2000Tm3::ofCode).orElseThrow(() -> {
             String given = crs == null ? "crs is required" : "crs '" + crs + "' is not supported";
-            List<String> supported = Arrays.stream(Vn2000Tm3.values()).map(z -> z.code() + " " + z.title()).toList();
+            List<String> titles = Arrays.stream(Vn2000Tm3.values()).map(z -> z.code() + " " + z.title()).toList();
+            List<String> codes = Arrays.stream(Vn2000Tm3.values()).map(Vn2000Tm3::code).toList();
             return new ApiException(HttpStatus.BAD_REQUEST, "Invalid parameter", given + ": name the VN-2000 TM-3 zone"
-                    + " of the coordinates, one of " + String.join(", ", supported),
-                    Map.of("parameter", "crs", "supported", Arrays.stream(Vn2000Tm3.values()).map(Vn2000Tm3::code).toList()));
+                    + " of the coordinates, one of " + String.join(", ", titles),
+                    Map.of("parameter", "crs", "supported", codes));
         });
     }
 

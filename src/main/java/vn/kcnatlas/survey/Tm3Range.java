@@ -15,6 +15,8 @@ final class Tm3Range {
     static final double MAX_NORTHING = 2_700_000;
     static final double MIN_EASTING = 250_000;
     static final double MAX_EASTING = 750_000;
+    private static final String NORTHINGS = range(MIN_NORTHING, MAX_NORTHING);
+    private static final String EASTINGS = range(MIN_EASTING, MAX_EASTING);
 
     private Tm3Range() {
     }
@@ -27,15 +29,15 @@ final class Tm3Range {
             return Optional.empty();
         }
         if (isNorthing(easting) && isEasting(northing)) {
-            return Optional.of(new Implausible("x", "x and y look swapped: x is the northing ("
-                    + range(MIN_NORTHING, MAX_NORTHING) + "), y the easting (" + range(MIN_EASTING, MAX_EASTING) + ")"));
+            return Optional.of(new Implausible("x", "x and y look swapped: x is the northing (" + NORTHINGS
+                    + "), y the easting (" + EASTINGS + ")"));
         }
         if (!northingFits) {
-            return Optional.of(new Implausible("x", "northing " + metres(northing) + " is not a TM-3 northing in Vietnam ("
-                    + range(MIN_NORTHING, MAX_NORTHING) + ")"));
+            return Optional.of(new Implausible("x", "northing " + metres(northing) + " is not a TM-3 northing in"
+                    + " Vietnam (" + NORTHINGS + ")"));
         }
         return Optional.of(new Implausible("y", "easting " + metres(easting) + " is not a TM-3 easting in Vietnam ("
-                + range(MIN_EASTING, MAX_EASTING) + ")"));
+                + EASTINGS + ")"));
     }
 
     record Implausible(String column, String detail) {

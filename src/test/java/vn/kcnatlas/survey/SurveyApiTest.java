@@ -103,6 +103,14 @@ class SurveyApiTest {
     }
 
     @Test
+    void anEmptyBodyIsAnEmptyFile() {
+        Http.Response response = post("/api/survey/markers?crs=EPSG:9207", "", CSV);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("detail").asString()).startsWith("The file is empty");
+    }
+
+    @Test
     void aCrossingCarriesItsPositionForTheMap() {
         JsonNode problem = post("/api/survey/markers?crs=EPSG:5897",
                 "marker,x,y\nM1,1163000,589000\nM2,1163100,589100\nM3,1163000,589100\nM4,1163100,589000\n", CSV).json();
@@ -157,6 +165,14 @@ class SurveyApiTest {
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().path("title").asString()).isEqualTo("Marker file too large");
+    }
+
+    @Test
+    void theOpenApiDescriptionTakesACsvBody() {
+        JsonNode post = new Http(port).get("/v3/api-docs").json().path("paths").path("/api/survey/markers").path("post");
+
+        assertThat(post.path("requestBody").path("content").has("text/csv")).as(post.toString()).isTrue();
+        assertThat(post.path("parameters").get(0).path("name").asString()).isEqualTo("crs");
     }
 
     private Http.Response post(String path, String body, Map<String, String> headers) {
