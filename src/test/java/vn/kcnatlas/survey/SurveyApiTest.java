@@ -83,6 +83,20 @@ class SurveyApiTest {
                 .isLessThan(TOLERANCE_METRES);
     }
 
+    /** RFC 7946 wants exterior rings anticlockwise; the markers' own order stays in the boundary's properties. */
+    @Test
+    void aClockwiseFileIsWrittenAnticlockwiseFromItsFirstMarker() {
+        String file = "marker,x,y\nM1,1163000,589000\nM4,1164000.25,589000\nM3,1164000.25,590000.5\n"
+                + "M2,1163000,590000.5\n";
+        double[][] anticlockwise = {{10.515634537, 105.814912069}, {10.515610921, 105.824052205},
+            {10.524653825, 105.824076206}, {10.524677461, 105.814935804}};
+
+        JsonNode boundary = post("/api/survey/markers?crs=EPSG:5897", file, CSV).json().path("features").get(0);
+
+        assertPolygon(boundary, anticlockwise);
+        assertThat(boundary.path("properties").path("markers").toString()).isEqualTo("[\"M1\",\"M4\",\"M3\",\"M2\"]");
+    }
+
     @Test
     void aBadRowIsA422NamingRowLineAndColumn() {
         Http.Response response = post("/api/survey/markers?crs=EPSG:5897",
@@ -179,7 +193,7 @@ class SurveyApiTest {
         return new Http(port).send("POST", path, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The boundary's ring starts at the first marker and, these files running anticlockwise, keeps their order. */
+    /** The boundary's ring, from the first marker, is at PROJ's positions in this order. */
     private static void assertPolygon(JsonNode boundary, double[][] latLon) {
         assertThat(boundary.path("id").asString()).isEqualTo("boundary");
         assertThat(boundary.path("geometry").path("type").asString()).isEqualTo("Polygon");
