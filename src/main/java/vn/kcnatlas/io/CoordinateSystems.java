@@ -12,11 +12,13 @@ import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.UnknownAuthorityCodeException;
 
 import vn.kcnatlas.geo.CoordinateMapping;
+import vn.kcnatlas.geo.Vn2000Tm3;
 import vn.kcnatlas.geo.Wgs84;
 
 /**
  * Brings geometries from the CRS an import file declares into EPSG:4326 longitude/latitude, with the
- * EPSG registry that proj4j ships. A file in a CRS we cannot identify is refused, never guessed at.
+ * EPSG registry that proj4j ships and the VN-2000 TM-3 zones it lacks ({@link Vn2000Tm3}). A file in a CRS
+ * we cannot identify is refused, never guessed at.
  */
 final class CoordinateSystems {
 
@@ -47,7 +49,8 @@ final class CoordinateSystems {
             return Reprojection.NONE;
         }
         try {
-            CoordinateReferenceSystem source = CRS_FACTORY.createFromName("EPSG:" + code);
+            CoordinateReferenceSystem source = Vn2000Tm3.ofEpsg(code).map(Vn2000Tm3::crs)
+                    .orElseGet(() -> CRS_FACTORY.createFromName("EPSG:" + code));
             CoordinateReferenceSystem target = CRS_FACTORY.createFromName("EPSG:4326");
             return new Reprojection("EPSG:" + code, new CoordinateTransformFactory().createTransform(source, target));
         } catch (UnknownAuthorityCodeException | IllegalStateException e) {

@@ -122,6 +122,22 @@ class CoordinateSystemsTest {
                 .hasMessage("Unknown CRS EPSG:999999: no definition for it is available");
     }
 
+    /**
+     * Tân Kiều's corner from PROJ 9.1.1, with EPSG:5897's own definition ({@code projinfo -o PROJ EPSG:5897}):
+     * {@code echo "589000 1163000" | cs2cs -f %.9f +proj=tmerc +lat_0=0 +lon_0=105 +k=0.9999 +x_0=500000 +y_0=0
+     * +ellps=WGS84 +towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278
+     * +units=m +no_defs +type=crs +to EPSG:4326} gives 10.515634537 105.814912069.
+     */
+    @Test
+    void vn2000Tm3ZoneMissingFromProj4jsRegistryIsKnown() throws Exception {
+        CoordinateSystems.Reprojection reprojection = CoordinateSystems.fromName("urn:ogc:def:crs:EPSG::5897");
+
+        Geometry point = reprojection.apply(new GeometryFactory().createPoint(new Coordinate(589000, 1163000)));
+
+        assertThat(point.getCoordinate().x).isCloseTo(105.814912069, within(DEGREE_TOLERANCE));
+        assertThat(point.getCoordinate().y).isCloseTo(10.515634537, within(DEGREE_TOLERANCE));
+    }
+
     @Test
     void vn2000UtmZoneIsKnown() throws Exception {
         CoordinateSystems.Reprojection reprojection = CoordinateSystems.fromName("urn:ogc:def:crs:EPSG::3405");
