@@ -44,3 +44,8 @@ export function formatDate(text) {
   return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: dateOnly ? 'UTC' : undefined })
     .format(date);
 }
+
+/** "a, b or c" in the reader's language. */
+export function formatAlternatives(items) {
+  return new Intl.ListFormat(locale(), { type: 'disjunction' }).format(items);
+}
