@@ -68,8 +68,9 @@ export function createCompare(parts, { actions }) {
     const body = [...FACT_GROUPS, SOURCE_GROUP].flatMap((group) => [
       el('tr', { className: 'compare__group' }, el('th', { scope: 'colgroup', colSpan: zones.length + 1 },
         el('span', { className: 'compare__group-title' }, t(group.title)))),
+      // Each figure with its basis and date; the documents, long, are the panel's to cite in full.
       ...group.fields.map((fieldDef) => el('tr', {}, el('th', { scope: 'row' }, t(fieldDef.label)),
-        zones.map((zone) => el('td', {}, fieldContent(fieldDef, zone.properties))))),
+        zones.map((zone) => el('td', {}, fieldContent(fieldDef, zone.properties, { cite: false }))))),
     ]);
     replaceChildren(parts.table, el('caption', { className: 'visually-hidden' }, t('compare.title')),
       el('thead', {}, head), el('tbody', {}, body));

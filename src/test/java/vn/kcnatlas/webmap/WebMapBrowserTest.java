@@ -711,6 +711,15 @@ class WebMapBrowserTest extends WebMapAppTest {
         page.until(d -> page.find("#min-occupancy-error").isDisplayed());
         assertThat(page.text("#min-occupancy-error")).contains("“500”", "0 đến 100");
         assertThat(page.query()).as("a percentage above 100 is never sent").contains("minOccupancyPct=50").doesNotContain("=500");
+
+        page.viewport(375, 740);
+        page.open("?province=dong-thap&minAvailableHa=5&includeUnknown=true&sort=available");
+        page.find("#sidebar-toggle").click();
+        page.until(d -> page.find("#results").isDisplayed());
+        assertThat(page.find("#include-unknown input").isSelected()).isTrue();
+        assertThat(new Select(page.find("#sort")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("available");
+        assertThat(noHorizontalScroll()).isTrue();
+        page.screenshot("31-phone-unknown-figures");
     }
 
     @Test
