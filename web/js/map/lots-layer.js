@@ -15,7 +15,7 @@ const LIMIT = 1000;
 const MARGIN = 0.5; // of the view's size on each side
 
 /**
- * @param onStatus told {state: 'hidden' | 'loading' | 'shown' | 'failed', count, truncated, error}
+ * @param onStatus told {state: 'hidden' | 'loading' | 'shown' | 'failed', count, truncated, illustrative, error}
  */
 export function createLotsLayer(map, { styles, onStatus }) {
   const layerStyle = styles.layers.lots;
@@ -37,7 +37,8 @@ export function createLotsLayer(map, { styles, onStatus }) {
     layer.addData(features);
     // Measured once the browser has painted the frame with the lots in it.
     requestAnimationFrame(() => setTimeout(() => performance.measure('kcn:lots-draw', 'kcn:lots-draw-start')));
-    onStatus({ state: 'shown', count: features.length, truncated: fetched.collection.truncated });
+    onStatus({ state: 'shown', count: features.length, truncated: fetched.collection.truncated,
+      illustrative: features.filter((feature) => isIllustrative(layerStyle, feature.properties)).length });
   }
 
   async function load() {

@@ -660,6 +660,7 @@ class WebMapBrowserTest extends WebMapAppTest {
             assertThat(style.get(1)).isEqualTo("4 3");
         });
         assertThat(page.text("#legend-lots")).contains("Lô đất minh họa, không phải số liệu thật");
+        assertThat(page.text("#map-status")).matches("Đang hiển thị (\\d+) lô đất \\(có \\1 lô minh họa, không phải số liệu thật\\)");
         page.screenshot("27-illustrative-lots-panel");
 
         page.viewport(375, 740);
