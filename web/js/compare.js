@@ -3,7 +3,7 @@ import { getJson, isAbort, zonePath } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { t } from './i18n.js';
 import { MAX_COMPARED } from './state.js';
-import { FACT_GROUPS, SOURCE_GROUP } from './zone-fields.js';
+import { FACT_GROUPS, SOURCE_GROUP, fieldContent } from './zone-fields.js';
 
 const MIN_COMPARED = 2;
 
@@ -68,8 +68,9 @@ export function createCompare(parts, { actions }) {
     const body = [...FACT_GROUPS, SOURCE_GROUP].flatMap((group) => [
       el('tr', { className: 'compare__group' }, el('th', { scope: 'colgroup', colSpan: zones.length + 1 },
         el('span', { className: 'compare__group-title' }, t(group.title)))),
+      // Each figure with its basis and date; the documents, long, are the panel's to cite in full.
       ...group.fields.map((fieldDef) => el('tr', {}, el('th', { scope: 'row' }, t(fieldDef.label)),
-        zones.map((zone) => el('td', {}, fieldDef.text(zone.properties))))),
+        zones.map((zone) => el('td', {}, fieldContent(fieldDef, zone.properties, { cite: false }))))),
     ]);
     replaceChildren(parts.table, el('caption', { className: 'visually-hidden' }, t('compare.title')),
       el('thead', {}, head), el('tbody', {}, body));

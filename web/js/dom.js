@@ -18,7 +18,7 @@ export function el(tag, props = {}, ...children) {
 }
 
 export function append(parent, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(child instanceof Node ? child : String(child));
   }
@@ -40,9 +40,10 @@ export function safeHttpUrl(text) {
   }
 }
 
-/** A colour swatch whose colour comes from the style document. */
-export function swatch(color, { hatch = false, shape = 'square' } = {}) {
-  const node = el('span', { className: `swatch swatch--${shape}${hatch ? ' swatch--hatch' : ''}`, attrs: { 'aria-hidden': 'true' } });
+/** A colour swatch whose colour comes from the style document; hatched and dashed as illustrative data is drawn. */
+export function swatch(color, { hatch = false, dashed = false, shape = 'square' } = {}) {
+  const variants = [`swatch--${shape}`, hatch ? 'swatch--hatch' : null, dashed ? 'swatch--dashed' : null];
+  const node = el('span', { className: ['swatch', ...variants].filter(Boolean).join(' '), attrs: { 'aria-hidden': 'true' } });
   node.style.setProperty('--swatch-color', color);
   return node;
 }

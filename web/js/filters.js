@@ -3,12 +3,19 @@ import { debounce } from './debounce.js';
 import { el, replaceChildren } from './dom.js';
 import { formatNumber } from './format.js';
 import { locale, t, tn } from './i18n.js';
-import { FILTER_NAMES, emptyFilters } from './state.js';
+import { FILTER_NAMES, emptyFilters, filteredFigures } from './state.js';
 import { CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS } from './vocabulary.js';
 
 const TYPING_PAUSE_MS = 250;
+/** The filters the form has a control for; whether to include unknown figures is asked beside the list. */
+const FORM_FILTERS = FILTER_NAMES.filter((name) => name !== 'includeUnknown');
+/** The filters typed as numbers (with a decimal comma or point), the largest each takes and a number to show. */
+const NUMBER_FILTERS = {
+  minAvailableHa: { max: Infinity, example: 2.5 },
+  minOccupancyPct: { max: 100, example: 62.5 },
+};
 /** The filters folded away on a phone; the search box stays in sight. */
-const FOLDED = FILTER_NAMES.filter((name) => name !== 'q');
+const FOLDED = FORM_FILTERS.filter((name) => name !== 'q');
 
 /**
  * @param form the #filters form, whose controls are named as the filters
@@ -37,23 +44,31 @@ export function createFilters(form, { districts, actions }) {
       active > 0 ? el('span', { className: 'visually-hidden' }, `, ${tn('filters.activeCount', active, { count: active })}`) : null);
   }
 
-  const areaError = form.querySelector('#min-available-error');
-
-  /** The filters as typed; an area that is no number keeps the filter as it was and says why. */
+  /** The filters as typed; a number field that holds no number it takes keeps its filter as it was and says why. */
   function read() {
-    const values = Object.fromEntries(Object.keys(filters).map((name) => [name, controls[name].value.trim()]));
-    const area = parseDecimal(values.minAvailableHa);
-    showAreaError(area === null);
-    values.minAvailableHa = area ?? filters.minAvailableHa;
+    const values = Object.fromEntries(FORM_FILTERS.map((name) => [name, controls[name].value.trim()]));
+    for (const name of Object.keys(NUMBER_FILTERS)) {
+      const number = acceptedNumber(name, values[name]);
+      showNumberError(name, number === null);
+      values[name] = number ?? filters[name];
+    }
+    // Only a filter on figures leaves zones out for an unknown figure; without one there is nothing to include.
+    values.includeUnknown = filteredFigures(values).length > 0 ? filters.includeUnknown : '';
     return values;
   }
 
-  function showAreaError(invalid) {
-    const control = controls.minAvailableHa;
+  /** A number field's value as the API takes it ("2.5"), '' for none, null for what is no number it takes. */
+  function acceptedNumber(name, text) {
+    const number = parseDecimal(text);
+    return number === null || Number(number) > NUMBER_FILTERS[name].max ? null : number;
+  }
+
+  function showNumberError(name, invalid) {
+    const control = controls[name];
     if (invalid) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
-    areaError.textContent = invalid
-      ? t('filters.minAvailableHaInvalid', { value: control.value.trim(), example: formatNumber(2.5) }) : '';
+    form.querySelector(`#${control.getAttribute('aria-describedby')}`).textContent = invalid
+      ? t(`filters.${name}Invalid`, { value: control.value.trim(), example: formatNumber(NUMBER_FILTERS[name].example) }) : '';
   }
 
   const changed = () => {
@@ -118,7 +133,8 @@ export function createFilters(form, { districts, actions }) {
     renderToggle();
     controls.province.value = values.province;
     fillDistricts();
-    for (const [name, value] of Object.entries(values)) {
+    for (const name of FORM_FILTERS) {
+      const value = values[name];
       const control = controls[name];
       // A shared link may name a value the list lacks (a province by name, say); keep it selectable.
       if (control.tagName === 'SELECT' && value && ![...control.options].some((o) => o.value === value)) {
@@ -126,15 +142,22 @@ export function createFilters(form, { districts, actions }) {
       }
       control.value = value;
     }
-    // An area is kept as "2.5" in the state and the address, and shown as the reader writes it: "2,5".
-    controls.minAvailableHa.value = localDecimal(values.minAvailableHa);
-    showAreaError(parseDecimal(values.minAvailableHa) === null);
+    // A number is kept as "2.5" in the state and the address, and shown as the reader writes it: "2,5".
+    for (const name of Object.keys(NUMBER_FILTERS)) {
+      controls[name].value = localDecimal(values[name]);
+      showNumberError(name, acceptedNumber(name, values[name]) === null);
+    }
   }
 
   return {
     set,
     /** Every filter back to "all", as the form's reset button does. */
     clear,
+    /** Lists (or not) the zones a filter on figures cannot judge, their figure being unknown. */
+    includeUnknown(include) {
+      filters = { ...filters, includeUnknown: include ? 'true' : '' };
+      actions.onChange(filters);
+    },
     /** Words changed (language): the option texts are made again, the choices kept. */
     render() {
       fillAll();

@@ -34,12 +34,18 @@ export function formatRent(min, max) {
     : t('unit.usdM2UpTo', { value: formatNumber(max, 2) });
 }
 
-/** A calendar date (yyyy-mm-dd) or an instant (ISO 8601), shown as a date. */
+/** A calendar date (yyyy-mm-dd) or an instant (ISO 8601), shown as a date in figures: "31/12/2021". */
 export function formatDate(text) {
   if (!text) return t('value.unknown');
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
   // A calendar date is no instant: read and show it in UTC so it never shifts by a day.
   const date = new Date(dateOnly ? `${text}T00:00:00Z` : text);
   if (Number.isNaN(date.getTime())) return text;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : undefined }).format(date);
+  return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: dateOnly ? 'UTC' : undefined })
+    .format(date);
+}
+
+/** "a, b or c" in the reader's language. */
+export function formatAlternatives(items) {
+  return new Intl.ListFormat(locale(), { type: 'disjunction' }).format(items);
 }

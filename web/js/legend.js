@@ -30,8 +30,10 @@ export function createLegend(map, { styles, showDistrictOutline }) {
     if (map.getZoom() >= LOTS_FROM_ZOOM) {
       const lots = styles.layers.lots;
       const lotTheme = lots.themes[lots.defaultTheme];
-      sections.push(section(localized(lotTheme.title),
-        lotTheme.classes.map((styleClass) => item(swatch(styleClass.color), localized(styleClass.label))), 'legend-lots'));
+      const statuses = lotTheme.classes.map((styleClass) => item(swatch(styleClass.color), localized(styleClass.label)));
+      const illustrative = lots.illustrative
+        ? item(swatch(lotTheme.classes[0].color, { hatch: true, dashed: true }), localized(lots.illustrative.label)) : null;
+      sections.push(section(localized(lotTheme.title), [...statuses, illustrative], 'legend-lots'));
     }
     if (showDistrictOutline) {
       const districts = styles.layers.districts;

@@ -5,6 +5,7 @@ import { createCompare } from './compare.js';
 import { createFilters } from './filters.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
 import { createLegend } from './legend.js';
+import { createListOptions } from './list-options.js';
 import { showLoading } from './loading.js';
 import { createBasemap } from './map/basemap.js';
 import { addDistrictLayer } from './map/districts-layer.js';
@@ -19,7 +20,7 @@ import { createPanel } from './panel.js';
 import { createResults } from './results.js';
 import { createSidebar } from './sidebar.js';
 import { rememberSources } from './sources.js';
-import { MAX_COMPARED, createStore } from './state.js';
+import { MAX_COMPARED, createStore, filteredFigures } from './state.js';
 import { zoneThemeKeys } from './styles.js';
 import { createToolbar } from './toolbar.js';
 import { readUrl, writeUrl } from './url-state.js';
@@ -108,6 +109,16 @@ async function start() {
         filters.clear();
         $('#filters input[name=q]').focus(); // the button goes away with the empty list
       },
+      onIncludeUnknown: (include) => {
+        filters.includeUnknown(include);
+        $('#include-unknown input').focus(); // the button goes away with the empty list; the checkbox stays
+      },
+    },
+  });
+  const listOptions = createListOptions({ include: $('#include-unknown'), sort: $('#sort') }, {
+    actions: {
+      onIncludeUnknown: (include) => filters.includeUnknown(include),
+      onSort: (sort) => store.set({ sort }),
     },
   });
   const filters = createFilters($('#filters'), {
@@ -158,22 +169,29 @@ async function start() {
   $('#fit-results').addEventListener('click', () => fitting.fitZones());
 
   let zonesRequest = null;
+  let foundNone = false; // the last answer had no zone: the view shows none, so the next zones found are shown
   async function loadZones() {
     zonesRequest?.abort();
     zonesRequest = new AbortController();
     const { signal } = zonesRequest;
+    const asked = store.get().filters;
     try {
-      const collection = await getJson('/api/zones', { params: store.get().filters, signal });
+      const collection = await getJson('/api/zones', { params: asked, signal });
       if (signal.aborted) return; // answered just before the filters changed again
       zones = collection.features;
+      // The API counts them only while a filter on figures is on: the zones it could not judge, listed or not.
+      const unknown = { count: collection.numberUnknown ?? 0, included: collection.unknownIncluded === true,
+        figures: filteredFigures(asked) };
       notice.clear();
       shapes.setZones(zones);
       markers.setZones(zones);
-      results.setZones(zones);
+      results.setZones(zones, unknown);
+      listOptions.setUnknown(unknown);
       lots.setVisibleZones(zones.map((feature) => feature.id));
       compare.render();
-      if (chooseView) showInitialZones();
+      if (chooseView || (foundNone && zones.length > 0)) showInitialZones();
       chooseView = false;
+      foundNone = zones.length === 0;
       if (openFirstFound && results.first()) pick(results.first());
       openFirstFound = false;
     } catch (error) {
@@ -204,6 +222,7 @@ async function start() {
     sidebar.render();
     filters.render();
     legend.render();
+    listOptions.render();
     results.render();
     markers.redraw();
     panel.render();
@@ -224,6 +243,10 @@ async function start() {
       results.update({ theme: state.theme });
     }
     if (changed.has('basemap')) basemap.setVisible(state.basemap);
+    if (changed.has('sort')) {
+      listOptions.setSort(state.sort);
+      results.update({ sort: state.sort });
+    }
     if (changed.has('compare')) {
       results.update({ compare: state.compare });
       compare.setCodes(state.compare);
@@ -246,7 +269,8 @@ async function start() {
   sidebar.render();
   filters.render();
   filters.set(initial.filters);
-  await applyState(initial, new Set(['theme', 'basemap', 'compare', 'zone', 'filters']));
+  listOptions.render();
+  await applyState(initial, new Set(['theme', 'basemap', 'sort', 'compare', 'zone', 'filters']));
   document.body.dataset.ready = 'true';
 }
 

@@ -2,11 +2,11 @@
 // and where the facts come from.
 import { getJson, isAbort, zonePath } from './api.js';
 import { el, replaceChildren, safeHttpUrl, swatch } from './dom.js';
-import { formatHa, formatNumber, formatPct } from './format.js';
+import { formatDate, formatHa, formatNumber, formatPct } from './format.js';
 import { has, localized, t, tn } from './i18n.js';
 import { reasonOf } from './notice.js';
-import { classify } from './styles.js';
-import { AREA, AVAILABLE, FACT_GROUPS, OCCUPANCY, SOURCE_GROUP } from './zone-fields.js';
+import { classify, isIllustrative } from './styles.js';
+import { AREA, AVAILABLE, FACT_GROUPS, OCCUPANCY, SOURCE_GROUP, fieldContent } from './zone-fields.js';
 
 const COMPARATORS = { '>=': '≥', '<=': '≤' };
 
@@ -23,7 +23,7 @@ export function createPanel(shell, { styles, actions }) {
   const body = shell.querySelector('#zone-body');
   const zoomButton = shell.querySelector('#zone-zoom');
   const compareButton = shell.querySelector('#zone-compare');
-  const lotTheme = styles.layers.lots.themes[styles.layers.lots.defaultTheme];
+  const lotStyle = styles.layers.lots;
   let shown = null; // {code, feature, targets, lots} as far as they have come
   let request = null;
 
@@ -88,7 +88,7 @@ export function createPanel(shell, { styles, actions }) {
       keyFigures(p),
       FACT_GROUPS.map(fieldGroup(p)),
       targetsSection(shown.targets),
-      lotsSection(p, shown.lots, lotTheme),
+      lotsSection(p, shown.lots, lotStyle),
       fieldGroup(p)(SOURCE_GROUP));
   }
 
@@ -120,23 +120,27 @@ function warnings(p) {
   if (p.areaMismatch) {
     notes.push(t('panel.warning.areaMismatch', { geometric: formatHa(p.geometricAreaHa), declared: formatHa(p.areaHa) }));
   }
+  if (p.illustrativeLotCount > 0) {
+    notes.push(tn('panel.warning.illustrativeLots', p.illustrativeLotCount, { count: formatNumber(p.illustrativeLotCount, 0) }));
+  }
   if (notes.length === 0) return null;
   return el('ul', { className: 'panel__warnings', attrs: { 'aria-label': t('panel.warnings') } },
     notes.map((note) => el('li', { className: 'warning' }, note)));
 }
 
+/** The three figures an investor looks for first; the rows below cite their documents in full. */
 function keyFigures(p) {
-  const stat = (fieldDef, value) => el('div', { className: 'stat' },
-    el('dt', { className: 'stat__label' }, t(fieldDef.label)), el('dd', { className: 'stat__value' }, value));
-  return el('dl', { className: 'panel__stats' },
-    stat(AVAILABLE, AVAILABLE.text(p)), stat(OCCUPANCY, formatPct(p.occupancyPct)), stat(AREA, AREA.text(p)));
+  const stat = (fieldDef) => el('div', { className: 'stat', dataset: { field: fieldDef.key } },
+    el('dt', { className: 'stat__label' }, t(fieldDef.label)),
+    el('dd', { className: 'stat__value' }, fieldContent(fieldDef, p, { cite: false })));
+  return el('dl', { className: 'panel__stats' }, stat(AVAILABLE), stat(OCCUPANCY), stat(AREA));
 }
 
 function fieldGroup(p) {
   return (group) => el('section', { className: 'panel__section' },
     el('h3', {}, t(group.title)),
-    el('dl', { className: 'facts' }, group.fields.map((fieldDef) => el('div', { className: 'facts__row' },
-      el('dt', {}, t(fieldDef.label)), el('dd', {}, fieldDef.text(p))))));
+    el('dl', { className: 'facts' }, group.fields.map((fieldDef) => el('div', { className: 'facts__row', dataset: { field: fieldDef.key } },
+      el('dt', {}, t(fieldDef.label)), el('dd', {}, fieldContent(fieldDef, p))))));
 }
 
 function targetsSection(outcome) {
@@ -167,10 +171,16 @@ function targetItem(target) {
     unit ? el('p', { className: 'target__figures' },
       t('targets.goal', { metric, goal: `${COMPARATORS[target.comparator] ?? target.comparator} ${measure(target.value, unit)}` }),
       progress.current !== null && progress.current !== undefined
-        ? ` · ${t('targets.current', { value: measure(progress.current, unit) })}` : null) : null,
+        ? ` · ${current(progress, unit)}` : null) : null,
     progress.note ? el('p', { className: 'target__note muted' }, localized(progress.note)) : null,
     sourceTitle ? el('p', { className: 'target__source muted' }, `${t('targets.source')} `,
       sourceUrl ? el('a', { href: sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, sourceTitle) : sourceTitle) : null);
+}
+
+/** "hiện nay 75% (31/12/2021)": the figure the progress is judged by, and the date it describes. */
+function current(progress, unit) {
+  const value = measure(progress.current, unit);
+  return progress.asOf ? t('targets.currentAsOf', { value, date: formatDate(progress.asOf) }) : t('targets.current', { value });
 }
 
 function measure(value, unit) {
@@ -178,31 +188,54 @@ function measure(value, unit) {
   return formatNumber(value, unit === 'count' ? 0 : 1);
 }
 
-function lotsSection(p, outcome, theme) {
+/**
+ * The zone's lots: a count per status, then the table. Illustrative lots say so above everything else, are
+ * counted apart, and never show a tenant.
+ */
+function lotsSection(p, outcome, lotStyle) {
   if (!p.lotCount) return null;
   const heading = el('h3', {}, t('section.lots'));
-  if (!outcome) return el('section', { className: 'panel__section' }, heading, el('p', { className: 'muted' }, t('panel.loading')));
-  if (outcome.error) return el('section', { className: 'panel__section' }, heading, failure(outcome.error));
-  const lots = outcome.value.features.map((f) => f.properties);
+  const banner = p.illustrativeLotCount > 0
+    ? el('p', { className: 'illustrative-banner', id: 'zone-lots-illustrative' }, t('lots.illustrative')) : null;
+  if (!outcome) return el('section', { className: 'panel__section' }, heading, banner, el('p', { className: 'muted' }, t('panel.loading')));
+  if (outcome.error) return el('section', { className: 'panel__section' }, heading, banner, failure(outcome.error));
+  const theme = lotStyle.themes[lotStyle.defaultTheme];
+  const lots = outcome.value.features.map((f) => ({ ...f.properties, styleClass: classify(theme, f.properties),
+    illustrative: isIllustrative(lotStyle, f.properties) }));
+  const allIllustrative = lots.every((lot) => lot.illustrative);
   const byStatus = theme.classes.map((styleClass) => {
-    const ofStatus = lots.filter((lot) => classify(theme, lot) === styleClass);
-    return el('li', { className: 'lot-count' }, swatch(styleClass.color), `${localized(styleClass.label)}: `,
-      tn('lots.countArea', ofStatus.length, { count: formatNumber(ofStatus.length, 0), area: formatHa(ofStatus.reduce((sum, lot) => sum + (lot.areaHa ?? 0), 0)) }));
+    const ofStatus = lots.filter((lot) => lot.styleClass === styleClass);
+    const sourced = ofStatus.filter((lot) => !lot.illustrative);
+    const illustrative = ofStatus.filter((lot) => lot.illustrative);
+    const groups = [[sourced, 'lots.countArea'], [illustrative, 'lots.countAreaIllustrative']].filter(([group]) => group.length > 0);
+    // A status no lot has is counted in the words of the zone's lots: "0 lô minh họa" where all are illustrative.
+    if (groups.length === 0) groups.push([[], allIllustrative ? 'lots.countAreaIllustrative' : 'lots.countArea']);
+    const counts = groups.map(([group, key]) => countArea(key, group)).join('; ');
+    return el('li', { className: 'lot-count' }, swatch(styleClass.color), `${localized(styleClass.label)}: ${counts}`);
   });
+  // A column of tenants only where some lot is real; an illustrative lot's cell says what it is.
+  const lastColumn = lots.some((lot) => !lot.illustrative) ? 'lots.tenantColumn' : 'lots.noteColumn';
   const rows = lots.map((lot) => el('tr', {},
     el('th', { scope: 'row' }, lot.code),
-    el('td', {}, swatch(classify(theme, lot).color), ` ${localized(classify(theme, lot).label)}`),
+    el('td', {}, swatch(lot.styleClass.color, { hatch: lot.illustrative, dashed: lot.illustrative }),
+      ` ${localized(lot.styleClass.label)}`),
     el('td', { className: 'number' }, formatHa(lot.areaHa)),
-    el('td', {}, lot.tenant ?? '')));
+    lot.illustrative ? el('td', { className: 'muted' }, t('lots.illustrativeLot')) : el('td', {}, lot.tenant ?? '')));
   const table = el('table', { className: 'lots-table' },
     el('caption', { className: 'visually-hidden' }, t('section.lots')),
-    el('thead', {}, el('tr', {}, ['lots.code', 'lots.status', 'lots.area', 'lots.tenantColumn']
+    el('thead', {}, el('tr', {}, ['lots.code', 'lots.status', 'lots.area', lastColumn]
       .map((key) => el('th', { scope: 'col' }, t(key))))),
     el('tbody', {}, rows));
-  return el('section', { className: 'panel__section', id: 'zone-lots' }, heading,
+  return el('section', { className: 'panel__section', id: 'zone-lots' }, heading, banner,
     el('ul', { className: 'lot-counts' }, byStatus),
     el('details', { open: lots.length <= LOTS_OPEN_UP_TO },
       el('summary', {}, tn('lots.table', lots.length, { count: formatNumber(lots.length, 0) })), table));
+}
+
+/** "3 lô, 4,5 ha" for a set of lots. */
+function countArea(key, lots) {
+  const area = lots.reduce((sum, lot) => sum + (lot.areaHa ?? 0), 0);
+  return tn(key, lots.length, { count: formatNumber(lots.length, 0), area: formatHa(area) });
 }
 
 function failure(error) {

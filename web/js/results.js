@@ -1,17 +1,25 @@
-// The result list beside the map: the same zones the map shows, their count and their available land.
+// The result list beside the map: the same zones the map shows, in the chosen order, their count and their
+// available land, and how many zones a filter on figures could not judge.
 import { el, replaceChildren, swatch } from './dom.js';
-import { formatHa, formatNumber } from './format.js';
+import { formatAlternatives, formatHa, formatNumber, formatPct } from './format.js';
 import { locale, t, tn } from './i18n.js';
 import { MAX_COMPARED } from './state.js';
 import { classify } from './styles.js';
 
+/** The property each order by a figure reads; zones whose figure is unknown come last. */
+const SORT_FIGURES = { available: 'availableHa', occupancy: 'occupancyPct' };
+const isNumber = (value) => typeof value === 'number';
+
 /**
- * @param actions {onSelect(code), onHover(code | null), onToggleCompare(code), onClearFilters()}
+ * @param actions {onSelect(code), onHover(code | null), onToggleCompare(code), onClearFilters(),
+ *     onIncludeUnknown(include)}
  */
 export function createResults({ list, summary }, { styles, actions }) {
-  let zones = [];
+  let features = []; // as the API gave them
+  let zones = []; // in the list's order
+  let unknown = { count: 0, included: false, figures: [] }; // zones a filter on figures could not judge
   let loaded = false; // before the first answer an empty list means "not yet", not "none found"
-  let view = { theme: styles.layers.zones.defaultTheme, selected: null, compare: [] };
+  let view = { theme: styles.layers.zones.defaultTheme, selected: null, compare: [], sort: 'name' };
 
   function item(feature) {
     const p = feature.properties;
@@ -36,7 +44,7 @@ export function createResults({ list, summary }, { styles, actions }) {
       el('span', { className: 'result__name' }, el('span', { className: 'result__kind' }, p.kind), ' ', p.name),
       el('span', { className: 'result__place' }, [p.district, p.province].filter(Boolean).join(', ')),
       el('span', { className: 'result__figures' },
-        t('results.available', { area: formatHa(p.availableHa) }),
+        t('results.figures', { area: formatHa(p.availableHa), occupancy: formatPct(p.occupancyPct) }),
         p.hasBoundary ? null : el('span', { className: 'result__flag' }, t('results.noBoundary')))));
     const checkbox = el('input', {
       type: 'checkbox',
@@ -51,27 +59,59 @@ export function createResults({ list, summary }, { styles, actions }) {
 
   function render() {
     const focused = focusedEntry();
-    replaceChildren(list, loaded && zones.length === 0 ? emptyState() : zones.map(item));
+    replaceChildren(list, loaded && zones.length === 0 ? emptyState() : entries());
     if (focused) list.querySelector(`li[data-zone="${CSS.escape(focused.zone)}"] ${focused.part}`)?.focus();
     const withFigure = zones.filter((f) => typeof f.properties.availableHa === 'number');
     const total = withFigure.reduce((sum, f) => sum + f.properties.availableHa, 0);
     const count = el('strong', { className: 'summary__count', dataset: { count: String(zones.length) } },
       tn('results.count', zones.length, { count: formatNumber(zones.length, 0) }));
-    if (withFigure.length === 0) {
-      replaceChildren(summary, count, zones.length > 0 ? ` · ${t('results.noAvailableFigure')}` : null);
-      return;
-    }
-    replaceChildren(summary, count, ' · ',
-      el('span', { className: 'summary__available' }, t('results.totalAvailable', { area: formatHa(total) })),
-      withFigure.length < zones.length
-        ? el('span', { className: 'summary__note' }, ` ${tn('results.withoutFigure', zones.length - withFigure.length, { count: formatNumber(zones.length - withFigure.length, 0) })}`) : null);
+    const available = withFigure.length === 0
+      ? (zones.length > 0 && unknown.count === 0 ? t('results.noAvailableFigure') : null) // else the note says so
+      : [el('span', { className: 'summary__available' }, t('results.totalAvailable', { area: formatHa(total) })),
+        withFigure.length < zones.length
+          ? el('span', { className: 'summary__note' }, ` ${tn('results.withoutFigure', zones.length - withFigure.length, { count: formatNumber(zones.length - withFigure.length, 0) })}`) : null];
+    replaceChildren(summary, count, available ? [' · ', available] : null, unknownNote());
   }
 
-  /** No zone matches: say so, and offer the way out. */
+  /** The zones a filter on figures could not judge: never left out unsaid. */
+  function unknownNote() {
+    if (unknown.count === 0) return null;
+    const values = { count: formatNumber(unknown.count, 0), figure: figureWords(unknown.figures) };
+    return [' · ', el('span', { className: 'summary__unknown', dataset: { unknown: String(unknown.count) } },
+      tn(unknown.included ? 'results.unknownIncluded' : 'results.unknownLeftOut', unknown.count, values))];
+  }
+
+  /** The entries; ordered by a figure, those without it come last under a line that says so. */
+  function entries() {
+    const figure = SORT_FIGURES[view.sort];
+    const firstUnknown = figure ? zones.findIndex((feature) => !isNumber(feature.properties[figure])) : -1;
+    const items = zones.map(item);
+    if (firstUnknown < 0) return items;
+    const count = zones.length - firstUnknown;
+    const divider = el('li', { className: 'results__divider' }, tn('results.sortedLast', count,
+      { count: formatNumber(count, 0), figure: figureWords([view.sort]) }));
+    return [...items.slice(0, firstUnknown), divider, ...items.slice(firstUnknown)];
+  }
+
+  /** No zone matches: say so, and offer the ways out. */
   function emptyState() {
+    const includeUnknown = unknown.count > 0 && !unknown.included;
     return el('li', { className: 'results__empty' },
       el('p', {}, t('results.none')),
-      el('button', { type: 'button', className: 'button button--ghost', on: { click: () => actions.onClearFilters() } }, t('filters.reset')));
+      el('div', { className: 'results__empty-actions' },
+        includeUnknown ? el('button', { type: 'button', className: 'button', on: { click: () => actions.onIncludeUnknown(true) } },
+          tn('results.includeUnknown', unknown.count, { count: formatNumber(unknown.count, 0) })) : null,
+        el('button', { type: 'button', className: 'button button--ghost', on: { click: () => actions.onClearFilters() } }, t('filters.reset'))));
+  }
+
+  function order() {
+    const collator = new Intl.Collator(locale());
+    const byName = (a, b) => collator.compare(a.properties.name, b.properties.name);
+    const figure = SORT_FIGURES[view.sort];
+    if (!figure) return [...features].sort(byName);
+    const value = (feature) => feature.properties[figure];
+    return [...features].sort((a, b) => (isNumber(value(b)) - isNumber(value(a)))
+      || (isNumber(value(a)) && value(b) - value(a)) || byName(a, b));
   }
 
   // Drawing the list again (a zone compared, the language switched) must not drop the reader's focus.
@@ -92,10 +132,14 @@ export function createResults({ list, summary }, { styles, actions }) {
   }
 
   return {
-    /** The zones found; the selected one's entry is brought into sight (a link or a reload names one). */
-    setZones(features) {
-      const collator = new Intl.Collator(locale());
-      zones = [...features].sort((a, b) => collator.compare(a.properties.name, b.properties.name));
+    /**
+     * The zones found, and those a filter on figures could not judge ({count, included, figures}); the
+     * selected zone's entry is brought into sight (a link or a reload names one).
+     */
+    setZones(found, unknownFigures) {
+      features = found;
+      unknown = unknownFigures;
+      zones = order();
       loaded = true;
       render();
       reveal(view.selected);
@@ -103,10 +147,15 @@ export function createResults({ list, summary }, { styles, actions }) {
     update(patch) {
       const before = view.selected;
       view = { ...view, ...patch };
+      if ('sort' in patch) zones = order();
       render();
       if (view.selected !== before) reveal(view.selected); // chosen on the map, from a link or the list
     },
-    render,
+    /** Words changed (language): the names are ordered by the language's rules. */
+    render() {
+      zones = order();
+      render();
+    },
     /** The code of the first zone listed, or null. */
     first: () => zones[0]?.id ?? null,
     /** Brings a zone's entry into sight. */
@@ -118,4 +167,9 @@ export function createResults({ list, summary }, { styles, actions }) {
       return Boolean(button);
     },
   };
+}
+
+/** "đất còn trống hoặc tỷ lệ lấp đầy": the figures, named. */
+function figureWords(figures) {
+  return formatAlternatives(figures.map((figure) => t(`results.figure.${figure}`)));
 }

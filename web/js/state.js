@@ -1,10 +1,19 @@
 // The page's state, one object; modules change it with set() and hear about changes by subscribe().
 
 /** The zone filters, named as the /api/zones parameters they become. */
-export const FILTER_NAMES = ['q', 'province', 'district', 'kind', 'investment', 'clearance', 'minAvailableHa'];
+export const FILTER_NAMES = ['q', 'province', 'district', 'kind', 'investment', 'clearance', 'minAvailableHa',
+  'minOccupancyPct', 'includeUnknown'];
+/** The filters on a zone's figures, which cannot judge a zone whose figure is unknown; by the figure they read. */
+export const FIGURE_FILTERS = { minAvailableHa: 'available', minOccupancyPct: 'occupancy' };
+/** How the list can be ordered: by name, or by a figure, highest first. */
+export const SORTS = ['name', 'available', 'occupancy'];
 export const MAX_COMPARED = 4;
 
 export const emptyFilters = () => Object.fromEntries(FILTER_NAMES.map((name) => [name, '']));
+
+/** The figures the filters judge zones by ('available', …), in a fixed order; empty when none. */
+export const filteredFigures = (filters) => Object.entries(FIGURE_FILTERS)
+  .filter(([name]) => filters[name] !== '').map(([, figure]) => figure);
 
 export function initialState() {
   return {
@@ -12,6 +21,7 @@ export function initialState() {
     theme: null, // null: the style document's default theme
     view: null, // {zoom, lat, lon}; null: fit the zones
     filters: emptyFilters(),
+    sort: SORTS[0],
     zone: null, // the code of the zone in the side panel
     compare: [], // codes, at most MAX_COMPARED
     basemap: true,

@@ -1,4 +1,6 @@
 // Reads the shared style document (/api/styles): the colours of the map and the legend come from here only.
+// The rules are those of the server's renderer (map/style/Theme.classify, StyleClass.matches,
+// LayerStyle.isIllustrative), so that the web map and the server's images never draw a feature differently.
 
 /** The zone themes, the default first; the document gives no order, so the rest go alphabetically. */
 export function zoneThemeKeys(styles) {
@@ -6,33 +8,28 @@ export function zoneThemeKeys(styles) {
   return [zones.defaultTheme, ...Object.keys(zones.themes).filter((key) => key !== zones.defaultTheme).sort()];
 }
 
+const isSet = (value) => value !== null && value !== undefined;
+
 /** The class a feature's properties fall in: {color, hatch, label}. */
 export function classify(theme, properties) {
-  if (!theme.property) return theme.classes[0];
+  if (!isSet(theme.property)) return theme.classes[0];
   const value = properties[theme.property];
   const found = theme.classes.find((styleClass) => matches(styleClass, value));
   return found ?? theme.noData ?? theme.classes[0];
 }
 
+/**
+ * A categorical class holds the values whose text is its value (a missing value reads "null", as Java's
+ * String.valueOf(null) does); a graduated one the numbers in [min, max); a class with neither holds anything.
+ */
 function matches(styleClass, value) {
-  if (styleClass.value !== null && styleClass.value !== undefined) return styleClass.value === String(value);
-  if (typeof styleClass.min === 'number' && typeof styleClass.max === 'number') {
-    return typeof value === 'number' && value >= styleClass.min && value < styleClass.max;
-  }
-  return false;
+  const { value: category, min, max } = styleClass;
+  if (isSet(category)) return category === String(value ?? null);
+  if (isSet(min) && isSet(max)) return typeof value === 'number' && value >= min && value < max;
+  return !isSet(min) && !isSet(max);
 }
 
-/** The id of the SVG pattern that draws a hatched fill (see index.html); Leaflet sets it as the fill. */
-const HATCH_FILL = 'url(#hatch-no-data)';
-
-/** Leaflet path options for one feature of a layer, given its class. */
-export function pathStyle(layerStyle, styleClass) {
-  return {
-    color: layerStyle.stroke.color,
-    weight: layerStyle.stroke.width,
-    dashArray: layerStyle.stroke.dash?.join(' ') ?? null,
-    fillColor: styleClass.hatch ? HATCH_FILL : styleClass.color,
-    fillOpacity: styleClass.hatch ? 1 : layerStyle.fillOpacity,
-    opacity: 1,
-  };
+/** Whether a feature is demonstration data that no source backs: drawn hatched and dashed, and said so. */
+export function isIllustrative(layerStyle, properties) {
+  return isSet(layerStyle.illustrative) && properties[layerStyle.illustrative.property] === true;
 }

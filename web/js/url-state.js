@@ -1,6 +1,6 @@
 // The state in the query string, so that a link or a reload restores it:
-// ?lang=en&theme=occupancy&map=12/10.5150/105.8150&kind=KCN&zone=kcn-tan-kieu&compare=a,b&basemap=off
-import { FILTER_NAMES, MAX_COMPARED, initialState } from './state.js';
+// ?lang=en&theme=occupancy&map=12/10.5150/105.8150&kind=KCN&sort=available&zone=kcn-tan-kieu&compare=a,b&basemap=off
+import { FILTER_NAMES, MAX_COMPARED, SORTS, initialState } from './state.js';
 
 const CODE = /^[a-z0-9][a-z0-9._-]*$/i;
 
@@ -11,6 +11,7 @@ export function readUrl(search = window.location.search) {
   if (params.has('theme')) state.theme = params.get('theme');
   state.view = parseView(params.get('map'));
   for (const name of FILTER_NAMES) state.filters[name] = params.get(name) ?? '';
+  if (SORTS.includes(params.get('sort'))) state.sort = params.get('sort');
   const zone = params.get('zone');
   state.zone = zone && CODE.test(zone) ? zone : null;
   state.compare = [...new Set((params.get('compare') ?? '').split(',').filter((code) => CODE.test(code)))]
@@ -28,6 +29,7 @@ export function writeUrl(state, defaultTheme) {
   for (const name of FILTER_NAMES) {
     if (state.filters[name] !== '') params.set(name, state.filters[name]);
   }
+  if (state.sort !== initialState().sort) params.set('sort', state.sort);
   if (state.zone) params.set('zone', state.zone);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (!state.basemap) params.set('basemap', 'off');

@@ -1,4 +1,7 @@
-// What the panel and the comparison table say about a zone: one list of fields, so both say the same.
+// What the panel and the comparison table say about a zone: one list of fields, so both say the same, and
+// under each figure what it stands on.
+import { el } from './dom.js';
+import { describeSource, sourceOf } from './figure-source.js';
 import { formatDate, formatHa, formatNumber, formatPct, formatRent } from './format.js';
 import { t } from './i18n.js';
 import { citation } from './sources.js';
@@ -7,26 +10,13 @@ const dash = () => t('value.unknown');
 const orDash = (text) => (text === null || text === undefined || text === '' ? dash() : String(text));
 const enumText = (group, value) => (value ? t(`enum.${group}.${value}`) : dash());
 
-/** Leasable and leased area: the declared figure, else the sum of the lots, said so. */
-function leasable(p) {
-  return figure(p.leasableHa, p.lotsHa);
-}
-
-function leased(p) {
-  return figure(p.leasedHa, p.lotsLeasedHa);
-}
-
-function figure(declared, fromLots) {
-  if (declared === null || declared === undefined) {
-    if (fromLots !== null && fromLots !== undefined) return `${formatHa(fromLots)} ${t('field.fromLots')}`;
-  }
-  return formatHa(declared);
-}
-
-function occupancy(p) {
-  if (p.occupancyPct === null || p.occupancyPct === undefined) return formatPct(null);
-  const basis = p.occupancyBasis ? ` ${t(`enum.occupancyBasis.${p.occupancyBasis}`, { date: formatDate(p.occupancyAsOf) })}` : '';
-  return `${formatPct(p.occupancyPct)}${basis}`;
+/**
+ * Leasable or leased land: as stated, or summed from the zone's surveyed lots when that is what the
+ * figure stands on, said so.
+ */
+function landFigure(name, summedName) {
+  return (p) => (p.figureSources?.[name]?.basis === 'lots'
+    ? `${formatHa(p[summedName])} ${t('field.fromLots')}` : formatHa(p[name]));
 }
 
 function decision(p) {
@@ -34,12 +24,22 @@ function decision(p) {
   return [p.decisionNumber, p.decisionDate ? formatDate(p.decisionDate) : null].filter(Boolean).join(', ');
 }
 
-const field = (key, text) => ({ label: `field.${key}`, text });
+/** The last change a person or an import made; never the server's own bookkeeping (updatedAt). */
+function lastEdit(p) {
+  if (!p.editedAt) return t('field.neverEdited');
+  const date = formatDate(p.editedAt);
+  return p.editedBy ? t('field.editedBy', { date, user: p.editedBy }) : date;
+}
+
+/**
+ * @param figures the names in figureSources this field's value stands on, the first known one cited
+ */
+const field = (key, text, figures = []) => ({ key, label: `field.${key}`, text, figures });
 
 const KIND = field('kind', (p) => enumText('kind', p.kind));
-export const AVAILABLE = field('availableHa', (p) => formatHa(p.availableHa));
-export const OCCUPANCY = field('occupancyPct', occupancy);
-export const AREA = field('areaHa', (p) => formatHa(p.areaHa));
+export const AVAILABLE = field('availableHa', (p) => formatHa(p.availableHa), ['availableHa']);
+export const OCCUPANCY = field('occupancyPct', (p) => formatPct(p.occupancyPct), ['occupancyPct']);
+export const AREA = field('areaHa', (p) => formatHa(p.areaHa), ['areaHa']);
 
 /** What a zone is and offers, group by group, in reading order. */
 export const FACT_GROUPS = [
@@ -58,8 +58,8 @@ export const FACT_GROUPS = [
     title: 'section.land',
     fields: [
       AREA,
-      field('leasableHa', leasable),
-      field('leasedHa', leased),
+      field('leasableHa', landFigure('leasableHa', 'lotsHa'), ['leasableHa']),
+      field('leasedHa', landFigure('leasedHa', 'lotsLeasedHa'), ['leasedHa']),
       AVAILABLE,
       OCCUPANCY,
       field('lots', (p) => (p.lotCount ? formatNumber(p.lotCount, 0) : dash())),
@@ -69,7 +69,7 @@ export const FACT_GROUPS = [
     title: 'section.clearance',
     fields: [
       field('clearanceStatus', (p) => enumText('clearanceStatus', p.clearanceStatus)),
-      field('clearedHa', (p) => formatHa(p.clearedHa)),
+      field('clearedHa', (p) => formatHa(p.clearedHa), ['clearedHa']),
     ],
   },
   {
@@ -78,7 +78,7 @@ export const FACT_GROUPS = [
       field('investmentStatus', (p) => enumText('investmentStatus', p.investmentStatus)),
       field('developer', (p) => orDash(p.developer)),
       field('contact', (p) => orDash(p.contact)),
-      field('rent', (p) => formatRent(p.rentMinUsdM2, p.rentMaxUsdM2)),
+      field('rent', (p) => formatRent(p.rentMinUsdM2, p.rentMaxUsdM2), ['rentMinUsdM2', 'rentMaxUsdM2']),
     ],
   },
 ];
@@ -90,6 +90,15 @@ export const SOURCE_GROUP = {
     field('boundaryQuality', (p) => enumText('boundaryQuality', p.boundaryQuality ?? 'none')),
     field('asOf', (p) => formatDate(p.asOf)),
     field('source', (p) => citation(p.sourceIds) ?? orDash(p.source)),
-    field('updatedAt', (p) => formatDate(p.updatedAt)),
+    field('editedAt', lastEdit),
   ],
 };
+
+/**
+ * A field's value, and under a figure a small line with its date and source; with cite false (where room
+ * is short) the line names the basis and date only.
+ */
+export function fieldContent(fieldDef, p, { cite = true } = {}) {
+  const source = describeSource(sourceOf(p, fieldDef.figures), { cite });
+  return [fieldDef.text(p), source ? el('small', { className: 'figure-source' }, source) : null];
+}

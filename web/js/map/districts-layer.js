@@ -2,9 +2,9 @@
 // With the base map off, this is what tells the reader where they are: so the cities' names show from the
 // first view, every district's from the style's label zoom on, and a name that would print over another
 // (or over a pin) gives way.
-import { pathStyle } from '../styles.js';
 import { labelMarker, overlaps, setLabelMinZoom } from './labels.js';
 import { latLngOf } from './map-view.js';
+import { pathStyle } from './path-style.js';
 
 const L = window.L;
 const GAP = 4; // px kept clear around a label

@@ -15,7 +15,8 @@ export function createLotStatus(container) {
         container.textContent = t('lots.loading');
         break;
       case 'shown':
-        container.textContent = tn(status.truncated ? 'lots.shownTruncated' : 'lots.shown', status.count, { count: formatNumber(status.count, 0) });
+        container.textContent = tn(status.truncated ? 'lots.shownTruncated' : 'lots.shown', status.count, { count: formatNumber(status.count, 0) })
+          + (status.illustrative > 0 ? tn('lots.shownIllustrative', status.illustrative, { count: formatNumber(status.illustrative, 0) }) : '');
         break;
       case 'failed':
         container.textContent = t('error.part', { detail: reasonOf(status.error) });

@@ -5,8 +5,9 @@ import { debounce } from '../debounce.js';
 import { el } from '../dom.js';
 import { formatHa, formatRent } from '../format.js';
 import { localized, t } from '../i18n.js';
-import { classify, pathStyle } from '../styles.js';
+import { classify, isIllustrative } from '../styles.js';
 import { bboxOf } from './map-view.js';
+import { pathStyle } from './path-style.js';
 
 const L = window.L;
 export const LOTS_FROM_ZOOM = 14;
@@ -14,15 +15,15 @@ const LIMIT = 1000;
 const MARGIN = 0.5; // of the view's size on each side
 
 /**
- * @param onStatus told {state: 'hidden' | 'loading' | 'shown' | 'failed', count, truncated, error}
+ * @param onStatus told {state: 'hidden' | 'loading' | 'shown' | 'failed', count, truncated, illustrative, error}
  */
 export function createLotsLayer(map, { styles, onStatus }) {
   const layerStyle = styles.layers.lots;
   const theme = layerStyle.themes[layerStyle.defaultTheme];
   const layer = L.geoJSON(null, {
     pane: 'lots',
-    style: (feature) => pathStyle(layerStyle, classify(theme, feature.properties)),
-    onEachFeature: (feature, path) => path.bindPopup(() => lotPopup(feature.properties, theme)),
+    style: (feature) => pathStyle(layerStyle, classify(theme, feature.properties), feature.properties),
+    onEachFeature: (feature, path) => path.bindPopup(() => lotPopup(feature.properties, layerStyle, theme)),
   }).addTo(map);
   let fetched = null; // {bounds, collection}
   let visibleZones = null; // Set of zone codes, or null for all
@@ -36,7 +37,8 @@ export function createLotsLayer(map, { styles, onStatus }) {
     layer.addData(features);
     // Measured once the browser has painted the frame with the lots in it.
     requestAnimationFrame(() => setTimeout(() => performance.measure('kcn:lots-draw', 'kcn:lots-draw-start')));
-    onStatus({ state: 'shown', count: features.length, truncated: fetched.collection.truncated });
+    onStatus({ state: 'shown', count: features.length, truncated: fetched.collection.truncated,
+      illustrative: features.filter((feature) => isIllustrative(layerStyle, feature.properties)).length });
   }
 
   async function load() {
@@ -76,12 +78,16 @@ export function createLotsLayer(map, { styles, onStatus }) {
   };
 }
 
-function lotPopup(lot, theme) {
+/** A lot's popup; an illustrative lot's names no tenant and no price, and says what it is. */
+function lotPopup(lot, layerStyle, theme) {
   const status = classify(theme, lot);
+  const illustrative = isIllustrative(layerStyle, lot);
   return el('div', { className: 'lot-popup' },
-    el('strong', {}, t('lots.lot', { code: lot.code })),
+    el('strong', {}, t(illustrative ? 'lots.lotIllustrative' : 'lots.lot', { code: lot.code })),
     el('div', {}, localized(status.label)),
     el('div', {}, formatHa(lot.areaHa)),
-    lot.tenant ? el('div', {}, t('lots.tenant', { tenant: lot.tenant })) : null,
-    lot.priceUsdM2 != null ? el('div', {}, formatRent(lot.priceUsdM2, lot.priceUsdM2)) : null);
+    illustrative ? el('div', { className: 'lot-popup__illustrative' }, t('lots.illustrative')) : [
+      lot.tenant ? el('div', {}, t('lots.tenant', { tenant: lot.tenant })) : null,
+      lot.priceUsdM2 != null ? el('div', {}, formatRent(lot.priceUsdM2, lot.priceUsdM2)) : null,
+    ]);
 }

@@ -1,6 +1,7 @@
 // Zone boundaries as vector polygons, coloured by the chosen theme, named from the label zoom on.
-import { classify, pathStyle } from '../styles.js';
+import { classify } from '../styles.js';
 import { labelElement, overlaps, setLabelMinZoom } from './labels.js';
+import { pathStyle } from './path-style.js';
 
 const L = window.L;
 const SELECTED = { weight: 3.5, color: '#111111', dashArray: null };
@@ -13,12 +14,12 @@ export function createZoneShapes(map, { styles, onSelect }) {
   let theme = layerStyle.themes[layerStyle.defaultTheme];
   let selected = null;
   let hovered = null;
-  paintHatchPattern(layerStyle);
   setLabelMinZoom(map, 'zone', layerStyle.label.minZoom);
 
   function styleOf(code) {
     const shape = shapes.get(code);
-    const base = pathStyle(layerStyle, classify(theme, shape.feature.properties));
+    const { properties } = shape.feature;
+    const base = pathStyle(layerStyle, classify(theme, properties), properties);
     if (code === selected) return { ...base, ...SELECTED };
     return code === hovered ? { ...base, ...HOVERED } : base;
   }
@@ -97,12 +98,3 @@ export function createZoneShapes(map, { styles, onSelect }) {
     },
   };
 }
-
-// The hatched "no data" fill is an SVG pattern in index.html; its colour comes from the style document.
-function paintHatchPattern(layerStyle) {
-  const noData = Object.values(layerStyle.themes).map((theme) => theme.noData).find((style) => style?.hatch);
-  if (!noData) return;
-  document.querySelector('#hatch-no-data .hatch-no-data__ground').setAttribute('fill', noData.color);
-  document.querySelector('#hatch-no-data .hatch-no-data__line').setAttribute('stroke', layerStyle.stroke.color);
-}
-

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -29,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
@@ -39,6 +43,11 @@ import vn.kcnatlas.io.ImportOptions;
 import vn.kcnatlas.io.ImportProgress;
 import vn.kcnatlas.io.ImportReport;
 import vn.kcnatlas.io.Importer;
+import vn.kcnatlas.map.style.LayerStyle;
+import vn.kcnatlas.map.style.MapStyles;
+import vn.kcnatlas.map.style.StyleClass;
+import vn.kcnatlas.map.style.Theme;
+import vn.kcnatlas.text.Localized;
 import vn.kcnatlas.zone.ZoneRepository;
 
 /**
@@ -68,6 +77,8 @@ class WebMapBrowserTest extends WebMapAppTest {
     ZoneRepository zones;
     @Autowired
     JsonMapper json;
+    @Autowired
+    MapStyles mapStyles;
 
     private WebMapPage page;
     /** Console errors a step provokes on purpose (a request the server refuses), by a part of their text. */
@@ -218,8 +229,8 @@ class WebMapBrowserTest extends WebMapAppTest {
         page.theme("occupancy");
 
         page.until(d -> page.legendTitle().equals(themes.path("occupancy").path("title").path("vi").asString()));
-        assertThat(page.fillOf("kcn-thanh-loc")).as("74.3% occupied").isEqualTo(colourBetween(themes.path("occupancy"), 74.29));
-        assertThat(page.fillOf("kcn-tan-kieu")).as("no occupancy figure: hatched").isEqualTo("url(#hatch-no-data)");
+        assertThat(page.fillOf("kcn-thanh-loc")).as("75% occupied, as reported").isEqualTo(colourBetween(themes.path("occupancy"), 75));
+        assertThat(page.fillOf("kcn-tan-kieu")).as("no occupancy figure: hatched").startsWith("url(#hatch-");
         assertThat(page.legendLabels()).contains("50–75%", "Chưa có số liệu", "Chưa có ranh giới");
         assertThat(page.query()).contains("theme=occupancy");
         page.screenshot("05-theme-occupancy");
@@ -236,7 +247,7 @@ class WebMapBrowserTest extends WebMapAppTest {
         page.waitForPanel("Thạnh Lộc (giai đoạn 1)");
         assertThat(page.language()).isEqualTo("vi");
         assertThat(page.text("#summary")).matches("21 khu · [\\d.]+,\\d+ ha còn trống.*");
-        assertThat(page.text("#zone-panel")).contains("Còn trống", "74,3%", "Đất cho thuê");
+        assertThat(page.text("#zone-panel")).contains("Còn trống", "75%", "Đất cho thuê");
         assertThat(formatHa(1234.5)).isEqualTo("1.234,5 ha");
         assertThat(page.find(".leaflet-control-zoom-in").getDomAttribute("aria-label")).isEqualTo("Phóng to");
         assertThat(page.find(".leaflet-control-zoom-out").getDomAttribute("title")).isEqualTo("Thu nhỏ");
@@ -249,7 +260,7 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(page.text("#summary")).matches("21 zones · [\\d,]+\\.\\d+ ha available.*");
         assertThat(page.find("#filters").getDomProperty("textContent")).contains("Search by name", "Province", "Land clearance");
         assertThat(page.legendTitle()).isEqualTo("Investment call");
-        assertThat(page.find("#zone-panel").getDomProperty("textContent")).contains("Available", "74.3%", "Leasable land",
+        assertThat(page.find("#zone-panel").getDomProperty("textContent")).contains("Available", "75%", "Leasable land",
                 "Targets that apply");
         assertThat(page.text("#language")).isEqualTo("Tiếng Việt");
         assertThat(formatHa(1234.5)).isEqualTo("1,234.5 ha");
@@ -436,13 +447,14 @@ class WebMapBrowserTest extends WebMapAppTest {
         WebElement error = page.find("#min-available-error");
 
         area.sendKeys("2,5");
-        page.waitForCount(2); // Thạnh Lộc 27 ha, Sa Đéc (khu A1) 6,04 ha; not Sông Hậu 0,9 ha
+        page.waitForCount(0); // Sông Hậu's 0,9 ha is the one figure known; the other 20 zones' are unknown
+        assertThat(page.text("#summary")).contains("20 khu chưa có số liệu đất còn trống không được liệt kê");
         assertThat(page.query()).contains("minAvailableHa=2.5");
         assertThat(error.isDisplayed()).isFalse();
 
         area.clear();
         area.sendKeys("0.5");
-        page.waitForCount(3);
+        page.waitForCount(1);
         assertThat(page.query()).contains("minAvailableHa=0.5");
 
         area.clear();
@@ -453,11 +465,11 @@ class WebMapBrowserTest extends WebMapAppTest {
         assertThat(area.getDomAttribute("aria-describedby")).isEqualTo("min-available-error");
         assertThat(area.getDomProperty("value")).as("what was typed is left as typed").isEqualTo("2,5 ha nhé");
         assertThat(page.query()).as("the filter stays as it was").contains("minAvailableHa=0.5");
-        assertThat(page.summaryCount()).isEqualTo(3);
+        assertThat(page.summaryCount()).isEqualTo(1);
         page.screenshot("19-minimum-area-not-a-number");
 
         page.open("?minAvailableHa=2.5");
-        page.waitForCount(2);
+        page.waitForCount(0);
         assertThat(page.find("#filters input[name=minAvailableHa]").getDomProperty("value")).isEqualTo("2,5");
         page.switchLanguage();
         page.until(d -> "2.5".equals(page.find("#filters input[name=minAvailableHa]").getDomProperty("value")));
@@ -614,6 +626,137 @@ class WebMapBrowserTest extends WebMapAppTest {
 
     @Test
     @Order(20)
+    void illustrativeLotsSaySoAndNoFigureComesFromThem() {
+        page.open("?zone=kcn-sa-dec-a1");
+        page.waitForPanel("Sa Đéc (khu A1)");
+
+        page.until(d -> page.all("#zone-lots-illustrative").size() == 1 && page.all("#zone-lots .lots-table").size() == 1);
+        assertThat(page.text("#zone-lots-illustrative")).isEqualTo("Lô đất minh họa, không phải số liệu thật");
+        assertThat(page.text("#zone-panel .panel__warnings")).contains("9 lô đất của khu này là lô minh họa");
+        // Its 9 lots once made 6,04 ha available and 78,43% occupied: now the first is unknown, the second reported.
+        assertThat(page.text(".panel__stats [data-field=availableHa] .stat__value")).isEqualTo("—");
+        assertThat(page.text(".panel__stats [data-field=occupancyPct] .stat__value")).isEqualTo("98%\ntheo báo cáo 31/12/2021");
+        assertThat(page.text(".facts [data-field=occupancyPct] dd")).startsWith("98%\ntheo báo cáo 31/12/2021, nguồn: ");
+        assertThat(page.text(".facts [data-field=availableHa] dd")).isEqualTo("—");
+        assertThat((String) page.script("""
+                return [...document.querySelectorAll('#zone-panel .panel__stats, #zone-panel .facts')].map(e => e.innerText).join();"""))
+                .as("the zone's figures").doesNotContain("6,04", "78,4", "tính từ các lô");
+        assertThat(page.text(".facts [data-field=editedAt] dd")).isEqualTo("Chưa chỉnh sửa kể từ khi nạp dữ liệu gốc");
+        assertThat(page.text("#zone-lots .lot-counts")).contains("lô minh họa").doesNotContainPattern("\\d+ lô,");
+        assertThat(page.text("#zone-lots thead")).doesNotContain("Đơn vị thuê");
+        @SuppressWarnings("unchecked")
+        List<String> lastCells = (List<String>) page.script(
+                "return [...document.querySelectorAll('#zone-lots tbody tr td:last-child')].map(td => td.textContent)");
+        assertThat(lastCells).hasSize(9).containsOnly("Lô minh họa");
+
+        // On the map the lots are hatched and dashed, and the legend says what that means.
+        page.until(d -> "shown".equals(page.find("#map-status").getDomAttribute("data-state")));
+        @SuppressWarnings("unchecked")
+        List<List<String>> drawn = (List<List<String>>) page.script("""
+                return [...document.querySelectorAll('.leaflet-lots-pane path')]
+                  .map(path => [path.getAttribute('fill'), path.getAttribute('stroke-dasharray')]);""");
+        assertThat(drawn).isNotEmpty().allSatisfy(style -> {
+            assertThat(style.get(0)).startsWith("url(#hatch-");
+            assertThat(style.get(1)).isEqualTo("4 3");
+        });
+        assertThat(page.text("#legend-lots")).contains("Lô đất minh họa, không phải số liệu thật");
+        assertThat(page.text("#map-status")).matches("Đang hiển thị (\\d+) lô đất \\(có \\1 lô minh họa, không phải số liệu thật\\)");
+        page.screenshot("27-illustrative-lots-panel");
+
+        page.viewport(375, 740);
+        page.until(d -> page.panel().isDisplayed());
+        assertThat(noHorizontalScroll()).isTrue();
+        page.script("""
+                const body = document.querySelector('#zone-body');
+                body.scrollTop = document.querySelector('#zone-lots').offsetTop - body.offsetTop;""");
+        page.screenshot("28-illustrative-lots-on-a-phone");
+    }
+
+    @Test
+    @Order(21)
+    void zonesWhoseFigureIsUnknownAreCountedOfferedAndSortedLast() {
+        page.open("?province=dong-thap&minAvailableHa=5");
+
+        page.waitForCount(0);
+        assertThat(page.text("#summary")).isEqualTo("0 khu · 13 khu chưa có số liệu đất còn trống không được liệt kê");
+        assertThat(page.text("#results .results__empty")).contains("Liệt kê cả 13 khu chưa có số liệu");
+        WebElement include = page.find("#include-unknown input");
+        assertThat(page.text("#include-unknown")).isEqualTo("Liệt kê cả 13 khu chưa có số liệu");
+        page.screenshot("29-unknown-available-land-counted");
+
+        include.click();
+
+        page.waitForCount(13);
+        assertThat(include.isSelected()).isTrue();
+        assertThat(page.query()).contains("minAvailableHa=5", "includeUnknown=true");
+        assertThat(page.text("#summary")).startsWith("13 khu").contains("gồm 13 khu chưa có số liệu đất còn trống");
+
+        new Select(page.find("#sort")).selectByValue("occupancy");
+        page.until(d -> page.all("#results .results__divider").size() == 1);
+        assertThat(page.text("#results .results__divider"))
+                .isEqualTo("10 khu chưa có số liệu tỷ lệ lấp đầy, xếp cuối danh sách");
+        assertThat(page.resultNames().subList(0, 3)).as("the three zones with a reported occupancy first")
+                .containsExactly("KCN Sa Đéc (khu A1)", "KCN Sa Đéc (khu C và C mở rộng)", "KCN Trần Quốc Toản");
+        assertThat(page.query()).contains("sort=occupancy");
+        page.screenshot("30-unknown-occupancy-sorted-last");
+
+        page.find("#filters input[name=minAvailableHa]").sendKeys(Keys.BACK_SPACE);
+        page.waitForCount(14);
+        assertThat(page.query()).as("nothing left to include").doesNotContain("includeUnknown").contains("sort=occupancy");
+        assertThat(page.find("#include-unknown").isDisplayed()).isFalse();
+
+        page.open("?province=dong-thap&minOccupancyPct=50");
+        page.waitForCount(4);
+        assertThat(page.text("#summary")).contains("10 khu chưa có số liệu tỷ lệ lấp đầy không được liệt kê");
+        page.find("#filters input[name=minOccupancyPct]").sendKeys("0");
+        page.until(d -> page.find("#min-occupancy-error").isDisplayed());
+        assertThat(page.text("#min-occupancy-error")).contains("“500”", "0 đến 100");
+        assertThat(page.query()).as("a percentage above 100 is never sent").contains("minOccupancyPct=50").doesNotContain("=500");
+
+        page.viewport(375, 740);
+        page.open("?province=dong-thap&minAvailableHa=5&includeUnknown=true&sort=available");
+        page.find("#sidebar-toggle").click();
+        page.until(d -> page.find("#results").isDisplayed());
+        assertThat(page.find("#include-unknown input").isSelected()).isTrue();
+        assertThat(new Select(page.find("#sort")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("available");
+        assertThat(noHorizontalScroll()).isTrue();
+        page.screenshot("31-phone-unknown-figures");
+    }
+
+    @Test
+    @Order(22)
+    void theWebMapClassifiesFeaturesAsTheServersRendererDoes() {
+        page.open("");
+        List<Map<String, Object>> cases = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        Map<String, LayerStyle> layers = new LinkedHashMap<>(mapStyles.document().layers());
+        layers.put("edge-cases", edgeCaseLayer());
+        layers.forEach((layerName, layer) -> layer.themes().forEach((themeName, theme) -> {
+            for (Map<String, Object> properties : propertyTable(theme, layer)) {
+                cases.add(Map.of("layer", layerName, "theme", themeName, "properties", properties));
+                StyleClass styleClass = theme.classify(theme.property() == null ? null : properties.get(theme.property()));
+                expected.add(verdict(cases.size() - 1, classIndex(theme, styleClass), layer.isIllustrative(properties::get)));
+            }
+        }));
+
+        @SuppressWarnings("unchecked")
+        List<String> actual = (List<String>) page.asyncScript("""
+                const [cases, edgeCases, done] = [JSON.parse(arguments[0]), JSON.parse(arguments[1]), arguments[arguments.length - 1]];
+                Promise.all([import('/js/styles.js'), fetch('/api/styles').then(response => response.json())])
+                  .then(([styles, document]) => done(cases.map(({ layer, theme, properties }, number) => {
+                    const layerStyle = layer === 'edge-cases' ? edgeCases : document.layers[layer];
+                    const themeStyle = layerStyle.themes[theme];
+                    const styleClass = styles.classify(themeStyle, properties);
+                    const index = styleClass === themeStyle.noData ? 'noData' : String(themeStyle.classes.indexOf(styleClass));
+                    return `case ${number}: class ${index}, illustrative ${styles.isIllustrative(layerStyle, properties)}`;
+                  })));""", json.writeValueAsString(cases), json.writeValueAsString(layers.get("edge-cases")));
+
+        assertThat(actual).as("the cases: %s", json.writeValueAsString(cases)).hasSizeGreaterThan(100)
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    @Order(23)
     void zoneTextIsShownAsTextNeverRunAsMarkup() throws IOException {
         importZones(TestZones.hostileZone());
 
@@ -633,7 +776,7 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
-    @Order(21)
+    @Order(24)
     void makesNoRequestOutsideTheServerWithTheBaseMapOff() {
         driver.manage().logs().get(LogType.PERFORMANCE); // start from an empty log
 
@@ -655,7 +798,7 @@ class WebMapBrowserTest extends WebMapAppTest {
     }
 
     @Test
-    @Order(22)
+    @Order(25)
     void drawsAThousandLotsAtHighZoom() throws IOException {
         int seeded = zones.findByCode(LOTS_ZONE).orElseThrow().figures().lots().count();
         importLots(TestZones.lotsFilling(LOTS_ZONE, zones.findByCode(LOTS_ZONE).orElseThrow().zone().boundary(), LOTS, seeded));
@@ -742,6 +885,81 @@ class WebMapBrowserTest extends WebMapAppTest {
             }
         }
         throw new AssertionError("Tab never reached " + css);
+    }
+
+    /**
+     * Property maps around every class of a theme: its category, its range's edges and inside, and then no
+     * value, a missing property, wrong types and an unknown category; and the illustrative flag in its forms.
+     */
+    private static List<Map<String, Object>> propertyTable(Theme theme, LayerStyle layer) {
+        String property = theme.property() == null ? "value" : theme.property();
+        List<Object> values = new ArrayList<>(Arrays.asList(null, 1, 1.5, -1, true, "50", "not-a-class", ""));
+        for (StyleClass styleClass : theme.classes()) {
+            if (styleClass.value() != null) {
+                values.add(styleClass.value());
+            }
+            if (styleClass.min() != null) {
+                values.addAll(List.of(styleClass.min(), Math.nextDown(styleClass.min()), styleClass.min() + 0.5));
+            }
+            if (styleClass.max() != null) {
+                values.addAll(List.of(styleClass.max(), Math.nextDown(styleClass.max())));
+            }
+        }
+        List<Map<String, Object>> table = new ArrayList<>();
+        table.add(new HashMap<>()); // the property missing
+        String flag = layer.illustrative() == null ? "illustrative" : layer.illustrative().property();
+        for (Object value : values) {
+            table.add(properties(property, value));
+        }
+        for (Object value : Arrays.asList(true, false, "true", 1, null)) {
+            table.add(properties(flag, value));
+        }
+        return table;
+    }
+
+    private static Map<String, Object> properties(String name, Object value) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(name, value); // null kept: a property with no value is not a missing one
+        return properties;
+    }
+
+    /**
+     * Themes the style file has no example of, where the two classifiers could part: a class with neither
+     * category nor range (it holds anything), ranges open at one end, a "null" category, no noData.
+     */
+    private static LayerStyle edgeCaseLayer() {
+        Localized label = new Localized("x", "x");
+        StyleClass noData = new StyleClass(null, null, null, "#d9d9d9", true, label);
+        Map<String, Theme> themes = Map.of(
+                "catch-all", new Theme(label, "status", "categorical",
+                        List.of(styleClass("a", null, null), styleClass(null, null, null)), noData),
+                "open-ranges", new Theme(label, "pct", "graduated",
+                        List.of(styleClass(null, 0.0, null), styleClass(null, null, 10.0), styleClass(null, 10.0, 20.0)), noData),
+                "null-category", new Theme(label, "status", "categorical",
+                        List.of(styleClass("a", null, null), styleClass("null", null, null)), null));
+        return new LayerStyle("catch-all", themes, 0.5, new LayerStyle.Stroke("#333333", 1, null), null, null,
+                new LayerStyle.Illustrative("demo", List.of(4f, 3f), label));
+    }
+
+    private static StyleClass styleClass(String value, Double min, Double max) {
+        return new StyleClass(value, min, max, "#123456", null, new Localized("x", "x"));
+    }
+
+    /** Which of a theme's classes it is, by position, or "noData"; by identity, as the page compares. */
+    private static String classIndex(Theme theme, StyleClass styleClass) {
+        if (styleClass == theme.noData()) {
+            return "noData";
+        }
+        for (int i = 0; i < theme.classes().size(); i++) {
+            if (theme.classes().get(i) == styleClass) {
+                return String.valueOf(i);
+            }
+        }
+        throw new AssertionError("not a class of the theme: " + styleClass);
+    }
+
+    private static String verdict(int number, String classIndex, boolean illustrative) {
+        return "case " + number + ": class " + classIndex + ", illustrative " + illustrative;
     }
 
     /** Ticks the compare box of the n-th entry; the list is drawn again with each tick. */

@@ -1,0 +1,19 @@
+// What a zone's figure stands on, in words: how it was obtained, the date it describes and the documents
+// behind it ("theo báo cáo 31/12/2021, nguồn: …"), from the zone's figureSources.
+import { formatDate } from './format.js';
+import { has, t } from './i18n.js';
+import { citation } from './sources.js';
+
+/** The source of the first of these figures that has one: {basis, asOf, sourceIds}, or null. */
+export function sourceOf(p, names) {
+  const name = names.find((candidate) => p.figureSources?.[candidate]);
+  return name ? p.figureSources[name] : null;
+}
+
+/** "theo báo cáo 31/12/2021, nguồn: …"; with cite false, without the documents. Null when nothing is known. */
+export function describeSource(source, { cite = true } = {}) {
+  if (!source || !has(`figureSource.${source.basis}`)) return null;
+  const date = source.asOf ? formatDate(source.asOf) : t('figureSource.undated');
+  const sources = cite ? citation(source.sourceIds) : null;
+  return t(`figureSource.${source.basis}${sources ? 'Cited' : ''}`, { date, sources });
+}
