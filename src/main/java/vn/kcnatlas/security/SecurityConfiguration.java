@@ -75,9 +75,11 @@ class SecurityConfiguration {
                         })
                         .deleteCookies(sessionCookie)
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                // HSTS without includeSubDomains: the server may run beside other sites of its domain.
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
                         .frameOptions(frames -> frames.disable())
-                        .xssProtection(xss -> xss.disable()))
+                        .xssProtection(xss -> xss.disable())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(false)))
                 .build();
     }
 
