@@ -36,10 +36,10 @@ final class AccountRequests {
         request.checkMembers();
         String username = request.required("username", AccountRules::usernameProblem);
         String password = request.required("password", AccountRules::passwordProblem);
-        Set<Role> roles = request.roles().orElse(null);
-        if (roles == null && body.isObject()) {
+        if (body.isObject() && !body.has("roles")) {
             request.problem("/roles", "Give the account's roles: a list of " + Role.names());
         }
+        Set<Role> roles = request.roles().orElse(null);
         boolean enabled = request.enabled().orElse(true);
         request.refuseIfAnyProblem();
         return new NewAccount(username, password, roles, enabled);

@@ -273,6 +273,10 @@ class SecurityApiTest {
 
         assertProblem(http().send("POST", "/api/users", json(admin(), "application/json"),
                 bytes("{\"username\":\"no-roles\",\"password\":\"long-enough-pw\"}")), 422, "/roles");
+        Http.Response noRole = http().send("POST", "/api/users", json(admin(), "application/json"),
+                bytes("{\"username\":\"empty-roles\",\"password\":\"long-enough-pw\",\"roles\":[]}"));
+        assertProblem(noRole, 422, "/roles: 'roles' is a list of at least one of");
+        assertThat(noRole.json().path("errors").size()).isEqualTo(1);
         assertProblem(http().send("POST", "/api/users", json(admin(), "application/json"),
                 bytes("{\"username\":\"" + ADMIN + "\",\"password\":\"long-enough-pw\",\"roles\":[\"ADMIN\"]}")), 409,
                 "already an account");
