@@ -38,6 +38,11 @@ class AuditLog {
         log.info("logout user={} address={}", username, address);
     }
 
+    /** A browser's login ended because its account was disabled or deleted. */
+    void sessionEnded(String username, String address) {
+        log.info("session ended user={} address={} reason=account disabled or deleted", username, address);
+    }
+
     void accountCreated(Account account, Actor actor) {
         log.info("account created user={} roles={} enabled={} by={} address={}", account.username(), account.roles(),
                 account.enabled(), actor.username(), actor.address());

@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Spring Security for the web server: HTTP Basic for API clients, without a session; a session cookie
- * and a CSRF token for the browser, which logs in and out at {@code /api/session}; the access rules of
+ * and a CSRF token for the browser, which logs in and out at {@code /api/session} and whose login follows
+ * its account ({@link SessionAccountCheck}); the access rules of
  * {@link AccessRules}; refusals as problem documents ({@link SecurityRefusals}).
  *
  * <p>The tiles stay outside all of it: map/tile/TileEndpoint is a servlet filter ordered well ahead of
@@ -51,7 +53,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
             SecurityRefusals refusals, CookieCsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
-            HandlerMappingIntrospector handlers, AuditLog audit,
+            HandlerMappingIntrospector handlers, AuditLog audit, AccountRepository accounts,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
         return http
                 .authenticationManager(authentication)
@@ -62,6 +64,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(new CsrfRequirement()))
                 .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterAfter(new SessionAccountCheck(accounts, contexts, audit), SecurityContextHolderFilter.class)
                 // A 401 must not open a session just to remember the request for after a login page.
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(logout -> logout

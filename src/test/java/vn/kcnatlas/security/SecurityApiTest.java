@@ -356,6 +356,27 @@ class SecurityApiTest {
     }
 
     @Test
+    void aBrowsersLoginFollowsItsAccountsRolesAndEndsWhenTheAccountIsDisabled() {
+        createAccount("session-user", "session-password", "OFFICIAL");
+        Browser browser = new Browser(http());
+        String token = browser.get("/api/session").json().path("csrf").path("token").asString();
+        assertThat(browser.send("POST", "/api/session", Map.of("X-XSRF-TOKEN", token),
+                "{\"username\":\"session-user\",\"password\":\"session-password\"}").status()).isEqualTo(200);
+        Map<String, String> withToken = Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
+        Map<String, String> patch = json(admin(), "application/merge-patch+json");
+
+        http().send("PATCH", "/api/users/session-user", patch, bytes("{\"roles\":[\"PLANNER\"]}"));
+        assertThat(browser.get("/api/session").json().path("roles").toString()).isEqualTo("[\"PLANNER\"]");
+        assertProblem(browser.send("POST", "/api/zones/kcn-tan-kieu/reports", withToken, "{}"), 403,
+                "(roles: PLANNER)");
+
+        http().send("PATCH", "/api/users/session-user", patch, bytes("{\"enabled\":false}"));
+        assertThat(browser.get("/api/session").json().path("authenticated").asBoolean()).isFalse();
+        assertProblem(browser.send("POST", "/api/zones", withToken, "{}"), 401, "Sign in");
+        assertThat(audit.lines()).anyMatch(line -> line.startsWith("INFO session ended user=session-user"));
+    }
+
+    @Test
     void theBrowserCanLogInWithAFormToo() {
         Browser browser = new Browser(http());
         String token = browser.get("/api/session").json().path("csrf").path("token").asString();
