@@ -15,7 +15,7 @@ record AdminProperties(String username, String password) {
         return username != null && !username.isBlank() && password != null && !password.isEmpty();
     }
 
-    boolean half() {
+    boolean partlyGiven() {
         return !given() && ((username != null && !username.isBlank()) || (password != null && !password.isEmpty()));
     }
 

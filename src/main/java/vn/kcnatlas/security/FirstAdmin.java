@@ -35,7 +35,7 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (admin.half()) {
+        if (admin.partlyGiven()) {
             log.warn("Only one of KCN_ADMIN_USER and KCN_ADMIN_PASSWORD is set; no admin account is set up");
             return;
         }
