@@ -34,14 +34,14 @@ class DemoAccountsTest {
     void eachDemoAccountSignsInWithItsRoleAndTheStartWarnsAboutThem(CapturedOutput output) {
         Http http = new Http(port);
         for (DemoAccounts.DemoAccount demo : DemoAccounts.ACCOUNTS) {
-            JsonNode session = http.get("/api/session", SecurityApiTest.basic(demo.username(), demo.password())).json();
+            JsonNode session = http.get("/api/session", Http.basic(demo.username(), demo.password())).json();
             assertThat(session.path("username").asString()).isEqualTo(demo.username());
             assertThat(session.path("roles").toString()).isEqualTo("[\"" + demo.role() + "\"]");
         }
 
-        JsonNode accounts = http.get("/api/users", SecurityApiTest.basic("admin", "admin-demo")).json();
+        JsonNode accounts = http.get("/api/users", Http.basic("admin", "admin-demo")).json();
         assertThat(accounts.findValuesAsString("username")).containsExactly("admin", "official", "planner");
-        assertThat(http.get("/api/users", SecurityApiTest.basic("planner", "planner-demo")).status()).isEqualTo(403);
+        assertThat(http.get("/api/users", Http.basic("planner", "planner-demo")).status()).isEqualTo(403);
         assertThat(output.getOut()).contains("WARN").contains("DEMO ACCOUNTS").contains("[planner, official, admin]")
                 .contains("Never run the demo profile in production").doesNotContain("planner-demo");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -487,9 +486,8 @@ class SecurityApiTest {
         return basic(ADMIN, ADMIN_PASSWORD);
     }
 
-    static Map<String, String> basic(String username, String password) {
-        return Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    private static Map<String, String> basic(String username, String password) {
+        return Http.basic(username, password);
     }
 
     private static Map<String, String> json(Map<String, String> headers, String contentType) {

@@ -88,6 +88,12 @@ public final class Http {
         throw new IllegalStateException("no end of headers in the answer");
     }
 
+    /** The header of an HTTP Basic login, as API clients send it. */
+    public static Map<String, String> basic(String username, String password) {
+        return Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Encodes a query value, e.g. a name with diacritics. */
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

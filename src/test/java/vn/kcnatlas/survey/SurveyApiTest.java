@@ -8,6 +8,7 @@ import java.util.Map;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,7 @@ import vn.kcnatlas.support.TempStore;
  * +units=m +no_defs +type=crs}, with {@code +lon_0=104.5} for EPSG:9207.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kcn.seed.enabled=false")
+@ActiveProfiles("demo")
 class SurveyApiTest {
 
     private static final double TOLERANCE_METRES = 0.05;
@@ -39,6 +41,20 @@ class SurveyApiTest {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void onlyPlannersAndAdminsSurvey() {
+        byte[] file = "marker,x,y\nM1,1163000,589000\nM2,1163000,590000\nM3,1164000,590000\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Http http = new Http(port);
+        assertThat(http.send("POST", "/api/survey/markers?crs=EPSG:5897", CSV, file).status()).isEqualTo(401);
+        Map<String, String> official = new java.util.HashMap<>(CSV);
+        official.putAll(Http.basic("official", "official-demo"));
+        assertThat(http.send("POST", "/api/survey/markers?crs=EPSG:5897", official, file).status()).isEqualTo(403);
+        Map<String, String> admin = new java.util.HashMap<>(CSV);
+        admin.putAll(Http.basic("admin", "admin-demo"));
+        assertThat(http.send("POST", "/api/survey/markers?crs=EPSG:5897", admin, file).status()).isEqualTo(200);
+    }
 
     @Test
     void aDongThapFileBecomesPROJsPolygon() {
@@ -189,8 +205,11 @@ class SurveyApiTest {
         assertThat(post.path("parameters").get(0).path("name").asString()).isEqualTo("crs");
     }
 
+    /** Posts as the demo profile's planner, whom the survey is for. */
     private Http.Response post(String path, String body, Map<String, String> headers) {
-        return new Http(port).send("POST", path, headers, body.getBytes(StandardCharsets.UTF_8));
+        Map<String, String> asPlanner = new java.util.HashMap<>(headers);
+        asPlanner.putAll(Http.basic("planner", "planner-demo"));
+        return new Http(port).send("POST", path, asPlanner, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The boundary's ring, from the first marker, is at PROJ's positions in this order. */
