@@ -1,7 +1,7 @@
 // The legend, drawn from the style document: the theme's classes, the no-boundary pin, and lots when shown.
 import { el, replaceChildren, swatch } from './dom.js';
 import { localized, t } from './i18n.js';
-import { LOTS_FROM_ZOOM } from './map/lots-layer.js';
+import { lotsFromZoom } from './map/lots-layer.js';
 
 const L = window.L;
 
@@ -27,7 +27,7 @@ export function createLegend(map, { styles, showDistrictOutline }) {
       .map((styleClass) => item(swatch(styleClass.color, { hatch: styleClass.hatch }), localized(styleClass.label)));
     const noBoundary = swatch(zones.noBoundaryMarker.color, { shape: 'ring' });
     const sections = [section(localized(theme.title), [...rows, item(noBoundary, localized(zones.noBoundaryMarker.label))], 'legend-theme')];
-    if (map.getZoom() >= LOTS_FROM_ZOOM) {
+    if (map.getZoom() >= lotsFromZoom(styles)) {
       const lots = styles.layers.lots;
       const lotTheme = lots.themes[lots.defaultTheme];
       const statuses = lotTheme.classes.map((styleClass) => item(swatch(styleClass.color), localized(styleClass.label)));
@@ -43,10 +43,10 @@ export function createLegend(map, { styles, showDistrictOutline }) {
     replaceChildren(body, sections);
   }
 
-  // The lots' section comes and goes at LOTS_FROM_ZOOM; other zooms leave the legend as it is.
-  let showedLots = map.getZoom() >= LOTS_FROM_ZOOM;
+  // The lots' section comes and goes at the lots' first zoom; other zooms leave the legend as it is.
+  let showedLots = map.getZoom() >= lotsFromZoom(styles);
   map.on('zoomend', () => {
-    if (showedLots === map.getZoom() >= LOTS_FROM_ZOOM) return;
+    if (showedLots === map.getZoom() >= lotsFromZoom(styles)) return;
     showedLots = !showedLots;
     render();
   });

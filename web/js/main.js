@@ -81,7 +81,7 @@ async function start() {
       returnFocusToPin = keyboard ? code : null;
     },
   });
-  const lotStatus = createLotStatus($('#map-status'));
+  const lotStatus = createLotStatus($('#map-status'), { styles });
   const lots = createLotsLayer(map, { styles, onStatus: lotStatus.update });
   const legend = createLegend(map, { styles, showDistrictOutline: districtLayer.hasBoundaries });
   const toolbar = createToolbar({ theme: $('#theme'), basemap: $('#basemap'), language: $('#language') }, {

@@ -2,9 +2,9 @@
 import { formatNumber } from '../format.js';
 import { t, tn } from '../i18n.js';
 import { reasonOf } from '../notice.js';
-import { LOTS_FROM_ZOOM } from './lots-layer.js';
+import { lotsFromZoom } from './lots-layer.js';
 
-export function createLotStatus(container) {
+export function createLotStatus(container, { styles }) {
   let status = { state: 'hidden' };
 
   function render() {
@@ -22,7 +22,7 @@ export function createLotStatus(container) {
         container.textContent = t('error.part', { detail: reasonOf(status.error) });
         break;
       default:
-        container.textContent = t('lots.zoomIn', { zoom: LOTS_FROM_ZOOM });
+        container.textContent = t('lots.zoomIn', { zoom: lotsFromZoom(styles) });
     }
   }
 

@@ -10,7 +10,8 @@ import { bboxOf } from './map-view.js';
 import { pathStyle } from './path-style.js';
 
 const L = window.L;
-export const LOTS_FROM_ZOOM = 14;
+/** The zoom lots are drawn from: the server's, for its tiles and WMS alike (/api/styles). */
+export const lotsFromZoom = (styles) => styles.layers.lots.minZoom;
 const LIMIT = 1000;
 const MARGIN = 0.5; // of the view's size on each side
 
@@ -42,7 +43,7 @@ export function createLotsLayer(map, { styles, onStatus }) {
   }
 
   async function load() {
-    if (map.getZoom() < LOTS_FROM_ZOOM) {
+    if (map.getZoom() < lotsFromZoom(styles)) {
       request?.abort();
       fetched = null;
       layer.clearLayers();

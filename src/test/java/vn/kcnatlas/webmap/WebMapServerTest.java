@@ -42,6 +42,17 @@ class WebMapServerTest extends WebMapAppTest {
     }
 
     @Test
+    void stylesTellTheZoomEachLayerIsDrawnFromAsTheTilesDo() throws Exception {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode styles = json.readTree(get("/api/styles").body());
+        for (vn.kcnatlas.map.MapLayer layer : vn.kcnatlas.map.MapLayer.values()) {
+            assertThat(styles.path("layers").path(layer.id()).path("minZoom").asInt(-1)).as(layer.id())
+                    .isEqualTo(layer.minZoom())
+                    .isEqualTo(json.readTree(get("/tiles/" + layer.id() + ".json").body()).path("minzoom").asInt(-1));
+        }
+    }
+
+    @Test
     void configSaysThereIsNoBaseMap() throws Exception {
         HttpResponse<String> config = get("/api/config");
 
