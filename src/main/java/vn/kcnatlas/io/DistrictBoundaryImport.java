@@ -21,6 +21,7 @@ import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
+import vn.kcnatlas.geo.BoundaryKind;
 import vn.kcnatlas.geo.PolygonCheck;
 import vn.kcnatlas.geo.Wgs84;
 
@@ -110,7 +111,7 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
         if (feature.geometry() == null) {
             return new MatchOutcome(null, "has no geometry", false, false);
         }
-        List<String> geometryProblems = PolygonCheck.problems(feature.geometry());
+        List<String> geometryProblems = PolygonCheck.problems(feature.geometry(), BoundaryKind.ADMIN_UNIT);
         if (!geometryProblems.isEmpty()) {
             return new MatchOutcome(null, String.join("; ", geometryProblems), false, false);
         }

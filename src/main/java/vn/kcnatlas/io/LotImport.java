@@ -14,7 +14,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.change.MapDataChanged;
+import vn.kcnatlas.geo.GeometryProblem;
 import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.geo.check.AreasNear;
+import vn.kcnatlas.geo.check.LotPlacement;
+import vn.kcnatlas.geo.check.NamedArea;
 import vn.kcnatlas.lot.Lot;
 import vn.kcnatlas.lot.LotGeoJson;
 import vn.kcnatlas.lot.LotRepository;
@@ -23,15 +27,11 @@ import vn.kcnatlas.zone.ZoneView;
 
 /**
  * Imports lots from GeoJSON. A lot must lie inside its zone's boundary and must not overlap another lot
- * of the zone, whether in the file or stored and not replaced by the file.
+ * of the zone, whether in the file or stored and not replaced by the file, by the rules (and within the
+ * tolerances) of {@link LotPlacement} that every lot write keeps.
  */
 @Component
 class LotImport implements FeatureImport<Lot> {
-
-    /** Lots digitized on a zone's edge may stray a little over it; about a metre is tolerated. */
-    private static final double EDGE_TOLERANCE_DEGREES = 1e-5;
-    /** Neighbouring lots share edges; an overlap of more than about 10 m² is an error. */
-    private static final double OVERLAP_TOLERANCE_SQ_DEGREES = 1e-9;
 
     private final LotRepository lots;
     private final ZoneRepository zones;
@@ -63,10 +63,10 @@ class LotImport implements FeatureImport<Lot> {
             Optional<ZoneView> zone = zonesByCode.computeIfAbsent(lot.zoneCode(), zones::findByCode);
             List<Lot> placed = placedByZone.computeIfAbsent(lot.zoneCode(), code -> lots.findByZone(code).stream()
                     .filter(stored -> !inFile.contains(stored.id())).collect(Collectors.toCollection(ArrayList::new)));
-            String problem = zone.isEmpty() ? "zone '" + lot.zoneCode() + "' does not exist"
-                    : placementProblem(lot, zone.get().zone().boundary(), placed);
-            if (problem != null) {
-                errors.add(FeatureProblem.of(entry.getKey(), problem));
+            List<String> problems = zone.isEmpty() ? List.of("zone '" + lot.zoneCode() + "' does not exist")
+                    : placementProblems(lot, zone.get(), placed);
+            if (!problems.isEmpty()) {
+                problems.forEach(problem -> errors.add(FeatureProblem.of(entry.getKey(), problem)));
             } else {
                 placed.add(lot);
                 accepted.add(lot);
@@ -95,22 +95,13 @@ class LotImport implements FeatureImport<Lot> {
         return parsed;
     }
 
-    private static String placementProblem(Lot lot, Geometry zoneBoundary, List<Lot> placed) {
-        if (zoneBoundary == null) {
-            return "zone '" + lot.zoneCode() + "' has no boundary yet, so it cannot hold lots";
+    private static List<String> placementProblems(Lot lot, ZoneView zone, List<Lot> placed) {
+        if (placed.stream().anyMatch(other -> other.code().equals(lot.code()))) {
+            return List.of("lot code '" + lot.code() + "' appears more than once for zone '" + lot.zoneCode() + "'");
         }
-        if (!zoneBoundary.buffer(EDGE_TOLERANCE_DEGREES).covers(lot.boundary())) {
-            return "lot lies partly outside zone '" + lot.zoneCode() + "'";
-        }
-        for (Lot other : placed) {
-            if (other.code().equals(lot.code())) {
-                return "lot code '" + lot.code() + "' appears more than once for zone '" + lot.zoneCode() + "'";
-            }
-            if (other.boundary().intersection(lot.boundary()).getArea() > OVERLAP_TOLERANCE_SQ_DEGREES) {
-                return "lot overlaps lot '" + other.code() + "' of zone '" + lot.zoneCode() + "'";
-            }
-        }
-        return null;
+        LotPlacement placement = new LotPlacement(new NamedArea(lot.zoneCode(), zone.zone().name(), zone.zone().boundary()),
+                AreasNear.of(placed.stream().map(other -> new NamedArea(other.code(), null, other.boundary())).toList()));
+        return placement.problems(lot.boundary()).stream().map(GeometryProblem::message).toList();
     }
 
     @Override

@@ -21,6 +21,7 @@ import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.geo.check.ZonePlacement;
 import vn.kcnatlas.report.SourceDocument;
 import vn.kcnatlas.report.SourceRepository;
 import vn.kcnatlas.zone.HistoryAction;
@@ -106,8 +107,10 @@ class ZoneImport implements FeatureImport<Zone> {
     private static void warnIfOutsideDistrict(SourceFeature feature, Zone zone, District district,
             Map<String, Geometry> boundaries, List<FeatureProblem> warnings) {
         Geometry districtBoundary = boundaries.get(district.code());
-        if (zone.boundary() != null && districtBoundary != null && !districtBoundary.covers(zone.boundary())) {
-            warnings.add(FeatureProblem.of(feature, "boundary reaches outside " + district.displayName()));
+        if (zone.boundary() != null && districtBoundary != null) {
+            ZonePlacement.IN_PROVINCE.outside(zone.boundary(), districtBoundary).ifPresent(outside -> warnings.add(
+                    FeatureProblem.of(feature, "boundary reaches outside " + district.displayName() + ": "
+                            + outside.describe())));
         }
     }
 

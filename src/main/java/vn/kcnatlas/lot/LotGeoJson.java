@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.geo.GeodesicArea;
 import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.geo.BoundaryKind;
 import vn.kcnatlas.geo.PolygonCheck;
 import vn.kcnatlas.geo.PropertyReader;
 import vn.kcnatlas.geo.Wgs84;
@@ -67,7 +68,7 @@ public final class LotGeoJson {
         if (geometry == null) {
             in.problem("geometry is required for a lot");
         } else {
-            PolygonCheck.problems(geometry).forEach(in::problem);
+            PolygonCheck.problems(geometry, BoundaryKind.LOT).forEach(in::problem);
         }
         Set<String> ignored = in.unknownProperties(KNOWN);
         if (!in.problems().isEmpty()) {

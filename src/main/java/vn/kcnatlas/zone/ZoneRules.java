@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.kcnatlas.geo.BoundaryKind;
 import vn.kcnatlas.geo.PolygonCheck;
 
 /**
@@ -38,7 +39,7 @@ public final class ZoneRules {
         InvestmentCall call = zone.investment();
         atMost(problems, "rentMinUsdM2", call.rentMinUsdM2(), "rentMaxUsdM2", call.rentMaxUsdM2());
         if (zone.geometry() != null) {
-            problems.addAll(PolygonCheck.problems(zone.geometry()));
+            problems.addAll(PolygonCheck.problems(zone.geometry(), BoundaryKind.ZONE));
             if (zone.boundaryQuality() == null) {
                 problems.add("boundaryQuality is required with a boundary (surveyed, digitized or approximate)");
             }

@@ -216,8 +216,10 @@ class ImportTest {
 
         assertThat(report.applied()).isFalse();
         assertThat(report.errors()).extracting(FeatureProblem::index, FeatureProblem::message).satisfiesExactly(
-                e -> assertThat(e.toList()).containsExactly(2, "lot overlaps lot 'A1' of zone 'kcn-tan-kieu'"),
-                e -> assertThat(e.toList()).containsExactly(3, "lot lies partly outside zone 'kcn-tan-kieu'"),
+                e -> assertThat(e.toList()).containsExactly(2, "lot overlaps lot 'A1' of zone 'kcn-tan-kieu' by 0.30 ha"
+                        + " around [105.81325, 10.51425]; up to 0.0010 ha (10 m²) is tolerated"),
+                e -> assertThat(e.toList()).containsExactly(3, "lot lies partly outside zone 'kcn-tan-kieu': 1.21 ha"
+                        + " lies outside (100.0 % of it), e.g. at [105.9, 10.6]; up to 1 m past the edge is tolerated"),
                 e -> assertThat(e.toList()).containsExactly(4, "zone 'kcn-atlantis' does not exist"));
     }
 
