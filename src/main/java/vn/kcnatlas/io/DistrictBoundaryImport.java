@@ -1,6 +1,5 @@
 package vn.kcnatlas.io;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.change.MapDataChanged;
 import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.AdminUnitRepository;
@@ -149,7 +149,7 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
     }
 
     @Override
-    public Written write(List<Match> accepted, ImportOptions options, Instant at, ImportProgress progress) {
+    public Written write(List<Match> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
         Map<String, District> before = repository.districts().stream()
                 .collect(Collectors.toMap(District::code, d -> d));
         List<Geometry> touched = new ArrayList<>();
@@ -169,7 +169,7 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
             updated++;
         }
         unionProvinceBoundaries();
-        return new Written(0, updated, unchanged, new MapDataChanged(MapDataChanged.DISTRICTS, touched));
+        return new Written(0, updated, unchanged, List.of(new MapDataChanged(MapDataChanged.DISTRICTS, touched)));
     }
 
     private void unionProvinceBoundaries() {

@@ -1,7 +1,6 @@
 package vn.kcnatlas.io;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.kcnatlas.change.Edit;
 
 /**
  * Runs imports all or nothing: every feature is checked first; if any fails, or the run is dry, nothing is
@@ -41,9 +42,9 @@ public class ImportService {
         if (!errors.isEmpty() || options.dryRun()) {
             return ImportReport.refused(kind.kind(), file.name(), options.dryRun(), read, errors, checked.warnings());
         }
-        Instant at = clock.instant();
+        Edit edit = new Edit(options.actor(), clock.instant(), "imported from " + file.name());
         FeatureImport.Written written = transactions.execute(
-                status -> kind.write(checked.accepted(), options, at, progress));
+                status -> kind.write(checked.accepted(), options, edit, progress));
         written.changes().forEach(events::publishEvent);
         log.info("Imported {} {} from {}: {} created, {} updated, {} unchanged", read, kind.kind(), file.name(),
                 written.created(), written.updated(), written.unchanged());

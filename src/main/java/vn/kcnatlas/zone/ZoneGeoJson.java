@@ -32,6 +32,9 @@ public final class ZoneGeoJson {
             "lotCount", "illustrativeLotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint",
             "figureSources", "editedAt", "editedBy");
 
+    /** Every property a zone feature may carry. */
+    static final Set<String> KNOWN = union(WRITABLE, SERVER_MANAGED);
+
     private ZoneGeoJson() {
     }
 
@@ -158,7 +161,7 @@ public final class ZoneGeoJson {
         LocalDate decisionDate = in.date("decisionDate");
         LocalDate asOf = in.date("asOf");
         List<String> sourceIds = in.textList("sourceIds");
-        Set<String> ignored = in.unknownProperties(union(WRITABLE, SERVER_MANAGED));
+        Set<String> ignored = in.unknownProperties(KNOWN);
 
         if (!in.problems().isEmpty()) {
             return new Parsed<>(null, in.problems(), ignored);
@@ -179,7 +182,7 @@ public final class ZoneGeoJson {
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
-        return all;
+        return Set.copyOf(all);
     }
 
     private static String text(LocalDate date) {
