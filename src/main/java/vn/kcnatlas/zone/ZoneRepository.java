@@ -117,12 +117,14 @@ public class ZoneRepository {
 
     /**
      * What a map of a box draws, in one query: the zones whose boundary meets the box, and the zones
-     * with no boundary yet, which maps mark at their district's label point wherever that is.
+     * with no boundary yet, which maps mark at their district's label point wherever that is. Zones
+     * taken out of the plan are not drawn: they are no offer to an investor any more.
      */
     public List<ZoneView> findDrawable(BoundingBox box) {
         Map<String, Object> params = new HashMap<>();
         String inBox = SpatialSql.intersects("z.boundary", box, params);
-        return jdbc.sql(SELECT + " WHERE z.boundary IS NULL OR (" + inBox + ") ORDER BY z.code").params(params)
+        return jdbc.sql(SELECT + " WHERE z.lifecycle <> 'removed_from_plan' AND (z.boundary IS NULL OR (" + inBox
+                        + ")) ORDER BY z.code").params(params)
                 .query(this::mapView).list();
     }
 
