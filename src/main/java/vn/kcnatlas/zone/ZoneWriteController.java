@@ -4,7 +4,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,11 +30,11 @@ import vn.kcnatlas.change.FeatureInput;
 import vn.kcnatlas.change.InvalidChangeException;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.change.UnknownRecordException;
-import vn.kcnatlas.web.ApiException;
 import vn.kcnatlas.web.GeoJsonResponses;
 import vn.kcnatlas.web.IfMatch;
 import vn.kcnatlas.web.JsonBodies;
 import vn.kcnatlas.web.MergePatch;
+import vn.kcnatlas.web.WritePreconditions;
 
 /**
  * Zone writes over HTTP, each through {@link ZoneWrites}: create, replace (PUT), merge-patch (PATCH) and
@@ -121,34 +120,21 @@ class ZoneWriteController {
         return checked.zone();
     }
 
-    /**
-     * The version If-Match names, refused at once when it is not the zone's current one: a precondition
-     * is judged before the body. The write checks it again, in its transaction, against a writer that
-     * got in between.
-     */
+    /** The version If-Match names, provided it is the zone's current one. */
     private int basedOn(String code, String ifMatch) {
         ZoneView current = current(code);
-        int basedOn = IfMatch.version(ifMatch, "zone", current.zone().revision().version());
-        if (basedOn != current.zone().revision().version()) {
-            throw stale(current, basedOn);
-        }
-        return basedOn;
+        return WritePreconditions.basedOn(ifMatch, "zone", code, current.zone().revision().version(),
+                () -> ZoneGeoJson.feature(current).toJson());
     }
 
     private ZoneView unlessStale(String code, Supplier<ZoneView> write) {
         try {
             return write.get();
         } catch (StaleVersionException e) {
-            throw stale(current(code), e.expectedVersion());
+            ZoneView current = current(code);
+            throw WritePreconditions.stale("zone", code, current.zone().revision().version(), e.expectedVersion(),
+                    ZoneGeoJson.feature(current).toJson());
         }
-    }
-
-    private ApiException stale(ZoneView current, int basedOn) {
-        int version = current.zone().revision().version();
-        return new ApiException(HttpStatus.PRECONDITION_FAILED, "Precondition failed", "Zone "
-                + current.zone().code() + " is at version " + version + ", not " + basedOn
-                + ": someone changed it since; the zone as it is now is attached. Nothing was written.",
-                Map.of("currentVersion", version, "current", ZoneGeoJson.feature(current).toJson()));
     }
 
     private ZoneView current(String code) {
@@ -172,7 +158,7 @@ class ZoneWriteController {
     }
 
     private Edit edit(Principal user, String comment) {
-        return new Edit(user == null ? "anonymous" : user.getName(), clock.instant(), comment);
+        return new Edit(WritePreconditions.actor(user), clock.instant(), comment);
     }
 
     private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, WebRequest request) {
