@@ -13,33 +13,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Http;
-import vn.kcnatlas.support.TempStore;
 
-/** The zone write API over HTTP, on the embedded store seeded with the project's geodata. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ZoneWriteApiTest {
+/** The zone write API over HTTP, on a store seeded with the project's geodata; the same on every store. */
+abstract class ZoneWriteApiContract {
 
     /** Tân Kiều's tile at zoom 12, and a WMS map around it. */
     private static final String TAN_KIEU_TILE = "/tiles/zones/12/3251/1927";
     private static final String TAN_KIEU_MAP = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=zones&STYLES="
             + "&CRS=CRS:84&BBOX=105.78,10.48,105.85,10.55&WIDTH=300&HEIGHT=300&FORMAT=image/png";
 
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TempStore.h2Url(TempStore.newDirectory()));
-    }
-
     @LocalServerPort
     int port;
 
-    private Http http() {
+    Http http() {
         return new Http(port);
     }
 
@@ -223,11 +213,11 @@ class ZoneWriteApiTest {
                 Map.of("If-Match", moved.etag()), null).status()).as("based on a stale version").isEqualTo(412);
     }
 
-    private Http.Response post(String feature) {
+    Http.Response post(String feature) {
         return send("POST", "/api/zones", GEO_JSON, null, feature);
     }
 
-    private Http.Response send(String method, String path, String contentType, String ifMatch, String body) {
+    Http.Response send(String method, String path, String contentType, String ifMatch, String body) {
         return http().send(method, path, headers(contentType, ifMatch), bytes(body));
     }
 
