@@ -37,7 +37,8 @@ class RestartTest {
             assertThat(zones.count()).isEqualTo(22);
             assertThat(zones.findByCode("kcn-ben-vung").orElseThrow().zone().name()).isEqualTo("Bền Vững");
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM seed_run").query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM seed_run WHERE name = 'geodata'").query(Integer.class)
+                    .single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM zone_history WHERE action = 'seed'").query(Integer.class).single())
                     .isEqualTo(21);
         }

@@ -10,16 +10,20 @@ public final class ZoneFeatures {
     public static final String GEO_JSON = "application/geo+json";
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
+    /** A source document of the seed data, which every declared figure must name. */
+    private static final String SOURCE = "000_94adf07991790db2";
+
     private ZoneFeatures() {
     }
 
-    /** A planned zone in H. Cao Lãnh, its boundary a square of {@code side} degrees from its south-west corner. */
+    /** A planned zone in H. Cao Lãnh, its boundary a square of {@code side} degrees from its SW corner. */
     public static String zone(String code, String name, double lon, double lat, double side) {
         return "{\"type\":\"Feature\",\"id\":\"" + code + "\",\"geometry\":" + square(lon, lat, side)
                 + ",\"properties\":{\"name\":\"" + name + "\",\"kind\":\"" + (code.startsWith("ccn") ? "CCN" : "KCN")
                 + "\",\"province\":\"Đồng Tháp\",\"district\":\"H. Cao Lãnh\",\"lifecycle\":\"planned\","
                 + "\"clearanceStatus\":\"not_started\",\"investmentStatus\":\"seeking_tenants\","
-                + "\"boundaryQuality\":\"digitized\",\"areaHa\":100}}";
+                + "\"boundaryQuality\":\"digitized\",\"areaHa\":100,\"asOf\":\"2025-12-31\","
+                + "\"sourceIds\":[\"" + SOURCE + "\"]}}";
     }
 
     public static String square(double lon, double lat, double side) {

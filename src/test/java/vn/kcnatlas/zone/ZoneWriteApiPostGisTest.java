@@ -13,13 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
 
-/** The zone write API on PostGIS, and what only a server database shows: writers at the same time. */
+/**
+ * The zone write API on PostGIS, and what only a server database shows: writers at the same time. The
+ * zones it writes stay in the database, so its application is not shared with later tests, which then
+ * start from a freshly seeded one.
+ */
 @PostGisApplicationTest
+@DirtiesContext
 class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
 
     private static final int ZONES = 50;
