@@ -3,7 +3,7 @@ package vn.kcnatlas.io;
 import java.util.List;
 
 import vn.kcnatlas.change.Edit;
-import vn.kcnatlas.change.MapDataChanged;
+import vn.kcnatlas.change.Imported;
 
 /**
  * One kind of import, the extension point of the import pipeline: it checks every feature of a file
@@ -26,18 +26,9 @@ interface FeatureImport<T> {
      *
      * @param edit who imports, when, and from which file, for the history
      */
-    Written write(List<T> accepted, ImportOptions options, Edit edit, ImportProgress progress);
+    Imported write(List<T> accepted, ImportOptions options, Edit edit, ImportProgress progress);
 
     /** What a check found: the features ready to write, and the problems. */
     record Checked<T>(List<T> accepted, List<FeatureProblem> errors, List<FeatureProblem> warnings) {
-    }
-
-    /**
-     * What a write did.
-     *
-     * @param changes what the import must announce itself once it is committed: the write units of
-     *     zones and lots announce their own changes, district boundaries have no write unit yet
-     */
-    record Written(int created, int updated, int unchanged, List<MapDataChanged> changes) {
     }
 }

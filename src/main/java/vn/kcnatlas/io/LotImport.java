@@ -58,9 +58,8 @@ class LotImport implements FeatureImport<ValidLot> {
     }
 
     @Override
-    public Written write(List<ValidLot> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
-        Imported imported = writes.importAll(accepted, options.seed() ? LotAction.SEED : LotAction.IMPORT, edit,
+    public Imported write(List<ValidLot> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
+        return writes.importAll(accepted, options.seed() ? LotAction.SEED : LotAction.IMPORT, edit,
                 done -> progress.advanced("writing", done, accepted.size()));
-        return new Written(imported.created(), imported.updated(), imported.unchanged(), List.of());
     }
 }

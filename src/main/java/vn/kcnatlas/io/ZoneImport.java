@@ -74,10 +74,9 @@ class ZoneImport implements FeatureImport<ValidZone> {
     }
 
     @Override
-    public Written write(List<ValidZone> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
-        Imported imported = writes.importAll(accepted,
+    public Imported write(List<ValidZone> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
+        return writes.importAll(accepted,
                 options.seed() ? HistoryAction.SEED : HistoryAction.IMPORT, edit,
                 done -> progress.advanced("writing", done, accepted.size()));
-        return new Written(imported.created(), imported.updated(), imported.unchanged(), List.of());
     }
 }
