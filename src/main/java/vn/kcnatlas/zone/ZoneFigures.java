@@ -3,6 +3,7 @@ package vn.kcnatlas.zone;
 import java.time.LocalDate;
 
 import vn.kcnatlas.geo.GeodesicArea;
+import vn.kcnatlas.geo.check.AreaComparison;
 
 /**
  * The figures investors and officials read off a zone, derived from its declared land figures, its lots
@@ -13,14 +14,13 @@ import vn.kcnatlas.geo.GeodesicArea;
  * <li>available = leasable − leased;</li>
  * <li>occupancy = leased / leasable, else the latest reported rate;</li>
  * <li>the geometric area of the boundary, measured on the ellipsoid, and whether it differs from the
- * declared area by more than {@value #AREA_MISMATCH_TOLERANCE} of it.</li>
+ * declared area by more than {@link AreaComparison#MISMATCH_TOLERANCE} of it, the rule a write's
+ * validation warns by too.</li>
  * </ul>
  */
 public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa, Double occupancyPct,
         OccupancyBasis occupancyBasis, LocalDate occupancyAsOf, Double geometricAreaHa, boolean areaMismatch,
         LotTotals lots) {
-
-    public static final double AREA_MISMATCH_TOLERANCE = 0.10;
 
     public static ZoneFigures of(Zone zone, LotTotals lots, ReportedOccupancy reported) {
         LandFigures land = zone.land();
@@ -43,7 +43,7 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
 
         Double geometric = zone.boundary() == null ? null : GeodesicArea.hectares(zone.boundary());
         boolean mismatch = geometric != null && land.areaHa() != null
-                && Math.abs(geometric - land.areaHa()) > AREA_MISMATCH_TOLERANCE * land.areaHa();
+                && AreaComparison.of(geometric, land.areaHa()).mismatch();
         return new ZoneFigures(leasable, leased, available, occupancy, basis, occupancyAsOf, geometric, mismatch,
                 lots);
     }
