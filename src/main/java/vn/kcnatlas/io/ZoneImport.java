@@ -21,6 +21,9 @@ import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.geo.GeometryProblem;
+import vn.kcnatlas.geo.check.AreasNear;
+import vn.kcnatlas.geo.check.NamedArea;
 import vn.kcnatlas.geo.check.ZonePlacement;
 import vn.kcnatlas.report.SourceDocument;
 import vn.kcnatlas.report.SourceRepository;
@@ -31,7 +34,10 @@ import vn.kcnatlas.zone.ZoneGeoJson;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
 
-/** Imports zones from GeoJSON: new codes are created, known codes updated, each change kept in history. */
+/**
+ * Imports zones from GeoJSON: new codes are created, known codes updated, each change kept in history.
+ * A boundary must keep the rules of {@link ZonePlacement}: inside its province, overlapping no other zone.
+ */
 @Component
 class ZoneImport implements FeatureImport<Zone> {
 
@@ -60,7 +66,7 @@ class ZoneImport implements FeatureImport<Zone> {
                 .filter(d -> d.boundary() != null)
                 .collect(Collectors.toMap(District::code, District::boundary));
         Set<String> knownSources = sources.all().stream().map(SourceDocument::id).collect(Collectors.toSet());
-        List<Zone> accepted = new ArrayList<>();
+        List<Placed> candidates = new ArrayList<>();
         List<FeatureProblem> errors = new ArrayList<>();
         List<FeatureProblem> warnings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -99,9 +105,44 @@ class ZoneImport implements FeatureImport<Zone> {
             warnIfOutsideDistrict(feature, zone, district.district(), boundaries, warnings);
             zone.provenance().sourceIds().stream().filter(id -> !knownSources.contains(id)).forEach(id -> warnings
                     .add(FeatureProblem.of(feature, "sourceIds names '" + id + "', which is not a known source")));
+            candidates.add(new Placed(feature, zone, province.get()));
+        }
+        return new Checked<>(placeAll(candidates, errors), errors, warnings);
+    }
+
+    /** A zone read from the file, with the feature it came from and its province. */
+    private record Placed(SourceFeature feature, Zone zone, Province province) {
+    }
+
+    /**
+     * The zones whose boundary lies inside their province and overlaps no other zone, stored (unless
+     * the file replaces it) or earlier in the file, by the rules every zone write keeps.
+     */
+    private List<Zone> placeAll(List<Placed> candidates, List<FeatureProblem> errors) {
+        Set<String> inFile = candidates.stream().map(p -> p.zone().code()).collect(Collectors.toSet());
+        List<NamedArea> placed = zones.find(vn.kcnatlas.zone.ZoneQuery.ALL).stream().map(ZoneView::zone)
+                .filter(z -> z.boundary() != null && !inFile.contains(z.code()))
+                .map(ZoneImport::area).collect(Collectors.toCollection(ArrayList::new));
+        List<Zone> accepted = new ArrayList<>();
+        for (Placed candidate : candidates) {
+            Zone zone = candidate.zone();
+            if (zone.boundary() != null) {
+                Province province = candidate.province();
+                List<GeometryProblem> problems = new ZonePlacement(new NamedArea(province.code(), province.name(),
+                        province.boundary()), AreasNear.of(placed)).problems(zone.boundary());
+                problems.forEach(p -> errors.add(FeatureProblem.of(candidate.feature(), p.message())));
+                if (!problems.isEmpty()) {
+                    continue;
+                }
+                placed.add(area(zone));
+            }
             accepted.add(zone);
         }
-        return new Checked<>(accepted, errors, warnings);
+        return accepted;
+    }
+
+    private static NamedArea area(Zone zone) {
+        return new NamedArea(zone.code(), zone.name(), zone.boundary());
     }
 
     private static void warnIfOutsideDistrict(SourceFeature feature, Zone zone, District district,
