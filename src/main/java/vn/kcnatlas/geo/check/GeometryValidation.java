@@ -10,7 +10,9 @@ import vn.kcnatlas.geo.GeometryProblem;
  * What validating a boundary found.
  *
  * @param geometry the boundary as checked (repaired, if it was), a MultiPolygon with SRID 4326 ready for
- *                 the store; null when the JSON could not be read as one or it could not be mended
+ *                 the store; null when the JSON could not be read as one or it could not be mended. After a
+ *                 repair, problems found later point into this geometry, not the one sent: an answer should
+ *                 then return it
  * @param problems why it is refused; empty when it is accepted
  * @param unreportedProblems how many more problems were found than are listed
  * @param warnings what the writer should know but does not stop the write (area mismatch)
