@@ -2,6 +2,10 @@ package vn.kcnatlas.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,6 +100,31 @@ class GeometryRefusalsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> GeometryRefusals.refusal(validate(
                 "{\"type\":\"Polygon\",\"coordinates\":[[[105.6,10.5],[105.61,10.5],[105.61,10.51],[105.6,10.5]]]}",
                 false, null), ""));
+    }
+
+    @Test
+    void theHandlerAnswersTheRefusalAsAProblemDocument() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
+                .setControllerAdvice(new ApiExceptionHandler()).build();
+        mvc.perform(post("/api/zones").contentType(MediaType.APPLICATION_JSON).content(BOW_TIE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Invalid geometry"))
+                .andExpect(jsonPath("$.detail").value("self-intersection at [105.5, 10.5] in ring /coordinates/0"))
+                .andExpect(jsonPath("$.errors[0].code").value("self-intersection"))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/coordinates/0"))
+                .andExpect(jsonPath("$.errors[0].coordinate[0]").value(105.5))
+                .andExpect(jsonPath("$.errors[0].coordinate[1]").value(10.5));
+    }
+
+    /** Stands in for the write API: refuses whatever geometry it is sent. */
+    @RestController
+    static class RefusingController {
+
+        @PostMapping("/api/zones")
+        void create(@RequestBody String geometry) {
+            throw GeometryRefusals.refusal(validate(geometry, false, null), "");
+        }
     }
 
     private static GeometryValidation validate(String geometry, boolean repair, Double declaredHa) {
