@@ -43,13 +43,13 @@ public final class PolygonCheck {
         if (geometry.isEmpty()) {
             return List.of(new GeometryProblem(ProblemCode.EMPTY, "the geometry is empty", "/coordinates", null));
         }
-        List<RingPath> rings = RingPath.of(geometry);
         for (int p = 0; p < geometry.getNumGeometries(); p++) {
             if (geometry.getGeometryN(p).isEmpty()) {
                 return List.of(new GeometryProblem(ProblemCode.EMPTY, "polygon /coordinates/" + p + " is empty",
                         "/coordinates/" + p, null));
             }
         }
+        List<RingPath> rings = RingPath.of(geometry);
         for (RingPath ring : rings) {
             Coordinate[] positions = ring.ring().getCoordinates();
             for (int i = 0; i < positions.length; i++) {

@@ -36,11 +36,9 @@ final class ValidityErrors {
                             ? rings.get(0).describe() + " crosses " + rings.get(1).describe() + " at " + at
                             : "self-intersection at " + at + where, pointer, at);
             case TopologyValidationError.HOLE_OUTSIDE_SHELL -> new GeometryProblem(ProblemCode.HOLE_OUTSIDE_SHELL,
-                    ringName + " lies outside its polygon's shell, at " + at,
-                    ringPointer, at);
+                    ringName + " lies outside its polygon's shell, at " + at, ringPointer, at);
             case TopologyValidationError.NESTED_HOLES -> new GeometryProblem(ProblemCode.NESTED_HOLES,
-                    ringName + " lies inside another hole, at " + at,
-                    ringPointer, at);
+                    ringName + " lies inside another hole, at " + at, ringPointer, at);
             case TopologyValidationError.NESTED_SHELLS -> new GeometryProblem(ProblemCode.NESTED_SHELLS,
                     "polygon " + (ring == null ? "" : ring.polygonPointer() + " ") + "lies inside another polygon of"
                             + " the MultiPolygon, at " + at + "; write it as a hole of that polygon, or leave it out",
@@ -50,8 +48,8 @@ final class ValidityErrors {
                             + " so that they cut the polygon in pieces; draw the pieces as separate polygons",
                     pointer, at);
             case TopologyValidationError.TOO_FEW_POINTS -> new GeometryProblem(ProblemCode.TOO_FEW_POINTS,
-                    ringName + " has fewer than 3 distinct positions: it is a line"
-                            + " or a point, not an area (near " + at + ")", ringPointer, at);
+                    ringName + " has fewer than 3 distinct positions: it is a line or a point, not an area (near "
+                            + at + ")", ringPointer, at);
             default -> new GeometryProblem(ProblemCode.INVALID, "the geometry is invalid: " + error.getMessage()
                     + " at " + at + where, pointer, at);
         };

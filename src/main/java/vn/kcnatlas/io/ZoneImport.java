@@ -3,6 +3,7 @@ package vn.kcnatlas.io;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import vn.kcnatlas.report.SourceRepository;
 import vn.kcnatlas.zone.HistoryAction;
 import vn.kcnatlas.zone.ValidZone;
 import vn.kcnatlas.zone.ZoneCheck;
+import vn.kcnatlas.zone.ZoneGeoJson;
 import vn.kcnatlas.zone.ZoneWrites;
 
 /**
@@ -40,7 +42,8 @@ class ZoneImport implements FeatureImport<ValidZone> {
 
     @Override
     public Checked<ValidZone> check(FeatureFile file, ImportOptions options, ImportProgress progress) {
-        ZoneCheck check = writes.check();
+        ZoneCheck check = writes.check(file.features().stream().map(f -> ZoneGeoJson.codeOf(f.id(), f.properties()))
+                .filter(Objects::nonNull).toList());
         Set<String> knownSources = sources.all().stream().map(SourceDocument::id).collect(Collectors.toSet());
         List<ValidZone> accepted = new ArrayList<>();
         List<FeatureProblem> errors = new ArrayList<>();

@@ -14,19 +14,20 @@ import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.change.ChangeProblem;
 import vn.kcnatlas.geo.BoundaryKind;
-import vn.kcnatlas.geo.GeometryProblem;
 import vn.kcnatlas.geo.Parsed;
-import vn.kcnatlas.geo.PolygonCheck;
 import vn.kcnatlas.geo.check.AreasNear;
+import vn.kcnatlas.geo.check.GeometryValidation;
+import vn.kcnatlas.geo.check.GeometryValidator;
 import vn.kcnatlas.geo.check.LotPlacement;
 import vn.kcnatlas.geo.check.NamedArea;
+import vn.kcnatlas.geo.check.Placement;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
 
 /**
- * Checks lots before any write, an import's or an edit's: their attributes, their boundary
- * ({@link #boundaryProblems}), and where they lie ({@link LotPlacement}): inside their zone, overlapping
- * no other lot of it, whether stored or checked earlier in the same batch. One check serves a batch.
+ * Checks lots before any write, an import's or an edit's: their attributes, and their boundary
+ * ({@link #validateBoundary}): valid, inside their zone, overlapping no other lot of it, whether stored
+ * or checked earlier in the same batch. One check serves a batch.
  */
 public final class LotCheck {
 
@@ -65,17 +66,24 @@ public final class LotCheck {
         List<ChangeProblem> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         parsed.problems().forEach(p -> errors.add(ChangeProblem.ofProperties(p, LotGeoJson.KNOWN)));
-        if (geometry != null) {
-            boundaryProblems(geometry).forEach(p -> errors.add(ChangeProblem.of(p)));
-        }
         if (!parsed.ignoredProperties().isEmpty()) {
             warnings.add("ignored unknown properties " + parsed.ignoredProperties());
         }
-        if (!errors.isEmpty()) {
-            return new Outcome(null, errors, warnings);
-        }
         Lot lot = parsed.value();
-        errors.addAll(placementProblems(lot));
+        Optional<ZoneView> zone = lot == null ? Optional.empty()
+                : zonesByCode.computeIfAbsent(lot.zoneCode(), zones::findByCode);
+        if (lot != null && zone.isEmpty()) {
+            errors.add(new ChangeProblem("unknown-zone", "zone '" + lot.zoneCode() + "' does not exist",
+                    "/properties/zone", null));
+        } else if (lot != null && placed(lot.zoneCode()).stream().anyMatch(other -> other.code().equals(lot.code()))) {
+            errors.add(new ChangeProblem("duplicate-lot", "lot code '" + lot.code() + "' appears more than once for"
+                    + " zone '" + lot.zoneCode() + "'", "/properties/code", null));
+        }
+        if (geometry != null) {
+            GeometryValidation boundary = validateBoundary(geometry, lot, zone);
+            boundary.problems().forEach(p -> errors.add(ChangeProblem.of(p)));
+            boundary.warnings().forEach(w -> warnings.add(w.message()));
+        }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors, warnings);
         }
@@ -84,28 +92,16 @@ public final class LotCheck {
     }
 
     /**
-     * What is wrong with a lot's boundary on its own, each problem with where it lies. Every lot write
-     * checks its boundary here and nowhere else, so a stricter check is a change to this method alone.
+     * The one place a lot's boundary is judged, by the rules every write shares
+     * ({@link GeometryValidator}): the geometry on its own, then where it lies in its zone.
      */
-    static List<GeometryProblem> boundaryProblems(Geometry boundary) {
-        return PolygonCheck.check(boundary, BoundaryKind.LOT);
-    }
-
-    private List<ChangeProblem> placementProblems(Lot lot) {
-        Optional<ZoneView> zone = zonesByCode.computeIfAbsent(lot.zoneCode(), zones::findByCode);
-        if (zone.isEmpty()) {
-            return List.of(new ChangeProblem("unknown-zone", "zone '" + lot.zoneCode() + "' does not exist",
-                    "/properties/zone", null));
-        }
-        List<Lot> placed = placed(lot.zoneCode());
-        if (placed.stream().anyMatch(other -> other.code().equals(lot.code()))) {
-            return List.of(new ChangeProblem("duplicate-lot", "lot code '" + lot.code()
-                    + "' appears more than once for zone '" + lot.zoneCode() + "'", "/properties/code", null));
-        }
-        LotPlacement placement = new LotPlacement(new NamedArea(lot.zoneCode(), zone.get().zone().name(),
-                zone.get().zone().boundary()), AreasNear.of(placed.stream()
-                        .map(other -> new NamedArea(other.code(), null, other.boundary())).toList()));
-        return placement.problems(lot.boundary()).stream().map(ChangeProblem::of).toList();
+    private GeometryValidation validateBoundary(Geometry geometry, Lot lot, Optional<ZoneView> zone) {
+        Placement placement = zone.map(z -> (Placement) new LotPlacement(
+                new NamedArea(z.zone().code(), z.zone().name(), z.zone().boundary()),
+                AreasNear.of(placed(z.zone().code()).stream().filter(other -> !other.code().equals(lot.code()))
+                        .map(other -> new NamedArea(other.code(), null, other.boundary())).toList())))
+                .orElse(Placement.anywhere(BoundaryKind.LOT));
+        return GeometryValidator.validate(geometry, placement, GeometryValidator.Options.STRICT);
     }
 
     private List<Lot> placed(String zoneCode) {

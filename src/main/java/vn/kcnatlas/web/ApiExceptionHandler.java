@@ -52,16 +52,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleInvalid(InvalidChangeException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("Invalid change");
-        problem.setProperty("problems", e.problems().stream().map(ApiExceptionHandler::member).toList());
+        problem.setProperty("errors", e.problems().stream().map(ApiExceptionHandler::member).toList());
         return respond(problem, request);
     }
 
+    /** The members web/GeometryRefusals gives a geometry's problems, so every 422 reads alike. */
     private static Map<String, Object> member(ChangeProblem p) {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("code", p.code());
-        member.put("detail", p.message());
-        member.put("pointer", p.pointer());
-        member.put("at", p.at() == null ? null : p.at().toList());
+        member.put("message", p.message());
+        if (p.pointer() != null) {
+            member.put("pointer", p.pointer());
+        }
+        if (p.at() != null) {
+            member.put("coordinate", p.at().toList());
+        }
         return member;
     }
 

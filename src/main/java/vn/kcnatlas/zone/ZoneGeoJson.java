@@ -122,6 +122,12 @@ public final class ZoneGeoJson {
         return p;
     }
 
+    /** The code of the zone a feature describes: its code property, else its id; null when it has neither. */
+    public static String codeOf(String featureId, JsonNode properties) {
+        String code = new PropertyReader(properties).text("code");
+        return code != null ? code : featureId;
+    }
+
     /**
      * Reads a zone from a feature's properties and geometry.
      *

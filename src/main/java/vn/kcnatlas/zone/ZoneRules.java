@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.locationtech.jts.geom.Geometry;
-
-import vn.kcnatlas.geo.BoundaryKind;
-import vn.kcnatlas.geo.GeometryProblem;
-import vn.kcnatlas.geo.PolygonCheck;
 
 /**
  * The rules a zone must keep whatever writes it, an import or an edit. The database enforces the same
@@ -21,7 +16,10 @@ public final class ZoneRules {
     private ZoneRules() {
     }
 
-    /** What is wrong with a zone's attributes, each naming its property first; the boundary is checked apart. */
+    /**
+     * What is wrong with a zone's attributes, each naming its property first; {@link ZoneCheck} judges the
+     * boundary.
+     */
     public static List<String> problems(ZoneDraft zone) {
         List<String> problems = new ArrayList<>();
         if (zone.code() != null && !CODE.matcher(zone.code()).matches()) {
@@ -50,14 +48,6 @@ public final class ZoneRules {
             problems.add("boundaryQuality is given but the zone has no boundary");
         }
         return problems;
-    }
-
-    /**
-     * What is wrong with a boundary on its own, each problem with where it lies. Every zone write checks
-     * its boundary here and nowhere else, so a stricter check is a change to this method alone.
-     */
-    public static List<GeometryProblem> boundaryProblems(Geometry boundary) {
-        return PolygonCheck.check(boundary, BoundaryKind.ZONE);
     }
 
     private static void atMost(List<String> problems, String name, Double value, String limitName, Double limit) {

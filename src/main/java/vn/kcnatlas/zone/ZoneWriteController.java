@@ -64,7 +64,7 @@ class ZoneWriteController {
     @PostMapping(consumes = {GEO_JSON, JSON})
     ResponseEntity<byte[]> create(HttpServletRequest http, Principal user, WebRequest request) {
         FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone");
-        ZoneView created = writes.create(checked(feature, feature.id()), edit(user, feature.comment()));
+        ZoneView created = writes.create(checked(feature, feature.id(), List.of()), edit(user, feature.comment()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
                 .buildAndExpand(created.zone().code()).toUri();
         ResponseEntity<byte[]> answer = answer(HttpStatus.CREATED, created, request);
@@ -107,13 +107,14 @@ class ZoneWriteController {
             throw new InvalidChangeException("zone", List.of(new ChangeProblem("code-mismatch", "the feature's id '"
                     + feature.id() + "' is not the code of the zone it is sent to, '" + code + "'", "/id", null)));
         }
-        ValidZone zone = checked(feature, code);
+        ValidZone zone = checked(feature, code, List.of(code));
         ZoneView updated = unlessStale(code, () -> writes.update(zone, basedOn, edit(user, feature.comment())));
         return answer(HttpStatus.OK, updated, request);
     }
 
-    private ValidZone checked(FeatureInput feature, String code) {
-        ZoneCheck.Outcome checked = writes.check().check(code, feature.properties(), feature.geometry());
+    /** @param replacing the code of the zone the feature replaces, if it replaces one */
+    private ValidZone checked(FeatureInput feature, String code, List<String> replacing) {
+        ZoneCheck.Outcome checked = writes.check(replacing).check(code, feature.properties(), feature.geometry());
         if (!checked.ok()) {
             throw new InvalidChangeException("zone", checked.errors());
         }

@@ -1,9 +1,11 @@
 package vn.kcnatlas.zone;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,6 +28,9 @@ import vn.kcnatlas.change.UnknownRecordException;
 import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
+import vn.kcnatlas.geo.BoundingBox;
+import vn.kcnatlas.geo.check.AreasNear;
+import vn.kcnatlas.geo.check.NamedArea;
 
 /**
  * The one way zones are written, by the importer, the seed and the write API alike: a zone is checked
@@ -58,11 +63,22 @@ public class ZoneWrites {
         this.json = json;
     }
 
-    /** A check of zones against the registry's places as they are now; make one per batch. */
-    public ZoneCheck check() {
+    /**
+     * A check of zones against the registry as it is now; make one per batch.
+     *
+     * @param replacing the codes of the zones the batch writes: their stored boundaries are not in the way
+     *     of their new ones
+     */
+    public ZoneCheck check(Collection<String> replacing) {
         Map<String, Geometry> boundaries = districts.districts().stream().filter(d -> d.boundary() != null)
                 .collect(Collectors.toMap(District::code, District::boundary));
-        return new ZoneCheck(adminUnits.directory(), boundaries);
+        Set<String> replaced = Set.copyOf(replacing);
+        AreasNear storedZones = box -> zones.find(ZoneQuery.inBox(
+                new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()))).stream()
+                .map(ZoneView::zone)
+                .filter(z -> Lifecycle.IN_PLAN.contains(z.lifecycle()) && !replaced.contains(z.code()))
+                .map(z -> new NamedArea(z.code(), z.name(), z.boundary())).toList();
+        return new ZoneCheck(adminUnits.directory(), boundaries, storedZones);
     }
 
     /** Stores a new zone at version 1. */
@@ -98,7 +114,8 @@ public class ZoneWrites {
         HistoryEntry earlier = history.entry(code, version)
                 .orElseThrow(() -> new UnknownRecordException("Version", code + " v" + version));
         FeatureInput feature = FeatureInput.read(json.readTree(earlier.afterJson()), "zone");
-        ZoneCheck.Outcome checked = check().check(feature.id(), feature.properties(), feature.geometry());
+        ZoneCheck.Outcome checked = check(List.of(code)).check(feature.id(), feature.properties(),
+                feature.geometry());
         if (!checked.ok()) {
             throw new InvalidChangeException("zone", checked.errors());
         }

@@ -88,10 +88,10 @@ class LotWriteApiTest {
                         + ",\"properties\":{\"zone\":\"kcn-xeo-ro\",\"code\":\"M4\",\"status\":\"available\"}}");
 
         assertThat(overlapping.status()).isEqualTo(422);
-        assertThat(overlapping.json().path("problems").get(0).path("code").asString()).isEqualTo("lot-overlaps-lot");
+        assertThat(overlapping.json().path("errors").get(0).path("code").asString()).isEqualTo("lot-overlaps-lot");
         assertThat(outside.status()).isEqualTo(422);
-        assertThat(outside.json().path("problems").get(0).path("code").asString()).isEqualTo("lot-outside-zone");
-        assertThat(outside.json().path("problems").get(0).path("at").size()).isEqualTo(2);
+        assertThat(outside.json().path("errors").get(0).path("code").asString()).isEqualTo("lot-outside-zone");
+        assertThat(outside.json().path("errors").get(0).path("coordinate").size()).isEqualTo(2);
         assertThat(elsewhere.status()).isEqualTo(422);
         assertThat(http().get(LOTS + "/M2").status()).isEqualTo(404);
         assertThat(http().get(LOTS + "/M3").status()).isEqualTo(404);

@@ -130,21 +130,21 @@ abstract class ZoneWriteApiContract {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        JsonNode problem = refused.json().path("problems").get(0);
+        JsonNode problem = refused.json().path("errors").get(0);
         assertThat(problem.path("code").asString()).isEqualTo("self-intersection");
         assertThat(problem.path("pointer").asString()).startsWith("/geometry");
-        assertThat(problem.path("at").size()).isEqualTo(2);
+        assertThat(problem.path("coordinate").size()).isEqualTo(2);
         assertThat(http().get("/api/zones/kcn-no-hinh").etag()).isEqualTo(etag);
 
         Http.Response unclosed = send("PATCH", "/api/zones/kcn-no-hinh", MERGE_PATCH, etag, "{\"geometry\":"
                 + "{\"type\":\"Polygon\",\"coordinates\":[[[105.68,10.68],[105.69,10.68],[105.69,10.69]]]}}");
         assertThat(unclosed.status()).isEqualTo(422);
-        assertThat(unclosed.json().path("problems").get(0).path("pointer").asString())
+        assertThat(unclosed.json().path("errors").get(0).path("pointer").asString())
                 .startsWith("/geometry/coordinates/0");
         Http.Response badFigure = send("PATCH", "/api/zones/kcn-no-hinh", MERGE_PATCH, etag,
                 "{\"properties\":{\"leasableHa\":500}}");
         assertThat(badFigure.status()).isEqualTo(422);
-        assertThat(badFigure.json().path("problems").get(0).path("pointer").asString())
+        assertThat(badFigure.json().path("errors").get(0).path("pointer").asString())
                 .isEqualTo("/properties/leasableHa");
         assertThat(http().get("/api/zones/kcn-no-hinh/history").json().path("versions").size()).isEqualTo(1);
     }
@@ -171,7 +171,7 @@ abstract class ZoneWriteApiContract {
                 "{\"properties\":{\"lifecycle\":\"removed_from_plan\"},\"comment\":\"Không có nhà đầu tư\"}");
 
         assertThat(withoutReason.status()).isEqualTo(422);
-        assertThat(withoutReason.json().path("problems").get(0).path("pointer").asString()).isEqualTo("/comment");
+        assertThat(withoutReason.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/comment");
         assertThat(removed.status()).isEqualTo(200);
         assertThat(codes("/api/zones")).doesNotContain("kcn-bo-quy-hoach");
         assertThat(codes("/api/zones?lifecycle=removed_from_plan")).containsExactly("kcn-bo-quy-hoach");

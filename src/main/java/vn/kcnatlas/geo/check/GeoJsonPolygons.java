@@ -164,13 +164,13 @@ public final class GeoJsonPolygons {
         for (int i = 0; i < node.size(); i++) {
             ok &= number(node.get(i), pointer + "/" + i, i < 2);
         }
-        return ok ? new Coordinate(node.get(0).doubleValue(), node.get(1).doubleValue()) : null;
+        return ok ? new Coordinate(toDouble(node.get(0)), toDouble(node.get(1))) : null;
     }
 
     private boolean number(JsonNode node, String pointer, boolean mustBeFinite) {
         if (node.isNumber()) {
-            if (mustBeFinite && !Double.isFinite(node.doubleValue())) {
-                problem(ProblemCode.NOT_FINITE, "coordinate " + pointer + " is " + node.doubleValue()
+            if (mustBeFinite && !Double.isFinite(toDouble(node))) {
+                problem(ProblemCode.NOT_FINITE, "coordinate " + pointer + " is " + toDouble(node)
                         + "; coordinates must be finite numbers", pointer, null);
                 return false;
             }
@@ -182,6 +182,14 @@ public final class GeoJsonPolygons {
         problem(ProblemCode.WRONG_TYPE, "coordinate " + pointer + " must be a number, got " + describe(node) + hint,
                 pointer, null);
         return false;
+    }
+
+    /**
+     * The number as a double, infinite when out of range: Jackson's own doubleValue() throws for a
+     * big decimal or integer beyond a double's range.
+     */
+    private static double toDouble(JsonNode number) {
+        return number.numberValue().doubleValue();
     }
 
     private boolean isList(JsonNode node, String pointer, String expected) {

@@ -37,7 +37,6 @@ public record Overlap(double hectares, double shareOfSmaller) {
     /** The neighbours {@code boundary} overlaps beyond this tolerance, in the order given. */
     public List<Found> find(Geometry boundary, List<NamedArea> neighbours) {
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(boundary);
-        double area = GeodesicArea.hectares(boundary);
         List<Found> found = new ArrayList<>();
         for (NamedArea other : neighbours) {
             if (other.boundary() == null || !prepared.intersects(other.boundary())) {
@@ -45,8 +44,9 @@ public record Overlap(double hectares, double shareOfSmaller) {
             }
             Geometry common = Polygonal.of(OverlayNGRobust.overlay(boundary, other.boundary(), OverlayNG.INTERSECTION));
             double overlap = GeodesicArea.hectares(common);
-            double smaller = Math.min(area, GeodesicArea.hectares(other.boundary()));
-            if (overlap > Math.max(hectares, shareOfSmaller * smaller)) {
+            // Measuring a large boundary on the ellipsoid is slow; only an overlap past the absolute part needs it.
+            if (overlap > hectares && overlap > shareOfSmaller * Math.min(GeodesicArea.hectares(boundary),
+                    GeodesicArea.hectares(other.boundary()))) {
                 found.add(new Found(other, overlap, Polygonal.pointInLargestPart(common)));
             }
         }

@@ -137,6 +137,16 @@ class GeoJsonPolygonsTest {
     }
 
     @Test
+    void bigDecimalBeyondADoubleIsNotFinite() {
+        ObjectNode geometry = (ObjectNode) json("{\"type\":\"Polygon\",\"coordinates\":[" + SQUARE + "]}");
+        ((tools.jackson.databind.node.ArrayNode) geometry.get("coordinates").get(0).get(1)).set(0,
+                JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("1e400")));
+        assertThat(GeoJsonPolygons.read(geometry, false).problems()).containsExactly(new GeometryProblem(
+                ProblemCode.NOT_FINITE, "coordinate /coordinates/0/1/0 is Infinity; coordinates must be finite numbers",
+                "/coordinates/0/1/0", null));
+    }
+
+    @Test
     void nanBuiltInMemoryIsNotFinite() {
         ObjectNode geometry = (ObjectNode) json("{\"type\":\"Polygon\",\"coordinates\":[" + SQUARE + "]}");
         ((tools.jackson.databind.node.ArrayNode) geometry.get("coordinates").get(0).get(2)).set(1,
