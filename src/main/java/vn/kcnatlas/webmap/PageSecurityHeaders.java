@@ -18,6 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * panes through the CSSOM ({@code element.style.transform = …}), which CSP does not govern, and the page
  * sets no style attributes in markup, so {@code style-src 'self'} holds with no {@code 'unsafe-inline'}.
  *
+ * <p>X-Content-Type-Options comes with every answer from Spring Security (security/SecurityConfiguration),
+ * so it is not written here too.
+ *
  * <p>The referrer policy is the browsers' default written out: tile servers such as OpenStreetMap's
  * require a Referer naming the site, and only the origin leaves this server.
  */
@@ -41,7 +44,6 @@ class PageSecurityHeaders extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         chain.doFilter(request, response);
     }

@@ -9,14 +9,18 @@ import static vn.kcnatlas.support.ZoneFeatures.square;
 import static vn.kcnatlas.support.ZoneFeatures.zone;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.ZoneFeatures;
 
 /** The zone write API over HTTP, on a store seeded with the project's geodata; the same on every store. */
 abstract class ZoneWriteApiContract {
@@ -33,6 +37,30 @@ abstract class ZoneWriteApiContract {
         return new Http(port);
     }
 
+    @BeforeEach
+    void accounts() {
+        Accounts.ensurePlannerAndOfficial(http());
+    }
+
+    @Test
+    void anonymousWritesGet401AndAccountsWithoutThePlannersRoleGet403() {
+        String etag = http().get("/api/zones/kcn-tan-kieu").etag();
+        String feature = zone("kcn-khong-quyen", "Không Quyền", 105.62, 10.62, 0.004);
+        Map<String, String> anonymous = Map.of("Content-Type", GEO_JSON, "If-Match", etag);
+        Map<String, String> official = new HashMap<>(Accounts.official());
+        official.putAll(anonymous);
+
+        assertThat(http().send("POST", "/api/zones", anonymous, bytes(feature)).status()).isEqualTo(401);
+        assertThat(http().send("POST", "/api/zones", official, bytes(feature)).status()).isEqualTo(403);
+        assertThat(http().send("PUT", "/api/zones/kcn-tan-kieu", official, bytes(feature)).status()).isEqualTo(403);
+        assertThat(http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=1", anonymous, null).status())
+                .isEqualTo(401);
+        assertThat(http().get("/api/zones/kcn-khong-quyen").status()).isEqualTo(404);
+        assertThat(http().get("/api/zones/kcn-tan-kieu").etag()).isEqualTo(etag);
+        assertThat(http().get("/api/zones/kcn-tan-kieu/history").status()).isEqualTo(401);
+        assertThat(http().get("/api/zones/kcn-tan-kieu/history", Accounts.official()).status()).isEqualTo(200);
+    }
+
     @Test
     void createsAZoneWithLocationAndETag() {
         Http.Response created = post(zone("kcn-moi-tao", "Mới Tạo", 105.63, 10.63, 0.004));
@@ -41,7 +69,7 @@ abstract class ZoneWriteApiContract {
         assertThat(created.header("Location")).endsWith("/api/zones/kcn-moi-tao");
         assertThat(created.etag()).startsWith("W/\"v1-");
         assertThat(created.json().path("properties").path("name").asString()).isEqualTo("Mới Tạo");
-        assertThat(created.json().path("properties").path("editedBy").asString()).isEqualTo("anonymous");
+        assertThat(created.json().path("properties").path("editedBy").asString()).isEqualTo(Accounts.PLANNER);
         Http.Response read = http().get("/api/zones/kcn-moi-tao");
         assertThat(read.etag()).isEqualTo(created.etag());
         assertThat(post(zone("kcn-moi-tao", "Mới Tạo", 105.63, 10.63, 0.004)).status()).isEqualTo(409);
@@ -57,7 +85,7 @@ abstract class ZoneWriteApiContract {
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.etag()).startsWith("W/\"v2-");
         assertThat(replaced.json().path("properties").path("name").asString()).isEqualTo("Thay Thế Mới");
-        JsonNode versions = http().get("/api/zones/kcn-thay-the/history").json().path("versions");
+        JsonNode versions = history("kcn-thay-the");
         assertThat(versions.get(0).path("version").asInt()).isEqualTo(2);
         assertThat(versions.get(0).path("action").asString()).isEqualTo("update");
         assertThat(versions.get(0).path("geometryChanged").asBoolean()).isTrue();
@@ -112,7 +140,7 @@ abstract class ZoneWriteApiContract {
         assertThat(second.json().path("currentVersion").asInt()).isEqualTo(2);
         assertThat(second.json().path("current").path("properties").path("developer").asString())
                 .isEqualTo("Người thứ nhất");
-        JsonNode versions = http().get("/api/zones/kcn-hai-nguoi/history").json().path("versions");
+        JsonNode versions = history("kcn-hai-nguoi");
         assertThat(versions.size()).isEqualTo(2);
         assertThat(versions.get(0).path("changedProperties").toString()).isEqualTo("[\"developer\"]");
         assertThat(http().get("/api/zones/kcn-hai-nguoi").json().path("properties").path("developer").asString())
@@ -146,7 +174,7 @@ abstract class ZoneWriteApiContract {
         assertThat(badFigure.status()).isEqualTo(422);
         assertThat(badFigure.json().path("errors").get(0).path("pointer").asString())
                 .isEqualTo("/properties/leasableHa");
-        assertThat(http().get("/api/zones/kcn-no-hinh/history").json().path("versions").size()).isEqualTo(1);
+        assertThat(history("kcn-no-hinh").size()).isEqualTo(1);
     }
 
     @Test
@@ -176,7 +204,7 @@ abstract class ZoneWriteApiContract {
         assertThat(codes("/api/zones")).doesNotContain("kcn-bo-quy-hoach");
         assertThat(codes("/api/zones?lifecycle=removed_from_plan")).containsExactly("kcn-bo-quy-hoach");
         assertThat(http().get("/api/zones/kcn-bo-quy-hoach").status()).isEqualTo(200);
-        assertThat(http().get("/api/zones/kcn-bo-quy-hoach/history").json().path("versions").get(0).path("comment")
+        assertThat(history("kcn-bo-quy-hoach").get(0).path("comment")
                 .asString()).isEqualTo("Không có nhà đầu tư");
     }
 
@@ -198,7 +226,7 @@ abstract class ZoneWriteApiContract {
         assertThat(http().get(TAN_KIEU_MAP).body()).isNotEqualTo(map.body());
 
         Http.Response reverted = http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
-                Map.of("If-Match", moved.etag()), null);
+                ZoneFeatures.headers("application/json", moved.etag()), null);
 
         assertThat(reverted.status()).isEqualTo(200);
         assertThat(reverted.etag()).startsWith("W/\"v" + (version + 2) + "-");
@@ -206,11 +234,11 @@ abstract class ZoneWriteApiContract {
         assertThat(http().get(TAN_KIEU_TILE + ".png").body()).isEqualTo(png.body()).isNotEqualTo(movedPng.body());
         assertThat(http().get(TAN_KIEU_TILE + ".mvt").body()).isEqualTo(mvt.body());
         assertThat(http().get(TAN_KIEU_MAP).body()).isEqualTo(map.body());
-        JsonNode latest = http().get("/api/zones/kcn-tan-kieu/history").json().path("versions").get(0);
+        JsonNode latest = history("kcn-tan-kieu").get(0);
         assertThat(latest.path("action").asString()).isEqualTo("revert");
         assertThat(latest.path("comment").asString()).isEqualTo("reverted to version " + version);
         assertThat(http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
-                Map.of("If-Match", moved.etag()), null).status()).as("based on a stale version").isEqualTo(412);
+                ZoneFeatures.headers("application/json", moved.etag()), null).status()).as("based on a stale version").isEqualTo(412);
     }
 
     Http.Response post(String feature) {
@@ -219,6 +247,11 @@ abstract class ZoneWriteApiContract {
 
     Http.Response send(String method, String path, String contentType, String ifMatch, String body) {
         return http().send(method, path, headers(contentType, ifMatch), bytes(body));
+    }
+
+    /** A zone's versions, newest first, as an official reads them. */
+    JsonNode history(String code) {
+        return http().get("/api/zones/" + code + "/history", Accounts.official()).json().path("versions");
     }
 
     private String name(String code) {

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.KcnAtlasApplication;
+import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
 import vn.kcnatlas.support.PostGisEnvironment;
@@ -32,6 +34,7 @@ import vn.kcnatlas.support.PostGisEnvironment;
  * start from a freshly seeded one.
  */
 @PostGisApplicationTest
+@TestPropertySource(properties = {Accounts.ADMIN_USER_PROPERTY, Accounts.ADMIN_PASSWORD_PROPERTY})
 @DirtiesContext
 class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
 
@@ -55,7 +58,7 @@ class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
             JsonNode properties = http().get("/api/zones/" + code(i)).json().path("properties");
             assertThat(properties.path("version").asInt()).isEqualTo(2);
             assertThat(properties.path("developer").asString()).isEqualTo("Nhà phát triển " + i);
-            JsonNode versions = http().get("/api/zones/" + code(i) + "/history").json().path("versions");
+            JsonNode versions = history(code(i));
             assertThat(versions.size()).isEqualTo(2);
             assertThat(versions.get(0).path("changedProperties").toString()).isEqualTo("[\"developer\"]");
         }
@@ -71,7 +74,7 @@ class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
         assertThat(answers).extracting(Http.Response::status).containsExactlyInAnyOrder(200, 412);
         Http.Response winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
         String developer = winner.json().path("properties").path("developer").asString();
-        JsonNode versions = http().get("/api/zones/kcn-cung-luc/history").json().path("versions");
+        JsonNode versions = history("kcn-cung-luc");
         assertThat(versions.size()).isEqualTo(2);
         assertThat(http().get("/api/zones/kcn-cung-luc?version=2").json().path("properties").path("developer")
                 .asString()).isEqualTo(developer);

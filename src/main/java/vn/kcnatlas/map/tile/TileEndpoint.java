@@ -33,8 +33,9 @@ import vn.kcnatlas.web.PublicReadAccess;
  * Serves XYZ tiles, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} and {@code …/{y}.mvt}, as a
  * servlet filter ahead of Spring MVC. A cached tile is the hottest path of a map server, and Spring's
  * handler lookup, argument resolution and message conversion cost several times the cache lookup
- * itself (BENCHMARKS.md). Bad tile paths get the same problem documents as the rest of the API; every
- * other path under /tiles (TileJSON) goes on to {@link TileController}.
+ * itself (BENCHMARKS.md). Its order also puts it ahead of Spring Security's filter chain (at -100), which
+ * tiles, public and read-only, do not need. Bad tile paths get the same problem documents as the rest of
+ * the API; every other path under /tiles (TileJSON) goes on to {@link TileController}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

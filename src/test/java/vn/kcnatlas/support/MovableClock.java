@@ -1,0 +1,33 @@
+package vn.kcnatlas.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The system's clock, which a test can move forward to see what happens later without waiting. */
+public final class MovableClock extends Clock {
+
+    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+
+    public void advance(Duration duration) {
+        ahead.accumulateAndGet(duration, Duration::plus);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(ahead.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the application works in UTC");
+    }
+}
