@@ -238,7 +238,8 @@ abstract class ZoneWriteApiContract {
         assertThat(latest.path("action").asString()).isEqualTo("revert");
         assertThat(latest.path("comment").asString()).isEqualTo("reverted to version " + version);
         assertThat(http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
-                ZoneFeatures.headers("application/json", moved.etag()), null).status()).as("based on a stale version").isEqualTo(412);
+                ZoneFeatures.headers("application/json", moved.etag()), null).status())
+                .as("based on a stale version").isEqualTo(412);
     }
 
     Http.Response post(String feature) {
