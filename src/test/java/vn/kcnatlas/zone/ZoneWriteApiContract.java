@@ -124,6 +124,10 @@ abstract class ZoneWriteApiContract {
         assertThat(properties.path("district").asString()).isEqualTo("H. Cao Lãnh");
         assertThat(send("PATCH", "/api/zones/kcn-va-lai", GEO_JSON, patched.etag(), "{}").status())
                 .as("a merge patch has its own media type").isEqualTo(415);
+        Http.Response moved = send("PATCH", "/api/zones/kcn-va-lai", MERGE_PATCH, patched.etag(),
+                "{\"properties\":{\"district\":\"H. Tháp Mười\"}}");
+        assertThat(moved.json().path("properties").path("district").asString())
+                .as("a district named in the patch replaces the stored code").isEqualTo("H. Tháp Mười");
     }
 
     @Test
