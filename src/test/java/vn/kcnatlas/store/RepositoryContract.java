@@ -122,8 +122,10 @@ abstract class RepositoryContract {
 
     @Test
     void filtersByKindProvinceDistrictStatusesAndBoundingBox() {
-        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, new Edit("p", T0, null));
-        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, new Edit("p", T0, null));
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545),
+                HistoryAction.CREATE, new Edit("p", T0, null));
+        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89),
+                HistoryAction.CREATE, new Edit("p", T0, null));
         jdbc.sql("UPDATE zone SET province_code = 'kien-giang', district_code = 'kien-giang.huyen-chau-thanh',"
                 + " lifecycle = 'operating', clearance_status = 'completed', investment_status = 'closed'"
                 + " WHERE code = 'ccn-binh-an'").update();
@@ -179,7 +181,8 @@ abstract class RepositoryContract {
                 new Edit("planner", T0, null));
         Zone moved = Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.66, 10.55);
 
-        Zone v2 = zones.update(v1, moved, HistoryAction.UPDATE, new Edit("other-planner", T0.plus(1, ChronoUnit.HOURS), null));
+        Zone v2 = zones.update(v1, moved,
+                HistoryAction.UPDATE, new Edit("other-planner", T0.plus(1, ChronoUnit.HOURS), null));
 
         assertThat(v2.revision().version()).isEqualTo(2);
         assertThat(zones.findByCode("kcn-ba-sao").orElseThrow().zone().boundary()).isEqualTo(moved.boundary());
@@ -198,7 +201,8 @@ abstract class RepositoryContract {
                 new Edit("a", T0, null));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> zones.update(v1,
-                Zones.zone("kcn-ba-sao", "Ba Sao cũ", ZoneKind.KCN, 105.655, 10.545), HistoryAction.UPDATE, new Edit("b", T0, null))))
+                Zones.zone("kcn-ba-sao", "Ba Sao cũ", ZoneKind.KCN, 105.655, 10.545), HistoryAction.UPDATE,
+                new Edit("b", T0, null))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(zones.findByCode("kcn-ba-sao").orElseThrow().zone().name()).isEqualTo("Ba Sao mới");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM zone_history").query(Integer.class).single()).isEqualTo(2);
@@ -206,7 +210,8 @@ abstract class RepositoryContract {
 
     @Test
     void theStoreRejectsImpossibleFigures() {
-        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, new Edit("a", T0, null));
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545),
+                HistoryAction.CREATE, new Edit("a", T0, null));
 
         assertRejected("UPDATE zone SET leased_ha = 80 WHERE code = 'kcn-ba-sao'");
         assertRejected("UPDATE zone SET leasable_ha = 120 WHERE code = 'kcn-ba-sao'");
@@ -283,7 +288,8 @@ abstract class RepositoryContract {
 
     @Test
     void targetsKeepTheirScopeAndWording() {
-        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, new Edit("p", T0, null));
+        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89),
+                HistoryAction.CREATE, new Edit("p", T0, null));
         targets.insert(new Target(null, TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">", 40, 2025, "plan-1",
                 "cụm công nghiệp đạt trên 40%"));
         targets.insert(new Target(null, TargetScope.ZONE, "ccn-binh-an", "CCN", "construction_completed", "=", 1, 2025,
