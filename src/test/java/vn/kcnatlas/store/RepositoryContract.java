@@ -226,6 +226,31 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aLotIsVersionedLikeAZoneAndItsHistoryOutlivesIt() {
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE,
+                new Edit("a", T0, "lập quy hoạch"));
+        Lot v1 = lots.insert(lot("L1", 105.653, LotStatus.AVAILABLE, 2.0), LotAction.CREATE, new Edit("a", T0, null));
+        Lot v2 = lots.update(v1, v1.withStatus(LotStatus.LEASED), LotAction.STATUS, new Edit("b", T0, "hợp đồng"));
+
+        assertThat(v2.version()).isEqualTo(2);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> lots.update(v1,
+                v1.withStatus(LotStatus.RESERVED), LotAction.STATUS, new Edit("c", T0, null))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> lots.delete(v1, new Edit("c", T0, null))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(lots.find("kcn-ba-sao", "L1").orElseThrow().status()).isEqualTo(LotStatus.LEASED);
+
+        lots.delete(v2, new Edit("b", T0, "trả lại"));
+
+        assertThat(lots.find("kcn-ba-sao", "L1")).isEmpty();
+        assertThat(jdbc.sql("SELECT action || ':' || version || ':' || changed_by || ':' || COALESCE(comment, '-')"
+                + " FROM lot_history WHERE lot_code = 'L1' ORDER BY id").query(String.class).list())
+                .containsExactly("create:1:a:-", "status:2:b:hợp đồng", "delete:3:b:trả lại");
+        assertThat(jdbc.sql("SELECT comment FROM zone_history WHERE zone_code = 'kcn-ba-sao'").query(String.class)
+                .single()).isEqualTo("lập quy hoạch");
+    }
+
+    @Test
     void lotsAndReportsFeedTheDerivedFigures() {
         Zone zone = Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545);
         zones.insert(withLandFigures(zone, null, null), HistoryAction.CREATE, new Edit("a", T0, null));
