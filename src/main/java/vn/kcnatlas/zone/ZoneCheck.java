@@ -2,8 +2,8 @@ package vn.kcnatlas.zone;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.locationtech.jts.geom.Geometry;
@@ -47,17 +47,19 @@ public final class ZoneCheck {
     }
 
     private final AdminUnitDirectory places;
-    private final Map<String, Geometry> districtBoundaries;
+    private final Function<String, Optional<Geometry>> districtBoundary;
     private final AreasNear storedZones;
     private final List<NamedArea> checkedZones = new ArrayList<>();
 
     /**
+     * @param districtBoundary a district's boundary by its code, when it has one
      * @param storedZones the stored zones in the plan a boundary must not overlap: all but those the
      *     batch writes
      */
-    ZoneCheck(AdminUnitDirectory places, Map<String, Geometry> districtBoundaries, AreasNear storedZones) {
+    ZoneCheck(AdminUnitDirectory places, Function<String, Optional<Geometry>> districtBoundary,
+            AreasNear storedZones) {
         this.places = places;
-        this.districtBoundaries = districtBoundaries;
+        this.districtBoundary = districtBoundary;
         this.storedZones = storedZones;
     }
 
@@ -119,11 +121,11 @@ public final class ZoneCheck {
     }
 
     private Optional<String> outsideDistrict(Zone zone, District district) {
-        Geometry districtBoundary = districtBoundaries.get(district.code());
-        if (zone.boundary() == null || districtBoundary == null) {
+        if (zone.boundary() == null) {
             return Optional.empty();
         }
-        return ZonePlacement.IN_PROVINCE.outside(zone.boundary(), districtBoundary)
+        return districtBoundary.apply(district.code())
+                .flatMap(boundary -> ZonePlacement.IN_PROVINCE.outside(zone.boundary(), boundary))
                 .map(outside -> "boundary reaches outside " + district.displayName() + ": " + outside.describe());
     }
 }

@@ -2,13 +2,14 @@ package vn.kcnatlas.zone;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,15 +71,16 @@ public class ZoneWrites {
      *     of their new ones
      */
     public ZoneCheck check(Collection<String> replacing) {
-        Map<String, Geometry> boundaries = districts.districts().stream().filter(d -> d.boundary() != null)
-                .collect(Collectors.toMap(District::code, District::boundary));
+        Map<String, Optional<Geometry>> boundaries = new HashMap<>();
+        Function<String, Optional<Geometry>> districtBoundary = code -> boundaries.computeIfAbsent(code,
+                c -> districts.district(c).map(District::boundary));
         Set<String> replaced = Set.copyOf(replacing);
         AreasNear storedZones = box -> zones.find(ZoneQuery.inBox(
                 new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()))).stream()
                 .map(ZoneView::zone)
                 .filter(z -> Lifecycle.IN_PLAN.contains(z.lifecycle()) && !replaced.contains(z.code()))
                 .map(z -> new NamedArea(z.code(), z.name(), z.boundary())).toList();
-        return new ZoneCheck(adminUnits.directory(), boundaries, storedZones);
+        return new ZoneCheck(adminUnits.directory(), districtBoundary, storedZones);
     }
 
     /** Stores a new zone at version 1. */
