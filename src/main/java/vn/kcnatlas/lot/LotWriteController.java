@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +35,7 @@ import vn.kcnatlas.geo.PropertyReader;
 import vn.kcnatlas.web.GeoJsonResponses;
 import vn.kcnatlas.web.JsonBodies;
 import vn.kcnatlas.web.MergePatch;
+import vn.kcnatlas.web.WriteAudit;
 import vn.kcnatlas.web.WritePreconditions;
 import vn.kcnatlas.zone.ZoneRepository;
 
@@ -65,7 +66,7 @@ class LotWriteController {
 
     @PostMapping(consumes = {GEO_JSON, JSON})
     ResponseEntity<byte[]> create(@PathVariable String code, HttpServletRequest http, Principal user,
-            WebRequest request) {
+            NativeWebRequest request) {
         if (!zones.exists(code)) {
             throw new UnknownRecordException("Zone", code);
         }
@@ -80,7 +81,7 @@ class LotWriteController {
     @PutMapping(path = "/{lot}", consumes = {GEO_JSON, JSON})
     ResponseEntity<byte[]> replace(@PathVariable String code, @PathVariable String lot,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
-            Principal user, WebRequest request) {
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
         return update(code, lot, basedOn, FeatureInput.read(JsonBodies.read(http, json), "lot"), user, request);
     }
@@ -89,7 +90,7 @@ class LotWriteController {
     @PatchMapping(path = "/{lot}", consumes = MergePatch.MEDIA_TYPE)
     ResponseEntity<byte[]> patch(@PathVariable String code, @PathVariable String lot,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
-            Principal user, WebRequest request) {
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
         JsonNode patch = JsonBodies.read(http, json);
         // Written and read back: the feature's geometry is raw GeoJSON text, which no tree holds as such.
@@ -101,7 +102,7 @@ class LotWriteController {
     @PutMapping(path = "/{lot}/status", consumes = JSON)
     ResponseEntity<byte[]> status(@PathVariable String code, @PathVariable String lot,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
-            Principal user, WebRequest request) {
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
         JsonNode body = JsonBodies.read(http, json);
         PropertyReader in = new PropertyReader(body.isObject() ? body : null);
@@ -118,17 +119,18 @@ class LotWriteController {
     @DeleteMapping("/{lot}")
     ResponseEntity<Void> delete(@PathVariable String code, @PathVariable String lot,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestParam(required = false) String comment, Principal user) {
+            @RequestParam(required = false) String comment, Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
         unlessStale(code, lot, () -> {
             writes.delete(code, lot, basedOn, edit(user, comment));
             return null;
         });
+        WriteAudit.written(request, "lot " + code + "/" + lot, 0);
         return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<byte[]> update(String code, String lot, int basedOn, FeatureInput feature, Principal user,
-            WebRequest request) {
+            NativeWebRequest request) {
         ValidLot valid = checked(feature, code, lot);
         Lot updated = unlessStale(code, lot, () -> writes.update(valid, basedOn, edit(user, feature.comment())));
         return answer(HttpStatus.OK, updated, request);
@@ -186,7 +188,8 @@ class LotWriteController {
         return new Edit(WritePreconditions.actor(user), clock.instant(), comment);
     }
 
-    private ResponseEntity<byte[]> answer(HttpStatus status, Lot lot, WebRequest request) {
+    private ResponseEntity<byte[]> answer(HttpStatus status, Lot lot, NativeWebRequest request) {
+        WriteAudit.written(request, "lot " + lot.id(), lot.version());
         return GeoJsonResponses.written(status, LotGeoJson.feature(lot).toJson(), "v" + lot.version() + "-", json,
                 request);
     }

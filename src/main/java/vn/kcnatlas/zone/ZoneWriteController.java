@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +34,7 @@ import vn.kcnatlas.web.GeoJsonResponses;
 import vn.kcnatlas.web.IfMatch;
 import vn.kcnatlas.web.JsonBodies;
 import vn.kcnatlas.web.MergePatch;
+import vn.kcnatlas.web.WriteAudit;
 import vn.kcnatlas.web.WritePreconditions;
 
 /**
@@ -62,7 +63,7 @@ class ZoneWriteController {
     }
 
     @PostMapping(consumes = {GEO_JSON, JSON})
-    ResponseEntity<byte[]> create(HttpServletRequest http, Principal user, WebRequest request) {
+    ResponseEntity<byte[]> create(HttpServletRequest http, Principal user, NativeWebRequest request) {
         FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone");
         ZoneView created = writes.create(checked(feature, feature.id(), List.of()), edit(user, feature.comment()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
@@ -73,7 +74,7 @@ class ZoneWriteController {
 
     @PutMapping(path = "/{code}", consumes = {GEO_JSON, JSON})
     ResponseEntity<byte[]> replace(@PathVariable String code, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, HttpServletRequest http, Principal user, WebRequest request) {
+            String ifMatch, HttpServletRequest http, Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
         FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone");
         return update(code, basedOn, feature, user, request);
@@ -82,7 +83,7 @@ class ZoneWriteController {
     /** RFC 7396 over the zone as stored: its properties (codes, not names) and its geometry. */
     @PatchMapping(path = "/{code}", consumes = MergePatch.MEDIA_TYPE)
     ResponseEntity<byte[]> patch(@PathVariable String code, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, HttpServletRequest http, Principal user, WebRequest request) {
+            String ifMatch, HttpServletRequest http, Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
         JsonNode patch = JsonBodies.read(http, json);
         // Written and read back: the feature's geometry is raw GeoJSON text, which no tree holds as such.
@@ -95,14 +96,14 @@ class ZoneWriteController {
     @PostMapping("/{code}/revert")
     ResponseEntity<byte[]> revert(@PathVariable String code, @RequestParam int version,
             @RequestParam(required = false) String comment, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, Principal user, WebRequest request) {
+            String ifMatch, Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
         ZoneView reverted = unlessStale(code, () -> writes.revert(code, version, basedOn, edit(user, comment)));
         return answer(HttpStatus.OK, reverted, request);
     }
 
     private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, Principal user,
-            WebRequest request) {
+            NativeWebRequest request) {
         if (feature.id() != null && !feature.id().equals(code)) {
             throw new InvalidChangeException("zone", List.of(new ChangeProblem("code-mismatch", "the feature's id '"
                     + feature.id() + "' is not the code of the zone it is sent to, '" + code + "'", "/id", null)));
@@ -162,7 +163,8 @@ class ZoneWriteController {
         return new Edit(WritePreconditions.actor(user), clock.instant(), comment);
     }
 
-    private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, WebRequest request) {
+    private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, NativeWebRequest request) {
+        WriteAudit.written(request, "zone " + zone.zone().code(), zone.zone().revision().version());
         return GeoJsonResponses.written(status, ZoneGeoJson.feature(zone).toJson(),
                 "v" + zone.zone().revision().version() + "-", json, request);
     }

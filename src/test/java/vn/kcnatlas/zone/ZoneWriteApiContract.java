@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.LogLines;
 import vn.kcnatlas.support.ZoneFeatures;
 
 /** The zone write API over HTTP, on a store seeded with the project's geodata; the same on every store. */
@@ -113,8 +114,13 @@ abstract class ZoneWriteApiContract {
     void patchMergesIntoTheStoredZone() {
         String etag = post(zone("kcn-va-lai", "Vá Lại", 105.66, 10.66, 0.004)).etag();
 
-        Http.Response patched = send("PATCH", "/api/zones/kcn-va-lai", MERGE_PATCH, etag,
-                "{\"properties\":{\"clearanceStatus\":\"in_progress\",\"clearedHa\":12.5,\"developer\":null}}");
+        Http.Response patched;
+        try (LogLines audit = LogLines.of("vn.kcnatlas.audit")) {
+            patched = send("PATCH", "/api/zones/kcn-va-lai", MERGE_PATCH, etag,
+                    "{\"properties\":{\"clearanceStatus\":\"in_progress\",\"clearedHa\":12.5,\"developer\":null}}");
+            assertThat(audit.lines()).contains("INFO write PATCH zone kcn-va-lai written version=2 by="
+                    + Accounts.PLANNER + " address=127.0.0.1");
+        }
 
         assertThat(patched.status()).isEqualTo(200);
         JsonNode properties = patched.json().path("properties");
