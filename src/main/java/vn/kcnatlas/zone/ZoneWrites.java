@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.change.BoundaryRepair;
 import vn.kcnatlas.change.ChangeProblem;
 import vn.kcnatlas.change.DuplicateRecordException;
 import vn.kcnatlas.change.Edit;
@@ -115,9 +116,9 @@ public class ZoneWrites {
     public ZoneView revert(String code, int version, int basedOn, Edit edit) {
         HistoryEntry earlier = history.entry(code, version)
                 .orElseThrow(() -> new UnknownRecordException("Version", code + " v" + version));
-        FeatureInput feature = FeatureInput.read(json.readTree(earlier.afterJson()), "zone");
+        FeatureInput feature = FeatureInput.read(json.readTree(earlier.afterJson()), "zone", false);
         ZoneCheck.Outcome checked = check(List.of(code)).check(feature.id(), feature.properties(),
-                feature.geometry());
+                feature.geometry(), BoundaryRepair.NONE);
         if (!checked.ok()) {
             throw new InvalidChangeException("zone", checked.errors());
         }

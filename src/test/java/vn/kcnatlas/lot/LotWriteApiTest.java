@@ -117,6 +117,22 @@ class LotWriteApiTest {
     }
 
     @Test
+    void withRepairALotLeftOpenIsClosedAndTheAnswerSaysSo() {
+        String open = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[105.8160,10.5130],"
+                + "[105.8170,10.5130],[105.8170,10.5140],[105.8160,10.5140]]]},\"properties\":{\"code\":\"R1\","
+                + "\"status\":\"available\"}}";
+
+        assertThat(send("POST", LOTS, GEO_JSON, null, open).status()).isEqualTo(422);
+        Http.Response repaired = send("POST", LOTS + "?repair=true", GEO_JSON, null, open);
+
+        assertThat(repaired.status()).as(repaired.text()).isEqualTo(201);
+        assertThat(repaired.header("Location")).endsWith(LOTS + "/R1");
+        assertThat(repaired.json().path("repair").path("changes").get(0).asString())
+                .isEqualTo("closed ring /coordinates/0 by repeating its first position");
+        assertThat(repaired.json().path("geodesicAreaHa").asDouble()).isGreaterThan(1.0);
+    }
+
+    @Test
     void anIllustrativeLotStaysIllustrativeAndFeedsNoFigure() {
         JsonNode before = zone();
         Http.Response created = send("POST", LOTS, GEO_JSON, null,

@@ -71,8 +71,11 @@ abstract class ZoneWriteApiContract {
         assertThat(created.etag()).startsWith("W/\"v1-");
         assertThat(created.json().path("properties").path("name").asString()).isEqualTo("Mới Tạo");
         assertThat(created.json().path("properties").path("editedBy").asString()).isEqualTo(Accounts.PLANNER);
-        Http.Response read = http().get("/api/zones/kcn-moi-tao");
-        assertThat(read.etag()).isEqualTo(created.etag());
+        assertThat(created.json().path("geodesicAreaHa").asDouble()).as("the answer measures the boundary")
+                .isBetween(19.0, 20.0);
+        assertThat(created.json().path("declaredAreaHa").asDouble()).isEqualTo(100.0);
+        assertThat(created.json().path("warnings").get(0).path("code").asString()).isEqualTo("area-mismatch");
+        assertThat(http().get("/api/zones/kcn-moi-tao").etag()).startsWith("W/\"v1-");
         assertThat(post(zone("kcn-moi-tao", "Mới Tạo", 105.63, 10.63, 0.004)).status()).isEqualTo(409);
     }
 
@@ -160,6 +163,7 @@ abstract class ZoneWriteApiContract {
     @Test
     void anInvalidGeometryIsRefusedWith422SayingWhereAndNothingIsWritten() {
         String etag = post(zone("kcn-no-hinh", "Nơ Hình", 105.68, 10.68, 0.004)).etag();
+        String stored = http().get("/api/zones/kcn-no-hinh").etag();
         String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[105.68,10.68],[105.69,10.69],[105.69,10.68],"
                 + "[105.68,10.69],[105.68,10.68]]]}";
 
@@ -172,7 +176,7 @@ abstract class ZoneWriteApiContract {
         assertThat(problem.path("code").asString()).isEqualTo("self-intersection");
         assertThat(problem.path("pointer").asString()).startsWith("/geometry");
         assertThat(problem.path("coordinate").size()).isEqualTo(2);
-        assertThat(http().get("/api/zones/kcn-no-hinh").etag()).isEqualTo(etag);
+        assertThat(http().get("/api/zones/kcn-no-hinh").etag()).isEqualTo(stored);
 
         Http.Response unclosed = send("PATCH", "/api/zones/kcn-no-hinh", MERGE_PATCH, etag, "{\"geometry\":"
                 + "{\"type\":\"Polygon\",\"coordinates\":[[[105.68,10.68],[105.69,10.68],[105.69,10.69]]]}}");
@@ -185,6 +189,28 @@ abstract class ZoneWriteApiContract {
         assertThat(badFigure.json().path("errors").get(0).path("pointer").asString())
                 .isEqualTo("/properties/leasableHa");
         assertThat(history("kcn-no-hinh").size()).isEqualTo(1);
+    }
+
+    @Test
+    void withRepairAnInvalidBoundaryIsMendedAndTheAnswerSaysHow() {
+        String etag = post(zone("kcn-sua-hinh", "Sửa Hình", 105.61, 10.66, 0.004)).etag();
+        String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[105.61,10.66],[105.614,10.664],[105.614,10.66],"
+                + "[105.61,10.664]]]}";
+
+        Http.Response refused = send("PATCH", "/api/zones/kcn-sua-hinh", MERGE_PATCH, etag,
+                "{\"geometry\":" + bowTie + "}");
+        Http.Response repaired = send("PATCH", "/api/zones/kcn-sua-hinh?repair=true", MERGE_PATCH, etag,
+                "{\"geometry\":" + bowTie + "}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(repaired.status()).isEqualTo(200);
+        assertThat(repaired.etag()).startsWith("W/\"v2-");
+        JsonNode changes = repaired.json().path("repair").path("changes");
+        assertThat(changes.get(0).asString()).startsWith("closed ring /coordinates/0");
+        assertThat(changes.toString()).contains("self-intersection").contains("1 polygon became 2");
+        JsonNode stored = http().get("/api/zones/kcn-sua-hinh").json().path("geometry");
+        assertThat(stored.path("type").asString()).isEqualTo("MultiPolygon");
+        assertThat(stored.path("coordinates").size()).isEqualTo(2);
     }
 
     @Test
