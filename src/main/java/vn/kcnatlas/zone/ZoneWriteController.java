@@ -34,7 +34,6 @@ import vn.kcnatlas.change.UnknownRecordException;
 import vn.kcnatlas.geo.check.GeometryValidation;
 import vn.kcnatlas.web.GeoJsonResponses;
 import vn.kcnatlas.web.GeometryRefusals;
-import vn.kcnatlas.web.IfMatch;
 import vn.kcnatlas.web.JsonBodies;
 import vn.kcnatlas.web.MergePatch;
 import vn.kcnatlas.web.WriteAudit;

@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.LogLines;
-import vn.kcnatlas.support.ZoneFeatures;
 
 /** The zone write API over HTTP, on a store seeded with the project's geodata; the same on every store. */
 abstract class ZoneWriteApiContract {
@@ -262,7 +261,7 @@ abstract class ZoneWriteApiContract {
         assertThat(http().get(TAN_KIEU_MAP).body()).isNotEqualTo(map.body());
 
         Http.Response reverted = http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
-                ZoneFeatures.headers("application/json", moved.etag()), null);
+                headers("application/json", moved.etag()), null);
 
         assertThat(reverted.status()).isEqualTo(200);
         assertThat(reverted.etag()).startsWith("W/\"v" + (version + 2) + "-");
@@ -274,7 +273,7 @@ abstract class ZoneWriteApiContract {
         assertThat(latest.path("action").asString()).isEqualTo("revert");
         assertThat(latest.path("comment").asString()).isEqualTo("reverted to version " + version);
         assertThat(http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
-                ZoneFeatures.headers("application/json", moved.etag()), null).status())
+                headers("application/json", moved.etag()), null).status())
                 .as("based on a stale version").isEqualTo(412);
     }
 
