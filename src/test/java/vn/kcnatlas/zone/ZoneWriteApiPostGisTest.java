@@ -19,22 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.KcnAtlasApplication;
-import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
 import vn.kcnatlas.support.PostGisEnvironment;
 
 /**
  * The zone write API on PostGIS, and what only a server database shows: writers at the same time. The
- * zones it writes stay in the database, so its application is not shared with later tests, which then
- * start from a freshly seeded one.
+ * zones it writes stay in the database, so its application is closed after it and later tests start
+ * from a freshly seeded one.
  */
 @PostGisApplicationTest
-@TestPropertySource(properties = {Accounts.ADMIN_USER_PROPERTY, Accounts.ADMIN_PASSWORD_PROPERTY})
 @DirtiesContext
 class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
 
