@@ -2,6 +2,7 @@ package vn.kcnatlas.zone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.lot.Lot;
+import vn.kcnatlas.lot.LotAction;
+import vn.kcnatlas.lot.LotWrites;
 import vn.kcnatlas.lot.LotRepository;
 import vn.kcnatlas.support.Http;
 
@@ -55,6 +59,8 @@ abstract class IllustrativeDataContract {
     @Autowired
     LotRepository lots;
     @Autowired
+    LotWrites lotWrites;
+    @Autowired
     TransactionTemplate transactions;
 
     private Http http() {
@@ -71,18 +77,17 @@ abstract class IllustrativeDataContract {
                 .filter(Lot::illustrative).toList();
         Map<String, JsonNode> before = snapshot();
 
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("DELETE FROM lot WHERE illustrative = TRUE").update();
-            zones.refreshLotTotals(zoneCodes);
-        });
+        Edit edit = new Edit("guard-test", Instant.now(), "the illustrative-data guard takes the demo lots away");
+        demoLots.forEach(lot -> lotWrites.delete(lot.zoneCode(), lot.code(), lot.version(), edit));
         try {
             assertThat(illustrativeLots()).isZero();
             Map<String, JsonNode> after = snapshot();
             assertThat(after.keySet()).isEqualTo(before.keySet());
             after.forEach((read, answer) -> assertThat(answer).as(read).isEqualTo(before.get(read)));
         } finally {
+            Edit restore = new Edit("guard-test", Instant.now(), "the guard puts the demo lots back");
             transactions.executeWithoutResult(status -> {
-                demoLots.forEach(lot -> lots.insert(lot, lot.updatedAt()));
+                demoLots.forEach(lot -> lots.insert(lot, LotAction.SEED, restore));
                 zones.refreshLotTotals(zoneCodes);
             });
         }
