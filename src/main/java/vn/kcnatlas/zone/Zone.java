@@ -11,21 +11,37 @@ import org.locationtech.jts.geom.MultiPolygon;
  * @param nameInSource the name as the planning document wrote it, which may differ in spelling
  * @param boundary null while a planned zone has no drawn boundary
  * @param boundaryQuality null exactly when the boundary is null
+ * @param staffOnly what only signed-in staff read
  * @param revision null for a zone not yet stored
  */
 public record Zone(String code, String name, String nameInSource, ZoneKind kind, String provinceCode,
         String districtCode, String commune, Lifecycle lifecycle, String decisionNumber, LocalDate decisionDate,
         MultiPolygon boundary, BoundaryQuality boundaryQuality, LandFigures land, InvestmentCall investment,
-        Provenance provenance, Revision revision) {
+        Provenance provenance, StaffOnly staffOnly, Revision revision) {
+
+    public Zone {
+        staffOnly = staffOnly == null ? StaffOnly.NONE : staffOnly;
+    }
+
+    /** A zone with nothing for staff only. */
+    public Zone(String code, String name, String nameInSource, ZoneKind kind, String provinceCode,
+            String districtCode, String commune, Lifecycle lifecycle, String decisionNumber, LocalDate decisionDate,
+            MultiPolygon boundary, BoundaryQuality boundaryQuality, LandFigures land, InvestmentCall investment,
+            Provenance provenance, Revision revision) {
+        this(code, name, nameInSource, kind, provinceCode, districtCode, commune, lifecycle, decisionNumber,
+                decisionDate, boundary, boundaryQuality, land, investment, provenance, StaffOnly.NONE, revision);
+    }
 
     public Zone withRevision(Revision newRevision) {
         return new Zone(code, name, nameInSource, kind, provinceCode, districtCode, commune, lifecycle,
-                decisionNumber, decisionDate, boundary, boundaryQuality, land, investment, provenance, newRevision);
+                decisionNumber, decisionDate, boundary, boundaryQuality, land, investment, provenance, staffOnly,
+                newRevision);
     }
 
     public Zone withBoundary(MultiPolygon newBoundary) {
         return new Zone(code, name, nameInSource, kind, provinceCode, districtCode, commune, lifecycle,
-                decisionNumber, decisionDate, newBoundary, boundaryQuality, land, investment, provenance, revision);
+                decisionNumber, decisionDate, newBoundary, boundaryQuality, land, investment, provenance, staffOnly,
+                revision);
     }
 
     /** Whether two zones say the same thing, ignoring their revisions. */

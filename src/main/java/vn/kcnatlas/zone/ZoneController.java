@@ -1,5 +1,6 @@
 package vn.kcnatlas.zone;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,12 @@ class ZoneController {
     }
 
     @GetMapping
-    ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
+    ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> params, WebRequest request,
+            Principal principal) {
         ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory());
         ZoneMatches matches = zones.match(query);
-        List<GeoJsonFeature> features = matches.zones().stream().map(ZoneGeoJson::feature).toList();
+        Readers readers = Readers.of(principal);
+        List<GeoJsonFeature> features = matches.zones().stream().map(z -> ZoneGeoJson.feature(z, readers)).toList();
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("numberMatched", features.size());
         if (query.figures().active()) {
@@ -56,14 +59,17 @@ class ZoneController {
     /** The zone as it is, or with {@code version} as it was then: the stored feature its history kept. */
     @GetMapping("/{code}")
     ResponseEntity<byte[]> one(@PathVariable String code, @RequestParam(required = false) Integer version,
-            WebRequest request) {
+            WebRequest request, Principal principal) {
+        Readers readers = Readers.of(principal);
         if (version != null) {
             JsonNode asOf = history.asOf(code, version).orElseThrow(() -> zones.exists(code)
                     ? ApiException.notFound("Version", code + " v" + version) : ApiException.notFound("Zone", code));
-            return GeoJsonResponses.ok(asOf, "v" + version + "-", json, request);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> stored = json.convertValue(asOf, Map.class);
+            return GeoJsonResponses.ok(ZoneGeoJson.forReaders(stored, readers), "v" + version + "-", json, request);
         }
         ZoneView view = zones.findByCode(code).orElseThrow(() -> ApiException.notFound("Zone", code));
-        return GeoJsonResponses.ok(ZoneGeoJson.feature(view).toJson(), "v" + view.zone().revision().version() + "-",
-                json, request);
+        return GeoJsonResponses.ok(ZoneGeoJson.feature(view, readers).toJson(),
+                "v" + view.zone().revision().version() + "-", json, request);
     }
 }

@@ -24,7 +24,8 @@ public final class ZoneGeoJson {
     static final Set<String> WRITABLE = Set.of("code", "name", "nameInSource", "kind", "province", "provinceCode",
             "district", "districtCode", "commune", "lifecycle", "decisionNumber", "decisionDate", "boundaryQuality",
             "areaHa", "leasableHa", "clearanceStatus", "clearedHa", "leasedHa", "investmentStatus", "developer",
-            "contact", "rentMinUsdM2", "rentMaxUsdM2", "source", "sourceIds", "asOf");
+            "contact", "rentMinUsdM2", "rentMaxUsdM2", "source", "sourceIds", "asOf", Readers.NOTES,
+            Readers.CONTACT_INTERNAL);
 
     /** What the server computes or keeps itself; accepted on input (an export) and ignored. */
     static final Set<String> SERVER_MANAGED = Set.of("version", "updatedAt", "updatedBy", "hasBoundary",
@@ -38,11 +39,17 @@ public final class ZoneGeoJson {
     private ZoneGeoJson() {
     }
 
-    /** The zone as the API serves it: stored facts, place names and derived figures. */
+    /** The zone as the public reads it: stored facts, place names and derived figures, nothing for staff only. */
     public static GeoJsonFeature feature(ZoneView view) {
+        return feature(view, Readers.PUBLIC);
+    }
+
+    /** The zone as the API serves it to these readers: stored facts, place names and derived figures. */
+    public static GeoJsonFeature feature(ZoneView view, Readers readers) {
         Zone zone = view.zone();
         ZoneFigures figures = view.figures();
         Map<String, Object> p = facts(zone);
+        readers.redact(p);
         p.put("province", view.place().provinceName());
         p.put("district", view.place().districtName());
         p.put("hasBoundary", zone.boundary() != null);
@@ -82,6 +89,18 @@ public final class ZoneGeoJson {
         return sources;
     }
 
+    /** A stored feature (a version the history kept) with what these readers may not see taken out. */
+    public static Map<String, Object> forReaders(Map<String, Object> storedFeature, Readers readers) {
+        Map<String, Object> copy = new LinkedHashMap<>(storedFeature);
+        if (copy.get("properties") instanceof Map<?, ?> properties) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> redacted = new LinkedHashMap<>((Map<String, Object>) properties);
+            readers.redact(redacted);
+            copy.put("properties", redacted);
+        }
+        return copy;
+    }
+
     /** The zone as stored, with codes and revision but nothing derived: what the audit history keeps. */
     public static GeoJsonFeature storedFeature(Zone zone) {
         return new GeoJsonFeature(zone.code(), zone.boundary(), facts(zone));
@@ -115,6 +134,8 @@ public final class ZoneGeoJson {
         p.put("source", zone.provenance().source());
         p.put("sourceIds", zone.provenance().sourceIds());
         p.put("asOf", text(zone.provenance().asOf()));
+        p.put(Readers.NOTES, zone.staffOnly().notes());
+        p.put(Readers.CONTACT_INTERNAL, zone.staffOnly().contactInternal());
         if (zone.revision() != null) {
             p.put("version", zone.revision().version());
             p.put("updatedAt", zone.revision().updatedAt().toString());
@@ -168,6 +189,8 @@ public final class ZoneGeoJson {
         LocalDate decisionDate = in.date("decisionDate");
         LocalDate asOf = in.date("asOf");
         List<String> sourceIds = in.textList("sourceIds");
+        String notes = in.text(Readers.NOTES);
+        Boolean contactInternal = in.bool(Readers.CONTACT_INTERNAL);
         Set<String> ignored = in.unknownProperties(KNOWN);
 
         if (!in.problems().isEmpty()) {
@@ -177,7 +200,8 @@ public final class ZoneGeoJson {
                 in.text("commune"), lifecycle, in.text("decisionNumber"), decisionDate, geometry, quality,
                 new LandFigures(area, leasable, clearance, cleared, leased),
                 new InvestmentCall(investment, in.text("developer"), in.text("contact"), rentMin, rentMax),
-                new Provenance(in.text("source"), sourceIds, asOf));
+                new Provenance(in.text("source"), sourceIds, asOf),
+                new StaffOnly(notes, Boolean.TRUE.equals(contactInternal)));
         return new Parsed<>(draft, ZoneRules.problems(draft), ignored);
     }
 

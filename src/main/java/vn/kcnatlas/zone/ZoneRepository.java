@@ -46,8 +46,8 @@ public class ZoneRepository {
                    z.lifecycle, z.decision_number, z.decision_date, ST_AsBinary(z.boundary) AS boundary_wkb,
                    z.boundary_quality, z.area_ha, z.leasable_ha, z.clearance_status, z.cleared_ha, z.leased_ha,
                    z.investment_status, z.developer, z.contact, z.rent_min_usd_m2, z.rent_max_usd_m2,
-                   z.source, z.source_ids, z.as_of, z.version, z.updated_at, z.updated_by,
-                   p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
+                   z.source, z.source_ids, z.as_of, z.notes, z.contact_internal, z.version, z.updated_at,
+                   z.updated_by, p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
                    ST_AsBinary(d.label_point) AS district_label_wkb,
                    z.lot_count, z.illustrative_lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha,
                    z.lots_available_ha, z.lots_as_of,
@@ -64,7 +64,8 @@ public class ZoneRepository {
     private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
             + " lifecycle, decision_number, decision_date, boundary, boundary_quality, area_ha, leasable_ha,"
             + " clearance_status, cleared_ha, leased_ha, investment_status, developer, contact, rent_min_usd_m2,"
-            + " rent_max_usd_m2, source, source_ids, as_of, search_text, version, updated_at, updated_by";
+            + " rent_max_usd_m2, source, source_ids, as_of, notes, contact_internal, search_text, version, updated_at,"
+            + " updated_by";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -236,7 +237,8 @@ public class ZoneRepository {
                 land.leasableHa(), land.clearanceStatus().code(), land.clearedHa(), land.leasedHa(),
                 call.status().code(), call.developer(), call.contact(), call.rentMinUsdM2(), call.rentMaxUsdM2(),
                 zone.provenance().source(), String.join(",", zone.provenance().sourceIds()),
-                zone.provenance().asOf(), ZoneSearchText.of(zone), revision.version(),
+                zone.provenance().asOf(), zone.staffOnly().notes(), zone.staffOnly().contactInternal(),
+                ZoneSearchText.of(zone), revision.version(),
                 timestamp(revision.updatedAt()), revision.updatedBy());
     }
 
@@ -277,6 +279,7 @@ public class ZoneRepository {
                 new Provenance(rs.getString("source"),
                         sourceIds == null || sourceIds.isBlank() ? List.of() : List.of(sourceIds.split(",")),
                         rs.getObject("as_of", LocalDate.class)),
+                new StaffOnly(rs.getString("notes"), rs.getBoolean("contact_internal")),
                 new Revision(rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         rs.getString("updated_by"), enumOf(HistoryAction.class, rs.getString("revision_action"))));
     }

@@ -135,7 +135,7 @@ class ZoneWriteController {
     private int basedOn(String code, String ifMatch) {
         ZoneView current = current(code);
         return WritePreconditions.basedOn(ifMatch, "zone", code, current.zone().revision().version(),
-                () -> ZoneGeoJson.feature(current).toJson());
+                () -> ZoneGeoJson.feature(current, Readers.STAFF).toJson());
     }
 
     private ZoneView unlessStale(String code, Supplier<ZoneView> write) {
@@ -144,7 +144,7 @@ class ZoneWriteController {
         } catch (StaleVersionException e) {
             ZoneView current = current(code);
             throw WritePreconditions.stale("zone", code, current.zone().revision().version(), e.expectedVersion(),
-                    ZoneGeoJson.feature(current).toJson());
+                    ZoneGeoJson.feature(current, Readers.STAFF).toJson());
         }
     }
 
@@ -179,7 +179,7 @@ class ZoneWriteController {
     private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, GeometryValidation boundary,
             NativeWebRequest request) {
         WriteAudit.written(request, "zone " + zone.zone().code(), zone.zone().revision().version());
-        Map<String, Object> body = ZoneGeoJson.feature(zone).toJson();
+        Map<String, Object> body = ZoneGeoJson.feature(zone, Readers.STAFF).toJson();
         if (boundary != null) {
             body.putAll(GeometryRefusals.members(boundary, "/geometry"));
         }

@@ -1,7 +1,6 @@
 package vn.kcnatlas.support;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -51,7 +50,6 @@ public final class Accounts {
     }
 
     private static Map<String, String> basic(String username, String password) {
-        return Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return Http.basic(username, password);
     }
 }

@@ -671,8 +671,32 @@ class ZoneGeoJsonTest {
         Zone zone = revised(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.65, 10.55));
         GeoJsonFeature feature = ZoneGeoJson.storedFeature(zone);
         assertThat(feature.properties()).doesNotContainKeys(DERIVED_PROPERTIES.toArray(String[]::new));
-        assertThat(feature.properties().keySet()).containsExactlyInAnyOrderElementsOf(SERVED_PROPERTIES.stream()
+        List<String> stored = new java.util.ArrayList<>(SERVED_PROPERTIES.stream()
                 .filter(k -> !DERIVED_PROPERTIES.contains(k)).toList());
+        stored.addAll(List.of("notes", "contactInternal"));
+        assertThat(feature.properties().keySet()).as("the public feature's facts and what staff only read")
+                .containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
+    void thePublicNeverReadsNotesNorAnInternalContact() {
+        Zone base = revised(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.65, 10.55));
+        Zone internal = new Zone(base.code(), base.name(), null, base.kind(), base.provinceCode(), base.districtCode(),
+                null, base.lifecycle(), null, null, null, null, base.land(),
+                new InvestmentCall(base.investment().status(), "Sonadezi", "0277 000 000", null, null),
+                base.provenance(), new StaffOnly("ghi chú", true), base.revision());
+        ZoneView view = view(internal, LotTotals.NONE, null);
+
+        Map<String, Object> anyone = ZoneGeoJson.feature(view, Readers.PUBLIC).properties();
+        assertThat(anyone).doesNotContainKeys("notes", "contactInternal").containsEntry("contact", null);
+        Map<String, Object> staff = ZoneGeoJson.feature(view, Readers.STAFF).properties();
+        assertThat(staff).containsEntry("notes", "ghi chú").containsEntry("contactInternal", true)
+                .containsEntry("contact", "0277 000 000");
+        Map<String, Object> publicContact = ZoneGeoJson.feature(view(new Zone(base.code(), base.name(), null,
+                base.kind(), base.provinceCode(), base.districtCode(), null, base.lifecycle(), null, null, null, null,
+                base.land(), new InvestmentCall(base.investment().status(), null, "0277 111 111", null, null),
+                base.provenance(), new StaffOnly(null, false), base.revision()), LotTotals.NONE, null)).properties();
+        assertThat(publicContact).containsEntry("contact", "0277 111 111");
     }
 
     @Test

@@ -277,6 +277,35 @@ abstract class ZoneWriteApiContract {
                 .as("based on a stale version").isEqualTo(412);
     }
 
+    @Test
+    void notesAndAnInternalContactAreForStaffOnlyInEveryOutput() {
+        Http.Response created = post(zone("kcn-ghi-chu", "Ghi Chú", 105.71, 10.71, 0.004));
+        Http.Response patched = send("PATCH", "/api/zones/kcn-ghi-chu", MERGE_PATCH, created.etag(),
+                "{\"properties\":{\"notes\":\"Chờ UBND tỉnh duyệt\",\"contact\":\"0277 000 000 (nội bộ)\","
+                        + "\"contactInternal\":true}}");
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(patched.json().path("properties").path("notes").asString()).isEqualTo("Chờ UBND tỉnh duyệt");
+
+        JsonNode staff = http().get("/api/zones/kcn-ghi-chu", Accounts.official()).json().path("properties");
+        assertThat(staff.path("notes").asString()).isEqualTo("Chờ UBND tỉnh duyệt");
+        assertThat(staff.path("contact").asString()).isEqualTo("0277 000 000 (nội bộ)");
+        assertThat(staff.path("contactInternal").asBoolean()).isTrue();
+
+        String[] publicReads = {"/api/zones/kcn-ghi-chu", "/api/zones?q=ghi%20chu", "/api/zones/kcn-ghi-chu?version=2",
+            "/ogc/collections/zones/items/kcn-ghi-chu", "/ogc/collections/zones/items?limit=1000",
+            "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=zones&QUERY_LAYERS=zones&STYLES="
+                    + "&CRS=CRS:84&BBOX=105.70,10.70,105.72,10.72&WIDTH=100&HEIGHT=100&I=50&J=50"
+                    + "&INFO_FORMAT=application/json"};
+        for (String read : publicReads) {
+            Http.Response answer = http().get(read);
+            assertThat(answer.status()).as(read).isEqualTo(200);
+            assertThat(answer.text()).as(read).doesNotContain("Chờ UBND", "nội bộ", "contactInternal", "\"notes\"");
+        }
+        assertThat(http().get("/api/zones/kcn-ghi-chu?version=2", Accounts.official()).text()).contains("Chờ UBND");
+        assertThat(http().get("/api/zones/kcn-ghi-chu/history", Accounts.official()).json().path("versions").get(0)
+                .path("changedProperties").toString()).contains("notes", "contactInternal");
+    }
+
     Http.Response post(String feature) {
         return send("POST", "/api/zones", GEO_JSON, null, feature);
     }
