@@ -1,6 +1,5 @@
 package vn.kcnatlas.geo;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,8 +12,11 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Checks a boundary someone hands us before it reaches the store: the right type, valid (no
- * self-intersection), and where a Vietnamese boundary can be. Each problem says what and where.
+ * The rules a boundary must keep on its own, whoever hands it to us (an import file, a GeoPackage, the
+ * write API): the right type, not empty, finite, not too detailed, where a Vietnamese boundary can be,
+ * and valid as JTS defines it (OGC simple features). Each problem says what and where. Faults that a
+ * JTS geometry cannot even hold (an unclosed ring, text for a number) are found earlier, on the JSON, by
+ * {@code geo.check.GeoJsonPolygons}.
  */
 public final class PolygonCheck {
 
@@ -24,44 +26,64 @@ public final class PolygonCheck {
     private PolygonCheck() {
     }
 
-    public static List<String> problems(Geometry geometry) {
-        List<String> problems = new ArrayList<>();
+    /** The problems as messages, for callers that report text (import reports, attribute rules). */
+    public static List<String> problems(Geometry geometry, BoundaryKind kind) {
+        return check(geometry, kind).stream().map(GeometryProblem::message).toList();
+    }
+
+    /**
+     * The geometry's problems, at most one: once a geometry is in the wrong place or of the wrong kind,
+     * whatever else is wrong with it is noise, and IsValidOp itself stops at the first fault.
+     */
+    public static List<GeometryProblem> check(Geometry geometry, BoundaryKind kind) {
         if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon)) {
-            problems.add("geometry must be a Polygon or MultiPolygon, got a " + geometry.getGeometryType());
-            return problems;
+            return List.of(new GeometryProblem(ProblemCode.WRONG_TYPE, "a " + kind.label()
+                    + " must be a Polygon or MultiPolygon, got a " + geometry.getGeometryType(), "/type", null));
         }
         if (geometry.isEmpty()) {
-            problems.add("geometry is empty");
-            return problems;
+            return List.of(new GeometryProblem(ProblemCode.EMPTY, "the geometry is empty", "/coordinates", null));
         }
-        Coordinate outside = firstOutside(geometry);
-        if (outside != null) {
-            problems.add("coordinate " + format(outside) + " is outside Vietnam (longitude " + (int) VIETNAM.getMinX()
-                    + "–" + (int) VIETNAM.getMaxX() + "°E, latitude " + (int) VIETNAM.getMinY() + "–"
-                    + (int) VIETNAM.getMaxY() + "°N): the file may be in another CRS than EPSG:4326 / CRS84,"
-                    + " or have latitude and longitude swapped");
-            return problems;
-        }
-        TopologyValidationError error = new IsValidOp(geometry).getValidationError();
-        if (error != null) {
-            problems.add("geometry is invalid: " + error.getMessage().toLowerCase(Locale.ROOT) + " at "
-                    + format(error.getCoordinate()));
-        } else if (geometry.getArea() == 0) {
-            problems.add("geometry has no area");
-        }
-        return problems;
-    }
-
-    private static Coordinate firstOutside(Geometry geometry) {
-        for (Coordinate c : geometry.getCoordinates()) {
-            if (!VIETNAM.contains(c)) {
-                return c;
+        for (int p = 0; p < geometry.getNumGeometries(); p++) {
+            if (geometry.getGeometryN(p).isEmpty()) {
+                return List.of(new GeometryProblem(ProblemCode.EMPTY, "polygon /coordinates/" + p + " is empty",
+                        "/coordinates/" + p, null));
             }
         }
-        return null;
+        List<RingPath> rings = RingPath.of(geometry);
+        for (RingPath ring : rings) {
+            Coordinate[] positions = ring.ring().getCoordinates();
+            for (int i = 0; i < positions.length; i++) {
+                if (!Double.isFinite(positions[i].x) || !Double.isFinite(positions[i].y)) {
+                    return List.of(new GeometryProblem(ProblemCode.NOT_FINITE, "position " + ring.vertex(i)
+                            + " is not a finite number pair", ring.vertex(i), null));
+                }
+            }
+        }
+        int vertices = geometry.getNumPoints();
+        if (vertices > kind.maxVertices()) {
+            return List.of(GeometryProblem.of(ProblemCode.TOO_MANY_VERTICES, String.format(Locale.ROOT,
+                    "the geometry has %,d positions; a %s may have at most %,d: simplify it", vertices, kind.label(),
+                    kind.maxVertices())));
+        }
+        for (RingPath ring : rings) {
+            Coordinate[] positions = ring.ring().getCoordinates();
+            for (int i = 0; i < positions.length; i++) {
+                if (!VIETNAM.contains(positions[i])) {
+                    return List.of(outsideVietnam(ring.vertex(i), positions[i]));
+                }
+            }
+        }
+        TopologyValidationError error = new IsValidOp(geometry).getValidationError();
+        return error == null ? List.of() : List.of(ValidityErrors.problem(geometry, error));
     }
 
-    static String format(Coordinate c) {
-        return String.format(Locale.ROOT, "(%.6f, %.6f)", c.x, c.y);
+    private static GeometryProblem outsideVietnam(String pointer, Coordinate c) {
+        LonLat at = LonLat.of(c);
+        String hint = VIETNAM.contains(c.y, c.x) ? "latitude and longitude look swapped: GeoJSON puts longitude first"
+                : "the coordinates may be in another CRS than EPSG:4326 / CRS84 (metres?), or have latitude and"
+                        + " longitude swapped";
+        return new GeometryProblem(ProblemCode.OUTSIDE_VIETNAM, String.format(Locale.ROOT,
+                "position %s %s is outside Vietnam (longitude %.0f–%.0f°E, latitude %.0f–%.0f°N): %s", pointer, at,
+                VIETNAM.getMinX(), VIETNAM.getMaxX(), VIETNAM.getMinY(), VIETNAM.getMaxY(), hint), pointer, at);
     }
 }

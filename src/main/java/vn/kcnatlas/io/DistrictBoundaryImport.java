@@ -1,26 +1,24 @@
 package vn.kcnatlas.io;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-import vn.kcnatlas.change.MapDataChanged;
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.Imported;
 import vn.kcnatlas.district.AdminUnitDirectory;
-import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
+import vn.kcnatlas.district.DistrictBoundaryWrites;
 import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
+import vn.kcnatlas.geo.BoundaryKind;
 import vn.kcnatlas.geo.PolygonCheck;
 import vn.kcnatlas.geo.Wgs84;
 
@@ -41,11 +39,11 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
     private static final List<String> SOURCE_FIELDS = List.of("source", "shapeGroup");
 
     private final AdminUnits adminUnits;
-    private final AdminUnitRepository repository;
+    private final DistrictBoundaryWrites writes;
 
-    DistrictBoundaryImport(AdminUnits adminUnits, AdminUnitRepository repository) {
+    DistrictBoundaryImport(AdminUnits adminUnits, DistrictBoundaryWrites writes) {
         this.adminUnits = adminUnits;
-        this.repository = repository;
+        this.writes = writes;
     }
 
     /** A boundary matched to the district it belongs to. */
@@ -110,7 +108,7 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
         if (feature.geometry() == null) {
             return new MatchOutcome(null, "has no geometry", false, false);
         }
-        List<String> geometryProblems = PolygonCheck.problems(feature.geometry());
+        List<String> geometryProblems = PolygonCheck.problems(feature.geometry(), BoundaryKind.ADMIN_UNIT);
         if (!geometryProblems.isEmpty()) {
             return new MatchOutcome(null, String.join("; ", geometryProblems), false, false);
         }
@@ -148,37 +146,8 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
     }
 
     @Override
-    public Written write(List<Match> accepted, ImportOptions options, Instant at, ImportProgress progress) {
-        Map<String, District> before = repository.districts().stream()
-                .collect(Collectors.toMap(District::code, d -> d));
-        List<Geometry> touched = new ArrayList<>();
-        int updated = 0;
-        int unchanged = 0;
-        int done = 0;
-        for (Match match : accepted) {
-            progress.advanced("writing", ++done, accepted.size());
-            District current = before.get(match.district().code());
-            if (current.boundary() != null && current.boundary().equalsExact(match.boundary())) {
-                unchanged++;
-                continue;
-            }
-            repository.updateBoundary(match.district().code(), match.boundary(), match.source());
-            touched.add(current.boundary());
-            touched.add(match.boundary());
-            updated++;
-        }
-        unionProvinceBoundaries();
-        return new Written(0, updated, unchanged, new MapDataChanged(MapDataChanged.DISTRICTS, touched));
-    }
-
-    private void unionProvinceBoundaries() {
-        Map<String, List<District>> byProvince = repository.districts().stream()
-                .collect(Collectors.groupingBy(District::provinceCode));
-        byProvince.forEach((province, districts) -> {
-            if (districts.stream().allMatch(d -> d.boundary() != null)) {
-                Geometry union = UnaryUnionOp.union(districts.stream().map(d -> (Geometry) d.boundary()).toList());
-                repository.updateProvinceBoundary(province, Wgs84.toMultiPolygon(union));
-            }
-        });
+    public Imported write(List<Match> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
+        return writes.attach(accepted.stream().map(m -> new DistrictBoundaryWrites.Boundary(m.district().code(),
+                m.boundary(), m.source())).toList(), done -> progress.advanced("writing", done, accepted.size()));
     }
 }

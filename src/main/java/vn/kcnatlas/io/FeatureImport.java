@@ -1,9 +1,9 @@
 package vn.kcnatlas.io;
 
-import java.time.Instant;
 import java.util.List;
 
-import vn.kcnatlas.change.MapDataChanged;
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.Imported;
 
 /**
  * One kind of import, the extension point of the import pipeline: it checks every feature of a file
@@ -20,18 +20,15 @@ interface FeatureImport<T> {
     /** Checks every feature without writing; problems name the feature. */
     Checked<T> check(FeatureFile file, ImportOptions options, ImportProgress progress);
 
-    /** Writes what {@link #check} accepted. Runs inside the import's transaction. */
-    Written write(List<T> accepted, ImportOptions options, Instant at, ImportProgress progress);
+    /**
+     * Writes what {@link #check} accepted, through the feature's write unit. Runs inside the import's
+     * transaction.
+     *
+     * @param edit who imports, when, and from which file, for the history
+     */
+    Imported write(List<T> accepted, ImportOptions options, Edit edit, ImportProgress progress);
 
     /** What a check found: the features ready to write, and the problems. */
     record Checked<T>(List<T> accepted, List<FeatureProblem> errors, List<FeatureProblem> warnings) {
-    }
-
-    /** What a write did, and the changes to announce once it is committed. */
-    record Written(int created, int updated, int unchanged, List<MapDataChanged> changes) {
-
-        Written(int created, int updated, int unchanged, MapDataChanged change) {
-            this(created, updated, unchanged, List.of(change));
-        }
     }
 }

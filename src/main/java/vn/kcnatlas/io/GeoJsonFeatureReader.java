@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.core.JacksonException;
@@ -11,7 +12,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.kcnatlas.geo.GeoJsonGeometry;
+import vn.kcnatlas.geo.GeometryProblem;
+import vn.kcnatlas.geo.check.GeoJsonPolygons;
 
 /**
  * Reads a GeoJSON FeatureCollection (or a single Feature). Coordinates are CRS84 as RFC 7946 says,
@@ -76,10 +78,13 @@ final class GeoJsonFeatureReader {
         if (!"Feature".equals(node.path("type").asString(""))) {
             geometryProblem = "is not a GeoJSON Feature (its type is '" + node.path("type").asString("") + "')";
         } else if (geometryNode != null && !geometryNode.isNull()) {
-            try {
-                geometry = crs.apply(GeoJsonGeometry.read(geometryNode.toString()));
-            } catch (IllegalArgumentException e) {
-                geometryProblem = e.getMessage();
+            GeoJsonPolygons.Outcome read = GeoJsonPolygons.read(geometryNode, false);
+            if (read.problems().isEmpty()) {
+                geometry = crs.apply(read.geometry());
+            } else {
+                geometryProblem = "not a valid GeoJSON geometry: " + read.problems().stream()
+                        .map(GeometryProblem::message).collect(Collectors.joining("; "))
+                        + (read.unreported() == 0 ? "" : "; and " + read.unreported() + " more problems");
             }
         }
         return new SourceFeature(index, featureId, properties, geometry, geometryProblem);

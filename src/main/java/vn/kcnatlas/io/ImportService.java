@@ -1,20 +1,21 @@
 package vn.kcnatlas.io;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.Imported;
 
 /**
  * Runs imports all or nothing: every feature is checked first; if any fails, or the run is dry, nothing is
  * written and the report names each bad feature and why. Otherwise everything is written in one
- * transaction, and the change is announced so caches drop what it touched.
+ * transaction through the features' write units, which announce the change once it commits.
  */
 @Service
 public class ImportService {
@@ -22,12 +23,10 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ImportService(TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    ImportService(TransactionTemplate transactions, Clock clock) {
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -41,10 +40,8 @@ public class ImportService {
         if (!errors.isEmpty() || options.dryRun()) {
             return ImportReport.refused(kind.kind(), file.name(), options.dryRun(), read, errors, checked.warnings());
         }
-        Instant at = clock.instant();
-        FeatureImport.Written written = transactions.execute(
-                status -> kind.write(checked.accepted(), options, at, progress));
-        written.changes().forEach(events::publishEvent);
+        Edit edit = new Edit(options.actor(), clock.instant(), "imported from " + file.name());
+        Imported written = transactions.execute(status -> kind.write(checked.accepted(), options, edit, progress));
         log.info("Imported {} {} from {}: {} created, {} updated, {} unchanged", read, kind.kind(), file.name(),
                 written.created(), written.updated(), written.unchanged());
         return new ImportReport(kind.kind(), file.name(), false, true, read, written.created(), written.updated(),

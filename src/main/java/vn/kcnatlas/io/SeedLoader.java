@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,7 +18,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +35,7 @@ import vn.kcnatlas.report.TargetRepository;
 import vn.kcnatlas.report.TargetScope;
 import vn.kcnatlas.report.WastewaterPlant;
 import vn.kcnatlas.report.ZoneReport;
+import vn.kcnatlas.store.SeedRunRepository;
 import vn.kcnatlas.text.Coded;
 
 /**
@@ -56,7 +55,7 @@ class SeedLoader implements ApplicationRunner {
 
     private final SeedProperties properties;
     private final ResourceLoader resources;
-    private final JdbcClient jdbc;
+    private final SeedRunRepository seedRuns;
     private final TransactionTemplate transactions;
     private final AdminUnitRepository adminUnits;
     private final SourceRepository sources;
@@ -68,13 +67,14 @@ class SeedLoader implements ApplicationRunner {
     private final JsonMapper json;
     private final Clock clock;
 
-    SeedLoader(SeedProperties properties, ResourceLoader resources, JdbcClient jdbc, TransactionTemplate transactions,
-            AdminUnitRepository adminUnits, SourceRepository sources, ReportRepository reports,
+    SeedLoader(SeedProperties properties, ResourceLoader resources, SeedRunRepository seedRuns,
+            TransactionTemplate transactions, AdminUnitRepository adminUnits, SourceRepository sources,
+            ReportRepository reports,
             TargetRepository targets, ImportService imports, ZoneImport zoneImport, LotImport lotImport,
             JsonMapper json, Clock clock) {
         this.properties = properties;
         this.resources = resources;
-        this.jdbc = jdbc;
+        this.seedRuns = seedRuns;
         this.transactions = transactions;
         this.adminUnits = adminUnits;
         this.sources = sources;
@@ -92,7 +92,7 @@ class SeedLoader implements ApplicationRunner {
         if (!properties.enabled()) {
             return;
         }
-        if (hasRun(SEED_NAME)) {
+        if (seedRuns.hasRun(SEED_NAME)) {
             log.info("Seed data already loaded; leaving the store as it is");
         } else if (!storeEmpty()) {
             log.info("The store already holds zones; not loading the seed data");
@@ -100,18 +100,13 @@ class SeedLoader implements ApplicationRunner {
         } else {
             transactions.executeWithoutResult(status -> load());
         }
-        if (properties.demoLots() && !hasRun(DEMO_LOTS_NAME)) {
+        if (properties.demoLots() && !seedRuns.hasRun(DEMO_LOTS_NAME)) {
             transactions.executeWithoutResult(status -> loadDemoLots());
         }
     }
 
-    private boolean hasRun(String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM seed_run WHERE name = :name").param("name", name)
-                .query(Integer.class).single() > 0;
-    }
-
     private void loadDemoLots() {
-        markRun(DEMO_LOTS_NAME);
+        seedRuns.markRun(DEMO_LOTS_NAME, clock.instant());
         try {
             importGeoJson("lots.geojson", lotImport);
         } catch (IOException e) {
@@ -120,22 +115,13 @@ class SeedLoader implements ApplicationRunner {
         log.warn("Loaded the illustrative lot layout (demo data): its lots are marked illustrative and feed no figure");
     }
 
-    /**
-     * Taking the marker first makes a second instance starting at the same time fail on its primary key and
-     * roll back, rather than load everything twice.
-     */
-    private void markRun(String name) {
-        jdbc.sql("INSERT INTO seed_run (name, loaded_at) VALUES (?, ?)")
-                .params(name, clock.instant().atOffset(ZoneOffset.UTC)).update();
-    }
-
     private boolean storeEmpty() {
-        return jdbc.sql("SELECT COUNT(*) FROM province").query(Integer.class).single() == 0;
+        return adminUnits.provinces().isEmpty();
     }
 
     private void load() {
         Instant now = clock.instant();
-        markRun(SEED_NAME);
+        seedRuns.markRun(SEED_NAME, now);
         try {
             rows("provinces.csv").forEach(r -> adminUnits.insert(new Province(r.required("code"), r.required("name"),
                     point(r), null)));

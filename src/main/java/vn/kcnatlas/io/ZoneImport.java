@@ -1,49 +1,37 @@
 package vn.kcnatlas.io;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
-import vn.kcnatlas.change.MapDataChanged;
-import vn.kcnatlas.district.AdminUnitDirectory;
-import vn.kcnatlas.district.AdminUnitRepository;
-import vn.kcnatlas.district.AdminUnits;
-import vn.kcnatlas.district.District;
-import vn.kcnatlas.district.DistrictMatch;
-import vn.kcnatlas.district.Province;
-import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.Imported;
 import vn.kcnatlas.report.SourceDocument;
 import vn.kcnatlas.report.SourceRepository;
 import vn.kcnatlas.zone.HistoryAction;
-import vn.kcnatlas.zone.Zone;
-import vn.kcnatlas.zone.ZoneDraft;
+import vn.kcnatlas.zone.ValidZone;
+import vn.kcnatlas.zone.ZoneCheck;
 import vn.kcnatlas.zone.ZoneGeoJson;
-import vn.kcnatlas.zone.ZoneRepository;
-import vn.kcnatlas.zone.ZoneView;
+import vn.kcnatlas.zone.ZoneWrites;
 
-/** Imports zones from GeoJSON: new codes are created, known codes updated, each change kept in history. */
+/**
+ * Imports zones from GeoJSON through the zones' write unit: new codes are created, known codes updated,
+ * each change kept in history. What the file itself must keep — each code once, sources that exist —
+ * is checked here; what every zone must keep, by {@link ZoneWrites}.
+ */
 @Component
-class ZoneImport implements FeatureImport<Zone> {
+class ZoneImport implements FeatureImport<ValidZone> {
 
-    private final ZoneRepository zones;
-    private final AdminUnits adminUnits;
-    private final AdminUnitRepository districtBoundaries;
+    private final ZoneWrites writes;
     private final SourceRepository sources;
 
-    ZoneImport(ZoneRepository zones, AdminUnits adminUnits, AdminUnitRepository districtBoundaries,
-            SourceRepository sources) {
-        this.zones = zones;
-        this.adminUnits = adminUnits;
-        this.districtBoundaries = districtBoundaries;
+    ZoneImport(ZoneWrites writes, SourceRepository sources) {
+        this.writes = writes;
         this.sources = sources;
     }
 
@@ -53,13 +41,11 @@ class ZoneImport implements FeatureImport<Zone> {
     }
 
     @Override
-    public Checked<Zone> check(FeatureFile file, ImportOptions options, ImportProgress progress) {
-        AdminUnitDirectory places = adminUnits.directory();
-        Map<String, Geometry> boundaries = districtBoundaries.districts().stream()
-                .filter(d -> d.boundary() != null)
-                .collect(Collectors.toMap(District::code, District::boundary));
+    public Checked<ValidZone> check(FeatureFile file, ImportOptions options, ImportProgress progress) {
+        ZoneCheck check = writes.check(file.features().stream().map(f -> ZoneGeoJson.codeOf(f.id(), f.properties()))
+                .filter(Objects::nonNull).toList());
         Set<String> knownSources = sources.all().stream().map(SourceDocument::id).collect(Collectors.toSet());
-        List<Zone> accepted = new ArrayList<>();
+        List<ValidZone> accepted = new ArrayList<>();
         List<FeatureProblem> errors = new ArrayList<>();
         List<FeatureProblem> warnings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -70,78 +56,30 @@ class ZoneImport implements FeatureImport<Zone> {
                 errors.add(FeatureProblem.of(feature, feature.problem()));
                 continue;
             }
-            Parsed<ZoneDraft> parsed = ZoneGeoJson.read(feature.id(), feature.properties(), feature.geometry());
-            parsed.problems().forEach(p -> errors.add(FeatureProblem.of(feature, p)));
-            if (!parsed.ignoredProperties().isEmpty()) {
-                warnings.add(FeatureProblem.of(feature, "ignored unknown properties " + parsed.ignoredProperties()));
-            }
-            if (!parsed.ok()) {
+            ZoneCheck.Outcome checked = check.check(feature.id(), feature.properties(), feature.geometry());
+            checked.errors().forEach(p -> errors.add(FeatureProblem.of(feature, p.message())));
+            checked.warnings().forEach(w -> warnings.add(FeatureProblem.of(feature, w)));
+            if (!checked.ok()) {
                 continue;
             }
-            ZoneDraft draft = parsed.value();
-            if (!seen.add(draft.code())) {
-                errors.add(FeatureProblem.of(feature, "code '" + draft.code() + "' appears more than once in the file"));
+            ValidZone zone = checked.zone();
+            if (!seen.add(zone.zone().code())) {
+                errors.add(FeatureProblem.of(feature, "code '" + zone.zone().code()
+                        + "' appears more than once in the file"));
                 continue;
             }
-            Optional<Province> province = places.province(draft.province());
-            if (province.isEmpty()) {
-                errors.add(FeatureProblem.of(feature, "unknown province '" + draft.province() + "'; the registry holds "
-                        + places.provinceNames()));
-                continue;
-            }
-            DistrictMatch district = places.district(province.get().code(), draft.district(), null, null);
-            if (!district.found()) {
-                errors.add(FeatureProblem.of(feature, district.problem()));
-                continue;
-            }
-            Zone zone = draft.toZone(province.get().code(), district.district().code());
-            warnIfOutsideDistrict(feature, zone, district.district(), boundaries, warnings);
-            zone.provenance().sourceIds().stream().filter(id -> !knownSources.contains(id)).forEach(id -> warnings
-                    .add(FeatureProblem.of(feature, "sourceIds names '" + id + "', which is not a known source")));
+            zone.zone().provenance().sourceIds().stream().filter(id -> !knownSources.contains(id))
+                    .forEach(id -> warnings.add(FeatureProblem.of(feature,
+                            "sourceIds names '" + id + "', which is not a known source")));
             accepted.add(zone);
         }
         return new Checked<>(accepted, errors, warnings);
     }
 
-    private static void warnIfOutsideDistrict(SourceFeature feature, Zone zone, District district,
-            Map<String, Geometry> boundaries, List<FeatureProblem> warnings) {
-        Geometry districtBoundary = boundaries.get(district.code());
-        if (zone.boundary() != null && districtBoundary != null && !districtBoundary.covers(zone.boundary())) {
-            warnings.add(FeatureProblem.of(feature, "boundary reaches outside " + district.displayName()));
-        }
-    }
-
     @Override
-    public Written write(List<Zone> accepted, ImportOptions options, Instant at, ImportProgress progress) {
-        HistoryAction action = options.seed() ? HistoryAction.SEED : HistoryAction.IMPORT;
-        Map<String, ZoneView> existing = zones.find(vn.kcnatlas.zone.ZoneQuery.ALL).stream()
-                .collect(Collectors.toMap(v -> v.zone().code(), Function.identity()));
-        List<Geometry> touched = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int done = 0;
-        for (Zone zone : accepted) {
-            progress.advanced("writing", ++done, accepted.size());
-            ZoneView current = existing.get(zone.code());
-            if (current == null) {
-                zones.insert(zone, action, options.actor(), at);
-                created++;
-            } else if (current.zone().sameContentAs(zone)) {
-                unchanged++;
-                continue;
-            } else {
-                zones.update(current.zone(), zone, action, options.actor(), at);
-                touched.add(drawnAt(current));
-                updated++;
-            }
-            zones.findByCode(zone.code()).map(ZoneImport::drawnAt).ifPresent(touched::add);
-        }
-        return new Written(created, updated, unchanged, new MapDataChanged(MapDataChanged.ZONES, touched));
-    }
-
-    /** Where maps draw a zone: its boundary, or its marker while it has none. */
-    private static Geometry drawnAt(ZoneView view) {
-        return view.zone().boundary() != null ? view.zone().boundary() : view.place().markerPoint();
+    public Imported write(List<ValidZone> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
+        return writes.importAll(accepted,
+                options.seed() ? HistoryAction.SEED : HistoryAction.IMPORT, edit,
+                done -> progress.advanced("writing", done, accepted.size()));
     }
 }

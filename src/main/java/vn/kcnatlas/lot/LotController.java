@@ -63,6 +63,13 @@ class LotController {
                 + text + "'");
     }
 
+    /** One lot, with an ETag naming its version for the writes' If-Match. */
+    @GetMapping("/api/zones/{code}/lots/{lot}")
+    ResponseEntity<byte[]> lot(@PathVariable String code, @PathVariable String lot, WebRequest request) {
+        Lot found = lots.find(code, lot).orElseThrow(() -> ApiException.notFound("Lot", code + "/" + lot));
+        return GeoJsonResponses.ok(LotGeoJson.feature(found).toJson(), "v" + found.version() + "-", json, request);
+    }
+
     @GetMapping("/api/zones/{code}/lots")
     ResponseEntity<byte[]> lotsOfZone(@PathVariable String code, WebRequest request) {
         if (!zones.exists(code)) {

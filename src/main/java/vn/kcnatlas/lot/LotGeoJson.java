@@ -11,15 +11,15 @@ import tools.jackson.databind.JsonNode;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.geo.GeodesicArea;
 import vn.kcnatlas.geo.Parsed;
-import vn.kcnatlas.geo.PolygonCheck;
 import vn.kcnatlas.geo.PropertyReader;
 import vn.kcnatlas.geo.Wgs84;
 
 /** Lots as GeoJSON features, for the API, exports and imports alike. */
 public final class LotGeoJson {
 
-    private static final Set<String> KNOWN = Set.of("zone", "code", "status", "areaHa", "tenant", "priceUsdM2",
-            "source", "illustrative", "updatedAt");
+    /** Every property a lot feature may carry. */
+    static final Set<String> KNOWN = Set.of("zone", "code", "status", "areaHa", "tenant", "priceUsdM2",
+            "source", "illustrative", "version", "updatedAt");
 
     private LotGeoJson() {
     }
@@ -34,24 +34,37 @@ public final class LotGeoJson {
         p.put("priceUsdM2", lot.priceUsdM2());
         p.put("source", lot.source());
         p.put("illustrative", lot.illustrative());
+        p.put("version", lot.version());
         p.put("updatedAt", lot.updatedAt() == null ? null : lot.updatedAt().toString());
         return new GeoJsonFeature(lot.id(), lot.boundary(), p);
     }
 
-    /**
-     * Reads a lot. Its zone and code come from the properties, or from an id written {@code zone/code}.
-     * Without an area, the lot's geodesic area is taken.
-     */
-    public static Parsed<Lot> read(String featureId, JsonNode properties, Geometry geometry) {
-        PropertyReader in = new PropertyReader(properties);
+    /** The id ({@code zone/code}) of the lot a feature describes, or null when it names no zone or code. */
+    public static String idOf(String featureId, JsonNode properties) {
+        String[] zoneAndCode = zoneAndCode(featureId, new PropertyReader(properties));
+        return zoneAndCode[0] == null || zoneAndCode[1] == null ? null : zoneAndCode[0] + "/" + zoneAndCode[1];
+    }
+
+    /** Its zone and code come from the properties, or from an id written {@code zone/code}. */
+    private static String[] zoneAndCode(String featureId, PropertyReader in) {
         String zone = in.text("zone");
         String code = in.text("code");
         if (featureId != null && featureId.contains("/")) {
-            String idZone = featureId.substring(0, featureId.indexOf('/'));
-            String idCode = featureId.substring(featureId.indexOf('/') + 1);
-            zone = zone == null ? idZone : zone;
-            code = code == null ? idCode : code;
+            zone = zone == null ? featureId.substring(0, featureId.indexOf('/')) : zone;
+            code = code == null ? featureId.substring(featureId.indexOf('/') + 1) : code;
         }
+        return new String[] {zone, code};
+    }
+
+    /**
+     * Reads a lot's attributes; its boundary is checked by {@link LotCheck}. Without an area, the lot's
+     * geodesic area is taken.
+     */
+    public static Parsed<Lot> read(String featureId, JsonNode properties, Geometry geometry) {
+        PropertyReader in = new PropertyReader(properties);
+        String[] zoneAndCode = zoneAndCode(featureId, in);
+        String zone = zoneAndCode[0];
+        String code = zoneAndCode[1];
         if (zone == null) {
             in.problem("zone is required (the code of the zone the lot lies in)");
         }
@@ -66,8 +79,6 @@ public final class LotGeoJson {
         boolean illustrative = Boolean.TRUE.equals(in.bool("illustrative"));
         if (geometry == null) {
             in.problem("geometry is required for a lot");
-        } else {
-            PolygonCheck.problems(geometry).forEach(in::problem);
         }
         Set<String> ignored = in.unknownProperties(KNOWN);
         if (!in.problems().isEmpty()) {
@@ -75,7 +86,7 @@ public final class LotGeoJson {
         }
         double areaHa = area != null && area > 0 ? area : GeodesicArea.hectares(geometry);
         Lot lot = new Lot(zone, code, Wgs84.toMultiPolygon(geometry), areaHa, status, in.text("tenant"), price,
-                in.text("source"), illustrative, null);
+                in.text("source"), illustrative, 0, null);
         return new Parsed<>(lot, List.of(), ignored);
     }
 }

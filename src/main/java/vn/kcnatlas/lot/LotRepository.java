@@ -15,7 +15,10 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
 import vn.kcnatlas.store.SpatialSql;
@@ -26,12 +29,14 @@ import vn.kcnatlas.text.Coded;
 public class LotRepository {
 
     private static final String SELECT = "SELECT zone_code, code, ST_AsBinary(boundary) AS boundary_wkb, area_ha,"
-            + " status, tenant, price_usd_m2, source, illustrative, updated_at FROM lot";
+            + " status, tenant, price_usd_m2, source, illustrative, version, updated_at FROM lot";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    public LotRepository(JdbcClient jdbc) {
+    public LotRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public List<Lot> findByZone(String zoneCode) {
@@ -105,22 +110,72 @@ public class LotRepository {
                 .param("code", code).query(LotRepository::map).optional();
     }
 
-    public Lot insert(Lot lot, Instant at) {
+    /** Stores a new lot at version 1 and records it in the lot history. */
+    public Lot insert(Lot lot, LotAction action, Edit edit) {
+        Lot stored = lot.stored(1, edit.at());
         jdbc.sql("INSERT INTO lot (zone_code, code, boundary, area_ha, status, tenant, price_usd_m2, source,"
-                        + " illustrative, updated_at) VALUES (?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?)")
-                .params(lot.zoneCode(), lot.code(), Wkb.write(lot.boundary()), lot.areaHa(), lot.status().code(),
-                        lot.tenant(), lot.priceUsdM2(), lot.source(), lot.illustrative(), at.atOffset(ZoneOffset.UTC))
+                        + " illustrative, version, updated_at)"
+                        + " VALUES (?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(stored.zoneCode(), stored.code(), Wkb.write(stored.boundary()), stored.areaHa(),
+                        stored.status().code(), stored.tenant(), stored.priceUsdM2(), stored.source(),
+                        stored.illustrative(), stored.version(), timestamp(edit.at()))
                 .update();
-        return lot.withUpdatedAt(at);
+        appendHistory(null, stored, action, edit);
+        return stored;
     }
 
-    public Lot update(Lot lot, Instant at) {
-        jdbc.sql("UPDATE lot SET boundary = ST_GeomFromWKB(?, 4326), area_ha = ?, status = ?, tenant = ?,"
-                        + " price_usd_m2 = ?, source = ?, illustrative = ?, updated_at = ? WHERE zone_code = ? AND code = ?")
-                .params(Wkb.write(lot.boundary()), lot.areaHa(), lot.status().code(), lot.tenant(), lot.priceUsdM2(),
-                        lot.source(), lot.illustrative(), at.atOffset(ZoneOffset.UTC), lot.zoneCode(), lot.code())
+    /**
+     * Replaces a lot's content, provided it is still at the version {@code current} holds.
+     *
+     * @throws StaleVersionException if someone changed the lot since {@code current} was read
+     */
+    public Lot update(Lot current, Lot changed, LotAction action, Edit edit) {
+        Lot stored = changed.stored(current.version() + 1, edit.at());
+        int rows = jdbc.sql("UPDATE lot SET boundary = ST_GeomFromWKB(?, 4326), area_ha = ?, status = ?, tenant = ?,"
+                        + " price_usd_m2 = ?, source = ?, illustrative = ?, version = ?, updated_at = ?"
+                        + " WHERE zone_code = ? AND code = ? AND version = ?")
+                .params(Wkb.write(stored.boundary()), stored.areaHa(), stored.status().code(), stored.tenant(),
+                        stored.priceUsdM2(), stored.source(), stored.illustrative(), stored.version(),
+                        timestamp(edit.at()), current.zoneCode(), current.code(), current.version())
                 .update();
-        return lot.withUpdatedAt(at);
+        requireOne(rows, current);
+        appendHistory(current, stored, action, edit);
+        return stored;
+    }
+
+    /**
+     * Deletes a lot, provided it is still at the version {@code current} holds; its history stays.
+     *
+     * @throws StaleVersionException if someone changed the lot since {@code current} was read
+     */
+    public void delete(Lot current, Edit edit) {
+        int rows = jdbc.sql("DELETE FROM lot WHERE zone_code = ? AND code = ? AND version = ?")
+                .params(current.zoneCode(), current.code(), current.version()).update();
+        requireOne(rows, current);
+        appendHistory(current, null, LotAction.DELETE, edit);
+    }
+
+    private static void requireOne(int rows, Lot current) {
+        if (rows == 0) {
+            throw new StaleVersionException("Lot " + current.id(), current.version());
+        }
+    }
+
+    private void appendHistory(Lot before, Lot after, LotAction action, Edit edit) {
+        Lot lot = after != null ? after : before;
+        jdbc.sql("INSERT INTO lot_history (zone_code, lot_code, version, action, changed_at, changed_by, comment,"
+                        + " before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(lot.zoneCode(), lot.code(), after != null ? after.version() : before.version() + 1,
+                        action.code(), timestamp(edit.at()), edit.by(), edit.comment(), toJson(before), toJson(after))
+                .update();
+    }
+
+    private String toJson(Lot lot) {
+        return lot == null ? null : json.writeValueAsString(LotGeoJson.feature(lot).toJson());
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
     }
 
     public int count() {
@@ -133,7 +188,7 @@ public class LotRepository {
         return new Lot(rs.getString("zone_code"), rs.getString("code"),
                 (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")), rs.getDouble("area_ha"),
                 Coded.find(LotStatus.class, rs.getString("status")).orElseThrow(), rs.getString("tenant"), priceOrNull,
-                rs.getString("source"), rs.getBoolean("illustrative"),
+                rs.getString("source"), rs.getBoolean("illustrative"), rs.getInt("version"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -30,7 +30,7 @@ class LotSource implements FeatureSource {
             new Property("status", PropertyType.TEXT), new Property("areaHa", PropertyType.NUMBER),
             new Property("tenant", PropertyType.TEXT), new Property("priceUsdM2", PropertyType.NUMBER),
             new Property("source", PropertyType.TEXT), new Property("illustrative", PropertyType.BOOLEAN),
-            new Property("updatedAt", PropertyType.DATE_TIME));
+            new Property("version", PropertyType.INTEGER), new Property("updatedAt", PropertyType.DATE_TIME));
 
     private static final List<Queryable> QUERYABLES = List.of(
             Queryable.text("zone", "The code of the zone the lot lies in, e.g. kcn-song-hau"),

@@ -1,6 +1,8 @@
 package vn.kcnatlas.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
+import vn.kcnatlas.change.ChangeProblem;
+import vn.kcnatlas.change.DuplicateRecordException;
+import vn.kcnatlas.change.InvalidChangeException;
+import vn.kcnatlas.change.UnknownRecordException;
+
 /**
  * Turns every failure of an API request into an RFC 9457 problem document: a status, a title, a detail
  * that says what is wrong and where, and never a stack trace. The OGC services answer in their own
@@ -38,6 +45,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setTitle(e.title());
         e.details().forEach(problem::setProperty);
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(InvalidChangeException.class)
+    ResponseEntity<Object> handleInvalid(InvalidChangeException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Invalid change");
+        problem.setProperty("errors", e.problems().stream().map(ApiExceptionHandler::member).toList());
+        return respond(problem, request);
+    }
+
+    /** The members web/GeometryRefusals gives a geometry's problems, so every 422 reads alike. */
+    private static Map<String, Object> member(ChangeProblem p) {
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("code", p.code());
+        member.put("message", p.message());
+        if (p.pointer() != null) {
+            member.put("pointer", p.pointer());
+        }
+        if (p.at() != null) {
+            member.put("coordinate", p.at().toList());
+        }
+        return member;
+    }
+
+    @ExceptionHandler(UnknownRecordException.class)
+    ResponseEntity<Object> handleUnknown(UnknownRecordException e, HttpServletRequest request) {
+        return handleApi(ApiException.notFound(e.what(), e.id()), request);
+    }
+
+    @ExceptionHandler(DuplicateRecordException.class)
+    ResponseEntity<Object> handleDuplicate(DuplicateRecordException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Already exists");
         return respond(problem, request);
     }
 

@@ -3,6 +3,7 @@ package vn.kcnatlas.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.WebRequest;
@@ -29,6 +30,17 @@ public final class GeoJsonResponses {
             return ResponseEntity.status(304).eTag(etag).build();
         }
         return ResponseEntity.ok().contentType(negotiate(request)).eTag(etag).body(bytes);
+    }
+
+    /**
+     * The answer to a write: the record as it now is, with the ETag a GET of it would carry. No
+     * conditional request is evaluated: the If-Match a write carries named the version it replaced.
+     */
+    public static ResponseEntity<byte[]> written(HttpStatus status, Object body, String versionTag, JsonMapper json,
+            WebRequest request) {
+        byte[] bytes = json.writeValueAsBytes(body);
+        return ResponseEntity.status(status).contentType(negotiate(request)).eTag(ETags.of(versionTag, bytes))
+                .body(bytes);
     }
 
     private static MediaType negotiate(WebRequest request) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.district.AdminUnits;
@@ -25,11 +26,13 @@ import vn.kcnatlas.web.GeoJsonResponses;
 class ZoneController {
 
     private final ZoneRepository zones;
+    private final ZoneHistory history;
     private final AdminUnits adminUnits;
     private final JsonMapper json;
 
-    ZoneController(ZoneRepository zones, AdminUnits adminUnits, JsonMapper json) {
+    ZoneController(ZoneRepository zones, ZoneHistory history, AdminUnits adminUnits, JsonMapper json) {
         this.zones = zones;
+        this.history = history;
         this.adminUnits = adminUnits;
         this.json = json;
     }
@@ -50,8 +53,15 @@ class ZoneController {
         return GeoJsonResponses.ok(body, "", json, request);
     }
 
+    /** The zone as it is, or with {@code version} as it was then: the stored feature its history kept. */
     @GetMapping("/{code}")
-    ResponseEntity<byte[]> one(@PathVariable String code, WebRequest request) {
+    ResponseEntity<byte[]> one(@PathVariable String code, @RequestParam(required = false) Integer version,
+            WebRequest request) {
+        if (version != null) {
+            JsonNode asOf = history.asOf(code, version).orElseThrow(() -> zones.exists(code)
+                    ? ApiException.notFound("Version", code + " v" + version) : ApiException.notFound("Zone", code));
+            return GeoJsonResponses.ok(asOf, "v" + version + "-", json, request);
+        }
         ZoneView view = zones.findByCode(code).orElseThrow(() -> ApiException.notFound("Zone", code));
         return GeoJsonResponses.ok(ZoneGeoJson.feature(view).toJson(), "v" + view.zone().revision().version() + "-",
                 json, request);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.kcnatlas.geo.GeodesicArea;
+import vn.kcnatlas.geo.check.AreaComparison;
 import vn.kcnatlas.zone.FigureSource.Basis;
 
 /**
@@ -19,7 +20,8 @@ import vn.kcnatlas.zone.FigureSource.Basis;
  * <li>available = leasable − leased;</li>
  * <li>occupancy = leased / leasable, else the latest reported rate;</li>
  * <li>the geometric area of the boundary, measured on the ellipsoid, and whether it differs from the
- * declared area by more than {@value #AREA_MISMATCH_TOLERANCE} of it.</li>
+ * declared area by more than {@link AreaComparison#MISMATCH_TOLERANCE} of it, the rule a write's
+ * validation warns by too.</li>
  * </ul>
  *
  * @param sources what each figure that is known stands on, by its property name in the API
@@ -27,8 +29,6 @@ import vn.kcnatlas.zone.FigureSource.Basis;
 public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa, Double occupancyPct,
         OccupancyBasis occupancyBasis, LocalDate occupancyAsOf, Double geometricAreaHa, boolean areaMismatch,
         LotTotals lots, Map<String, FigureSource> sources) {
-
-    public static final double AREA_MISMATCH_TOLERANCE = 0.10;
 
     public ZoneFigures {
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -77,7 +77,7 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
         declare(sources, "geometricAreaHa", geometric,
                 new FigureSource(Basis.MEASURED, declared.asOf(), declared.sourceIds(), declared.enteredBy()));
         boolean mismatch = geometric != null && land.areaHa() != null
-                && Math.abs(geometric - land.areaHa()) > AREA_MISMATCH_TOLERANCE * land.areaHa();
+                && AreaComparison.of(geometric, land.areaHa()).mismatch();
         FigureSource occupancySource = sources.get("occupancyPct");
         return new ZoneFigures(leasable, leased, available, occupancy, basis,
                 occupancySource == null ? null : occupancySource.asOf(), geometric, mismatch, lots, sources);

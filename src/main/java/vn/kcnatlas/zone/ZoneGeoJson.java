@@ -32,6 +32,9 @@ public final class ZoneGeoJson {
             "lotCount", "illustrativeLotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint",
             "figureSources", "editedAt", "editedBy");
 
+    /** Every property a zone feature may carry. */
+    static final Set<String> KNOWN = union(WRITABLE, SERVER_MANAGED);
+
     private ZoneGeoJson() {
     }
 
@@ -120,6 +123,12 @@ public final class ZoneGeoJson {
         return p;
     }
 
+    /** The code of the zone a feature describes: its code property, else its id; null when it has neither. */
+    public static String codeOf(String featureId, JsonNode properties) {
+        String code = new PropertyReader(properties).text("code");
+        return code != null ? code : featureId;
+    }
+
     /**
      * Reads a zone from a feature's properties and geometry.
      *
@@ -159,7 +168,7 @@ public final class ZoneGeoJson {
         LocalDate decisionDate = in.date("decisionDate");
         LocalDate asOf = in.date("asOf");
         List<String> sourceIds = in.textList("sourceIds");
-        Set<String> ignored = in.unknownProperties(union(WRITABLE, SERVER_MANAGED));
+        Set<String> ignored = in.unknownProperties(KNOWN);
 
         if (!in.problems().isEmpty()) {
             return new Parsed<>(null, in.problems(), ignored);
@@ -180,7 +189,7 @@ public final class ZoneGeoJson {
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
-        return all;
+        return Set.copyOf(all);
     }
 
     private static String text(LocalDate date) {

@@ -37,8 +37,17 @@ final class ZoneQueryParameters {
         Set<String> provinces = provinces(params, places);
         return new ZoneQuery(codes(params, "kind", ZoneKind.class), provinces, districts(params, places, provinces),
                 codes(params, "investment", InvestmentStatus.class), codes(params, "clearance", ClearanceStatus.class),
-                codes(params, "lifecycle", Lifecycle.class), figures(params), bbox(params),
+                lifecycles(params), figures(params), bbox(params),
                 ZoneSearchText.terms(single(params, "q")));
+    }
+
+    /**
+     * The lifecycles asked for; without the parameter, every zone still in the plan. Zones taken out of
+     * the plan are no offer to an investor: they are listed only when asked for by name.
+     */
+    private static Set<Lifecycle> lifecycles(MultiValueMap<String, String> params) {
+        Set<Lifecycle> asked = codes(params, "lifecycle", Lifecycle.class);
+        return asked.isEmpty() ? Lifecycle.IN_PLAN : asked;
     }
 
     private static <E extends Enum<E> & Coded> Set<E> codes(MultiValueMap<String, String> params, String name,

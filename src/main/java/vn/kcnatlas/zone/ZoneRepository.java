@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.UnitType;
 import vn.kcnatlas.geo.Wgs84;
@@ -115,12 +117,14 @@ public class ZoneRepository {
 
     /**
      * What a map of a box draws, in one query: the zones whose boundary meets the box, and the zones
-     * with no boundary yet, which maps mark at their district's label point wherever that is.
+     * with no boundary yet, which maps mark at their district's label point wherever that is. Zones
+     * taken out of the plan are not drawn: they are no offer to an investor any more.
      */
     public List<ZoneView> findDrawable(BoundingBox box) {
         Map<String, Object> params = new HashMap<>();
         String inBox = SpatialSql.intersects("z.boundary", box, params);
-        return jdbc.sql(SELECT + " WHERE z.boundary IS NULL OR (" + inBox + ") ORDER BY z.code").params(params)
+        return jdbc.sql(SELECT + " WHERE z.lifecycle <> 'removed_from_plan' AND (z.boundary IS NULL OR (" + inBox
+                        + ")) ORDER BY z.code").params(params)
                 .query(this::mapView).list();
     }
 
@@ -143,15 +147,15 @@ public class ZoneRepository {
     }
 
     /** Stores a new zone at version 1 and records it in its history. */
-    public Zone insert(Zone zone, HistoryAction action, String by, Instant at) {
-        Zone stored = zone.withRevision(new Revision(1, at, by, action));
+    public Zone insert(Zone zone, HistoryAction action, Edit edit) {
+        Zone stored = zone.withRevision(new Revision(1, edit.at(), edit.by(), action));
         String placeholders = Arrays.stream(COLUMNS.split(","))
                 .map(c -> c.strip().equals("boundary") ? "ST_GeomFromWKB(?, 4326)" : "?")
                 .collect(Collectors.joining(", "));
         jdbc.sql("INSERT INTO zone (code, " + COLUMNS + ") VALUES (?, " + placeholders + ")")
                 .params(withCodeFirst(stored))
                 .update();
-        appendHistory(null, stored, action);
+        appendHistory(null, stored, action, edit.comment());
         return stored;
     }
 
@@ -160,9 +164,9 @@ public class ZoneRepository {
      *
      * @throws StaleVersionException if someone changed the zone since {@code current} was read
      */
-    public Zone update(Zone current, Zone changed, HistoryAction action, String by, Instant at) {
+    public Zone update(Zone current, Zone changed, HistoryAction action, Edit edit) {
         int version = current.revision().version();
-        Zone stored = changed.withRevision(new Revision(version + 1, at, by, action));
+        Zone stored = changed.withRevision(new Revision(version + 1, edit.at(), edit.by(), action));
         String assignments = Arrays.stream(COLUMNS.split(","))
                 .map(String::strip)
                 .map(c -> c + " = " + (c.equals("boundary") ? "ST_GeomFromWKB(?, 4326)" : "?"))
@@ -173,9 +177,9 @@ public class ZoneRepository {
         int rows = jdbc.sql("UPDATE zone SET " + assignments + " WHERE code = ? AND version = ?")
                 .params(params).update();
         if (rows == 0) {
-            throw new StaleVersionException(current.code(), version);
+            throw new StaleVersionException("Zone " + current.code(), version);
         }
-        appendHistory(current, stored, action);
+        appendHistory(current, stored, action, edit.comment());
         return stored;
     }
 
@@ -201,11 +205,11 @@ public class ZoneRepository {
                 .param("codes", List.copyOf(zoneCodes)).update();
     }
 
-    private void appendHistory(Zone before, Zone after, HistoryAction action) {
-        jdbc.sql("INSERT INTO zone_history (zone_code, version, action, changed_at, changed_by, before_json, after_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+    private void appendHistory(Zone before, Zone after, HistoryAction action, String comment) {
+        jdbc.sql("INSERT INTO zone_history (zone_code, version, action, changed_at, changed_by, comment, before_json,"
+                        + " after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(after.code(), after.revision().version(), action.code(), timestamp(after.revision().updatedAt()),
-                        after.revision().updatedBy(), before == null ? null : toJson(before), toJson(after))
+                        after.revision().updatedBy(), comment, before == null ? null : toJson(before), toJson(after))
                 .update();
     }
 

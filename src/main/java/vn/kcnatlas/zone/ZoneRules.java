@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import vn.kcnatlas.geo.PolygonCheck;
 
 /**
  * The rules a zone must keep whatever writes it, an import or an edit. The database enforces the same
@@ -17,6 +16,10 @@ public final class ZoneRules {
     private ZoneRules() {
     }
 
+    /**
+     * What is wrong with a zone's attributes, each naming its property first; {@link ZoneCheck} judges the
+     * boundary.
+     */
     public static List<String> problems(ZoneDraft zone) {
         List<String> problems = new ArrayList<>();
         if (zone.code() != null && !CODE.matcher(zone.code()).matches()) {
@@ -38,7 +41,6 @@ public final class ZoneRules {
         InvestmentCall call = zone.investment();
         atMost(problems, "rentMinUsdM2", call.rentMinUsdM2(), "rentMaxUsdM2", call.rentMaxUsdM2());
         if (zone.geometry() != null) {
-            problems.addAll(PolygonCheck.problems(zone.geometry()));
             if (zone.boundaryQuality() == null) {
                 problems.add("boundaryQuality is required with a boundary (surveyed, digitized or approximate)");
             }

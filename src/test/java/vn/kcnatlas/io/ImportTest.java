@@ -110,9 +110,9 @@ class ImportTest {
     void aFileWithOneBadZoneAmongGoodOnesChangesNothingAndNamesTheBadOne() {
         int before = zones.count();
         String file = featureCollection(
-                zoneFeature("kcn-moi-mot", "Mới Một", "H. Cao Lãnh", square(105.60, 10.60)),
+                zoneFeature("kcn-moi-mot", "Mới Một", "H. Cao Lãnh", square(105.630, 10.570)),
                 zoneFeature("kcn-moi-hai", "Mới Hai", "H. Cao Lãnh", BOW_TIE),
-                zoneFeature("kcn-moi-ba", "Mới Ba", "H. Cao Lãnh", square(105.62, 10.62)));
+                zoneFeature("kcn-moi-ba", "Mới Ba", "H. Cao Lãnh", square(105.640, 10.570)));
 
         ImportReport report = importGeoJson("zones", file, WRITE);
 
@@ -125,6 +125,20 @@ class ImportTest {
         });
         assertThat(zones.count()).isEqualTo(before);
         assertThat(zones.exists("kcn-moi-mot")).isFalse();
+    }
+
+    @Test
+    void refusesAZoneOverlappingAnotherOfTheFileNamingIt() {
+        ImportReport report = importGeoJson("zones", featureCollection(
+                zoneFeature("kcn-chong-mot", "Chồng Một", "H. Cao Lãnh", square(105.650, 10.570)),
+                zoneFeature("kcn-chong-hai", "Chồng Hai", "H. Cao Lãnh", square(105.652, 10.572))), WRITE);
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.index()).isEqualTo(2);
+            assertThat(e.message()).startsWith("the boundary overlaps zone 'kcn-chong-mot' (Chồng Một) by 4.8")
+                    .contains(" ha around [105.653, 10.573]");
+        });
     }
 
     @Test
@@ -163,24 +177,24 @@ class ImportTest {
 
     @Test
     void honoursALegacyCrsMemberByReprojecting() {
-        // EPSG:3857 coordinates of a small square near 105.6 E, 10.6 N.
+        // EPSG:3857 coordinates of a small square near 105.67 E, 10.58 N.
         String file = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
                 + "\"urn:ogc:def:crs:EPSG::3857\"}},\"features\":[" + zoneFeature("kcn-mercator", "Mercator",
-                "H. Cao Lãnh", "{\"type\":\"Polygon\",\"coordinates\":[[[11755000,1186000],[11756000,1186000],"
-                        + "[11756000,1187000],[11755000,1187000],[11755000,1186000]]]}") + "]}";
+                "H. Cao Lãnh", "{\"type\":\"Polygon\",\"coordinates\":[[[11763000,1184000],[11764000,1184000],"
+                        + "[11764000,1185000],[11763000,1185000],[11763000,1184000]]]}") + "]}";
 
         ImportReport report = importGeoJson("zones", file, WRITE);
 
         assertThat(report.errors()).isEmpty();
         var centroid = zones.findByCode("kcn-mercator").orElseThrow().zone().boundary().getCentroid();
-        assertThat(centroid.getX()).isBetween(105.59, 105.61);
-        assertThat(centroid.getY()).isBetween(10.59, 10.61);
+        assertThat(centroid.getX()).isBetween(105.66, 105.68);
+        assertThat(centroid.getY()).isBetween(10.57, 10.59);
     }
 
     @Test
     void aDryRunReportsWithoutWriting() {
         ImportReport report = importGeoJson("zones", featureCollection(
-                zoneFeature("kcn-thu-nghiem", "Thử nghiệm", "H. Cao Lãnh", square(105.63, 10.63))), DRY);
+                zoneFeature("kcn-thu-nghiem", "Thử nghiệm", "H. Cao Lãnh", square(105.660, 10.570))), DRY);
 
         assertThat(report.ok()).isTrue();
         assertThat(report.dryRun()).isTrue();
@@ -191,11 +205,11 @@ class ImportTest {
     @Test
     void reimportingAZoneUpdatesItAndKeepsTheOldVersionInHistory() {
         importGeoJson("zones", featureCollection(zoneFeature("kcn-hai-lan", "Hai Lần", "H. Cao Lãnh",
-                square(105.64, 10.64))), WRITE);
+                square(105.630, 10.580))), WRITE);
         ImportReport again = importGeoJson("zones", featureCollection(zoneFeature("kcn-hai-lan", "Hai Lần",
-                "H. Cao Lãnh", square(105.645, 10.645))), WRITE);
+                "H. Cao Lãnh", square(105.635, 10.585))), WRITE);
         ImportReport same = importGeoJson("zones", featureCollection(zoneFeature("kcn-hai-lan", "Hai Lần",
-                "H. Cao Lãnh", square(105.645, 10.645))), WRITE);
+                "H. Cao Lãnh", square(105.635, 10.585))), WRITE);
 
         assertThat(again.updated()).isEqualTo(1);
         assertThat(same.unchanged()).isEqualTo(1);
@@ -216,8 +230,10 @@ class ImportTest {
 
         assertThat(report.applied()).isFalse();
         assertThat(report.errors()).extracting(FeatureProblem::index, FeatureProblem::message).satisfiesExactly(
-                e -> assertThat(e.toList()).containsExactly(2, "lot overlaps lot 'A1' of zone 'kcn-tan-kieu'"),
-                e -> assertThat(e.toList()).containsExactly(3, "lot lies partly outside zone 'kcn-tan-kieu'"),
+                e -> assertThat(e.toList()).containsExactly(2, "lot overlaps lot 'A1' of zone 'kcn-tan-kieu' by 0.30 ha"
+                        + " around [105.81325, 10.51425]; up to 0.0010 ha (10 m²) is tolerated"),
+                e -> assertThat(e.toList()).containsExactly(3, "lot lies partly outside zone 'kcn-tan-kieu': 1.21 ha"
+                        + " lies outside (100.0 % of it), e.g. at [105.9, 10.6]; up to 1 m past the edge is tolerated"),
                 e -> assertThat(e.toList()).containsExactly(4, "zone 'kcn-atlantis' does not exist"));
     }
 
@@ -251,6 +267,11 @@ class ImportTest {
     private static final String BOW_TIE = "{\"type\":\"Polygon\",\"coordinates\":[[[105.61,10.61],[105.62,10.62],"
             + "[105.62,10.61],[105.61,10.62],[105.61,10.61]]]}";
 
+    /**
+     * A square of 0.004° at a corner. Zones placed with it stay inside the 6 km fixture square of H. Cao
+     * Lãnh (DistrictFixtures) and clear of the seed's zones, so they are inside Đồng Tháp whichever
+     * district boundaries another test imported before.
+     */
     private static String square(double lon, double lat) {
         double d = 0.004;
         return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + d) + "," + lat + "],["

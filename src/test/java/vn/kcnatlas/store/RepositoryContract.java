@@ -21,6 +21,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
@@ -28,6 +30,7 @@ import vn.kcnatlas.district.UnitType;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.lot.Lot;
+import vn.kcnatlas.lot.LotAction;
 import vn.kcnatlas.lot.LotRepository;
 import vn.kcnatlas.lot.LotStatus;
 import vn.kcnatlas.report.ReportRepository;
@@ -44,7 +47,6 @@ import vn.kcnatlas.zone.FigureFilter;
 import vn.kcnatlas.zone.InvestmentStatus;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.OccupancyBasis;
-import vn.kcnatlas.zone.StaleVersionException;
 import vn.kcnatlas.zone.Zone;
 import vn.kcnatlas.zone.ZoneKind;
 import vn.kcnatlas.zone.ZoneQuery;
@@ -76,7 +78,7 @@ abstract class RepositoryContract {
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         zones = new ZoneRepository(jdbc, JsonMapper.builder().build());
-        lots = new LotRepository(jdbc);
+        lots = new LotRepository(jdbc, JsonMapper.builder().build());
         adminUnits = new AdminUnitRepository(jdbc);
         reports = new ReportRepository(jdbc);
         targets = new TargetRepository(jdbc);
@@ -92,7 +94,7 @@ abstract class RepositoryContract {
     @Test
     void storesAndReadsBackEveryFieldOfAZone() {
         Zone zone = Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545);
-        zones.insert(zone, HistoryAction.CREATE, "planner", T0);
+        zones.insert(zone, HistoryAction.CREATE, new Edit("planner", T0, null));
 
         ZoneView view = zones.findByCode("kcn-ba-sao").orElseThrow();
 
@@ -108,7 +110,7 @@ abstract class RepositoryContract {
     @Test
     void aZoneWithoutBoundaryIsMarkedAtItsDistrictLabelPoint() {
         Zone zone = withoutBoundary(Zones.zone("kcn-cao-lanh", "Cao Lãnh", ZoneKind.KCN, 105.6, 10.5));
-        zones.insert(zone, HistoryAction.CREATE, "planner", T0);
+        zones.insert(zone, HistoryAction.CREATE, new Edit("planner", T0, null));
 
         ZoneView view = zones.findByCode("kcn-cao-lanh").orElseThrow();
 
@@ -120,8 +122,8 @@ abstract class RepositoryContract {
 
     @Test
     void filtersByKindProvinceDistrictStatusesAndBoundingBox() {
-        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, "p", T0);
-        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, "p", T0);
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, new Edit("p", T0, null));
+        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, new Edit("p", T0, null));
         jdbc.sql("UPDATE zone SET province_code = 'kien-giang', district_code = 'kien-giang.huyen-chau-thanh',"
                 + " lifecycle = 'operating', clearance_status = 'completed', investment_status = 'closed'"
                 + " WHERE code = 'ccn-binh-an'").update();
@@ -148,7 +150,7 @@ abstract class RepositoryContract {
         Zone zone = Zones.zone("kcn-cheo", "Chéo", ZoneKind.KCN, 105.65, 10.55);
         zones.insert(new Zone(zone.code(), zone.name(), null, zone.kind(), zone.provinceCode(), zone.districtCode(),
                 null, zone.lifecycle(), null, null, diagonal, zone.boundaryQuality(), zone.land(), zone.investment(),
-                zone.provenance(), null), HistoryAction.CREATE, "p", T0);
+                zone.provenance(), null), HistoryAction.CREATE, new Edit("p", T0, null));
 
         assertThat(codes(query(Set.of(), Set.of(), Set.of(), new BoundingBox(105.60, 10.58, 105.62, 10.60)))).isEmpty();
         assertThat(codes(query(Set.of(), Set.of(), Set.of(), new BoundingBox(105.64, 10.53, 105.66, 10.56))))
@@ -158,8 +160,9 @@ abstract class RepositoryContract {
     @Test
     void findsZonesByNameWithOrWithoutDiacritics() {
         zones.insert(Zones.zone("ccn-thuong-phuoc", "Thường Phước", ZoneKind.CCN, 105.24, 10.84), HistoryAction.CREATE,
-                "p", T0);
-        zones.insert(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.815, 10.515), HistoryAction.CREATE, "p", T0);
+                new Edit("p", T0, null));
+        zones.insert(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.815, 10.515),
+                HistoryAction.CREATE, new Edit("p", T0, null));
 
         assertThat(codes(search("thuong phuoc"))).containsExactly("ccn-thuong-phuoc");
         assertThat(codes(search("Thường Phước"))).containsExactly("ccn-thuong-phuoc");
@@ -173,10 +176,10 @@ abstract class RepositoryContract {
     @Test
     void anUpdateMovesToTheNextVersionAndKeepsTheOldOneInHistory() {
         Zone v1 = zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE,
-                "planner", T0);
+                new Edit("planner", T0, null));
         Zone moved = Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.66, 10.55);
 
-        Zone v2 = zones.update(v1, moved, HistoryAction.UPDATE, "other-planner", T0.plus(1, ChronoUnit.HOURS));
+        Zone v2 = zones.update(v1, moved, HistoryAction.UPDATE, new Edit("other-planner", T0.plus(1, ChronoUnit.HOURS), null));
 
         assertThat(v2.revision().version()).isEqualTo(2);
         assertThat(zones.findByCode("kcn-ba-sao").orElseThrow().zone().boundary()).isEqualTo(moved.boundary());
@@ -190,12 +193,12 @@ abstract class RepositoryContract {
     @Test
     void anUpdateBasedOnAnOldVersionIsRefusedAndChangesNothing() {
         Zone v1 = zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE,
-                "a", T0);
+                new Edit("a", T0, null));
         zones.update(v1, Zones.zone("kcn-ba-sao", "Ba Sao mới", ZoneKind.KCN, 105.655, 10.545), HistoryAction.UPDATE,
-                "a", T0);
+                new Edit("a", T0, null));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> zones.update(v1,
-                Zones.zone("kcn-ba-sao", "Ba Sao cũ", ZoneKind.KCN, 105.655, 10.545), HistoryAction.UPDATE, "b", T0)))
+                Zones.zone("kcn-ba-sao", "Ba Sao cũ", ZoneKind.KCN, 105.655, 10.545), HistoryAction.UPDATE, new Edit("b", T0, null))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(zones.findByCode("kcn-ba-sao").orElseThrow().zone().name()).isEqualTo("Ba Sao mới");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM zone_history").query(Integer.class).single()).isEqualTo(2);
@@ -203,7 +206,7 @@ abstract class RepositoryContract {
 
     @Test
     void theStoreRejectsImpossibleFigures() {
-        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, "a", T0);
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, new Edit("a", T0, null));
 
         assertRejected("UPDATE zone SET leased_ha = 80 WHERE code = 'kcn-ba-sao'");
         assertRejected("UPDATE zone SET leasable_ha = 120 WHERE code = 'kcn-ba-sao'");
@@ -220,10 +223,10 @@ abstract class RepositoryContract {
     @Test
     void lotsAndReportsFeedTheDerivedFigures() {
         Zone zone = Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545);
-        zones.insert(withLandFigures(zone, null, null), HistoryAction.CREATE, "a", T0);
-        lots.insert(lot("L1", 105.653, LotStatus.LEASED, 6.0), T0);
-        lots.insert(lot("L2", 105.655, LotStatus.AVAILABLE, 3.0), T0);
-        lots.insert(lot("L3", 105.657, LotStatus.RESERVED, 1.0), T0);
+        zones.insert(withLandFigures(zone, null, null), HistoryAction.CREATE, new Edit("a", T0, null));
+        lots.insert(lot("L1", 105.653, LotStatus.LEASED, 6.0), LotAction.IMPORT, new Edit("a", T0, null));
+        lots.insert(lot("L2", 105.655, LotStatus.AVAILABLE, 3.0), LotAction.IMPORT, new Edit("a", T0, null));
+        lots.insert(lot("L3", 105.657, LotStatus.RESERVED, 1.0), LotAction.IMPORT, new Edit("a", T0, null));
         zones.refreshLotTotals(Set.of("kcn-ba-sao"));
         reports.insert(new ZoneReport(null, "kcn-ba-sao", LocalDate.of(2021, 12, 31), null, null, 55.0, 4, null, null,
                 "cũ", "plan-1", T0, "official"));
@@ -248,7 +251,7 @@ abstract class RepositoryContract {
     @Test
     void withoutAreasTheLatestReportedOccupancyIsUsed() {
         zones.insert(withLandFigures(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), null, null),
-                HistoryAction.CREATE, "a", T0);
+                HistoryAction.CREATE, new Edit("a", T0, null));
         reports.insert(new ZoneReport(null, "kcn-ba-sao", LocalDate.of(2021, 12, 31), null, null, 55.0, null, null, null,
                 null, null, T0, "official"));
         reports.insert(new ZoneReport(null, "kcn-ba-sao", LocalDate.of(2023, 6, 30), null, null, 72.5, null, null, null,
@@ -280,7 +283,7 @@ abstract class RepositoryContract {
 
     @Test
     void targetsKeepTheirScopeAndWording() {
-        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, "p", T0);
+        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, new Edit("p", T0, null));
         targets.insert(new Target(null, TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">", 40, 2025, "plan-1",
                 "cụm công nghiệp đạt trên 40%"));
         targets.insert(new Target(null, TargetScope.ZONE, "ccn-binh-an", "CCN", "construction_completed", "=", 1, 2025,
@@ -322,7 +325,7 @@ abstract class RepositoryContract {
 
     private static Lot lot(String code, double lon, LotStatus status, double areaHa) {
         return new Lot("kcn-ba-sao", code, Zones.square(lon, 10.545, 150), areaHa, status,
-                status == LotStatus.AVAILABLE ? null : "Doanh nghiệp A", null, "test", false, null);
+                status == LotStatus.AVAILABLE ? null : "Doanh nghiệp A", null, "test", false, 0, null);
     }
 
     private static Zone withoutBoundary(Zone zone) {

@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.lot.Lot;
+import vn.kcnatlas.lot.LotAction;
 import vn.kcnatlas.lot.LotRepository;
 import vn.kcnatlas.support.Http;
 
@@ -82,7 +84,7 @@ abstract class IllustrativeDataContract {
             after.forEach((read, answer) -> assertThat(answer).as(read).isEqualTo(before.get(read)));
         } finally {
             transactions.executeWithoutResult(status -> {
-                demoLots.forEach(lot -> lots.insert(lot, lot.updatedAt()));
+                demoLots.forEach(lot -> lots.insert(lot, LotAction.SEED, new Edit("seed", lot.updatedAt(), null)));
                 zones.refreshLotTotals(zoneCodes);
             });
         }

@@ -1,0 +1,59 @@
+package vn.kcnatlas.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the JSON body of a write, refusing one over {@link #MAX_BYTES} (413) or one that is not JSON
+ * (400, saying where it stops being JSON). The limit bounds what one write can cost: a zone boundary of
+ * {@code geo.BoundaryKind}'s most vertices fits in it several times over.
+ */
+public final class JsonBodies {
+
+    /** 5 MB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private JsonBodies() {
+    }
+
+    public static JsonNode read(HttpServletRequest request, JsonMapper json) {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (body.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        if (body.length == 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", "The request has no body; send a"
+                    + " GeoJSON Feature", Map.of());
+        }
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", "The body is not valid JSON" + where
+                    + ": " + e.getOriginalMessage(), Map.of());
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "A write's body may be at most "
+                + MAX_BYTES / (1024 * 1024) + " MB; simplify the geometry or split the change", Map.of());
+    }
+}

@@ -1,0 +1,129 @@
+package vn.kcnatlas.zone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.locationtech.jts.geom.Geometry;
+import tools.jackson.databind.JsonNode;
+
+import vn.kcnatlas.change.ChangeProblem;
+import vn.kcnatlas.district.AdminUnitDirectory;
+import vn.kcnatlas.district.District;
+import vn.kcnatlas.district.DistrictMatch;
+import vn.kcnatlas.district.Province;
+import vn.kcnatlas.geo.BoundaryKind;
+import vn.kcnatlas.geo.Parsed;
+import vn.kcnatlas.geo.check.AreasNear;
+import vn.kcnatlas.geo.check.GeometryValidation;
+import vn.kcnatlas.geo.check.GeometryValidator;
+import vn.kcnatlas.geo.check.NamedArea;
+import vn.kcnatlas.geo.check.Placement;
+import vn.kcnatlas.geo.check.ZonePlacement;
+
+/**
+ * Checks zones before any write, an import's or an edit's: their attributes ({@link ZoneRules}), their
+ * place (names resolved to the registry's provinces and districts) and their boundary
+ * ({@link #validateBoundary}): valid, inside its province, overlapping no other zone in the plan, stored
+ * or checked earlier in the same batch. One check serves a batch: it holds the registry's places as they
+ * were when {@link ZoneWrites#check} made it.
+ */
+public final class ZoneCheck {
+
+    /**
+     * What the check found.
+     *
+     * @param zone the zone ready to write, or null when {@code errors} is not empty
+     * @param warnings what is odd but not wrong: ignored properties, a boundary reaching outside its
+     *     district, a measured area far from the declared one
+     */
+    public record Outcome(ValidZone zone, List<ChangeProblem> errors, List<String> warnings) {
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final AdminUnitDirectory places;
+    private final Map<String, Geometry> districtBoundaries;
+    private final AreasNear storedZones;
+    private final List<NamedArea> checkedZones = new ArrayList<>();
+
+    /**
+     * @param storedZones the stored zones in the plan a boundary must not overlap: all but those the
+     *     batch writes
+     */
+    ZoneCheck(AdminUnitDirectory places, Map<String, Geometry> districtBoundaries, AreasNear storedZones) {
+        this.places = places;
+        this.districtBoundaries = districtBoundaries;
+        this.storedZones = storedZones;
+    }
+
+    /** Checks a zone given as a GeoJSON feature's id, properties and geometry (null for none). */
+    public Outcome check(String featureId, JsonNode properties, Geometry geometry) {
+        Parsed<ZoneDraft> parsed = ZoneGeoJson.read(featureId, properties, geometry);
+        List<ChangeProblem> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        parsed.problems().forEach(p -> errors.add(ChangeProblem.ofProperties(p, ZoneGeoJson.KNOWN)));
+        if (!parsed.ignoredProperties().isEmpty()) {
+            warnings.add("ignored unknown properties " + parsed.ignoredProperties());
+        }
+        ZoneDraft draft = parsed.value();
+        Optional<Province> province = draft == null ? Optional.empty() : places.province(draft.province());
+        if (draft != null && province.isEmpty()) {
+            errors.add(new ChangeProblem("unknown-province", "unknown province '" + draft.province()
+                    + "'; the registry holds " + places.provinceNames(), "/properties/province", null));
+        }
+        DistrictMatch district = province.map(p -> places.district(p.code(), draft.district(), null, null))
+                .orElse(null);
+        if (district != null && !district.found()) {
+            errors.add(new ChangeProblem("unknown-district", district.problem(), "/properties/district", null));
+        }
+        boolean placed = district != null && district.found();
+        GeometryValidation boundary = geometry == null ? null : validateBoundary(geometry, draft,
+                placed ? province : Optional.empty());
+        if (boundary != null) {
+            boundary.problems().forEach(p -> errors.add(ChangeProblem.of(p)));
+            boundary.warnings().forEach(w -> warnings.add(w.message()));
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors, warnings);
+        }
+        Zone zone = draft.toZone(province.get().code(), district.district().code());
+        outsideDistrict(zone, district.district()).ifPresent(warnings::add);
+        if (zone.boundary() != null) {
+            checkedZones.add(new NamedArea(zone.code(), zone.name(), zone.boundary()));
+        }
+        return new Outcome(new ValidZone(zone), errors, warnings);
+    }
+
+    /**
+     * The one place a zone's boundary is judged, by the rules every write shares
+     * ({@link GeometryValidator}): the geometry on its own, then where it lies; a zone whose place is
+     * unknown is judged on its own.
+     */
+    private GeometryValidation validateBoundary(Geometry geometry, ZoneDraft draft, Optional<Province> province) {
+        if (province.isEmpty()) {
+            return GeometryValidator.validate(geometry, Placement.anywhere(BoundaryKind.ZONE),
+                    GeometryValidator.Options.STRICT);
+        }
+        NamedArea inProvince = new NamedArea(province.get().code(), province.get().name(), province.get().boundary());
+        String code = draft.code();
+        AreasNear others = box -> Stream.concat(storedZones.near(box).stream(),
+                AreasNear.of(checkedZones).near(box).stream()).filter(z -> !z.code().equals(code)).toList();
+        Double declaredHa = draft.land().areaHa();
+        return GeometryValidator.validate(geometry, new ZonePlacement(inProvince, others),
+                new GeometryValidator.Options(false, declaredHa));
+    }
+
+    private Optional<String> outsideDistrict(Zone zone, District district) {
+        Geometry districtBoundary = districtBoundaries.get(district.code());
+        if (zone.boundary() == null || districtBoundary == null) {
+            return Optional.empty();
+        }
+        return ZonePlacement.IN_PROVINCE.outside(zone.boundary(), districtBoundary)
+                .map(outside -> "boundary reaches outside " + district.displayName() + ": " + outside.describe());
+    }
+}

@@ -1,0 +1,169 @@
+package vn.kcnatlas.zone;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import vn.kcnatlas.change.ChangeProblem;
+import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.FeatureInput;
+import vn.kcnatlas.change.InvalidChangeException;
+import vn.kcnatlas.change.StaleVersionException;
+import vn.kcnatlas.change.UnknownRecordException;
+import vn.kcnatlas.web.GeoJsonResponses;
+import vn.kcnatlas.web.IfMatch;
+import vn.kcnatlas.web.JsonBodies;
+import vn.kcnatlas.web.MergePatch;
+import vn.kcnatlas.web.WritePreconditions;
+
+/**
+ * Zone writes over HTTP, each through {@link ZoneWrites}: create, replace (PUT), merge-patch (PATCH) and
+ * revert. A change to an existing zone names the version it is based on in If-Match: without one it is
+ * refused with 428, on a stale one with 412 and the zone as it now is, and nothing is written. The
+ * reason for a change travels as the feature's {@code comment} member (a parameter for a revert).
+ */
+@RestController
+@RequestMapping("/api/zones")
+class ZoneWriteController {
+
+    private static final String GEO_JSON = "application/geo+json";
+    private static final String JSON = "application/json";
+
+    private final ZoneWrites writes;
+    private final ZoneRepository zones;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ZoneWriteController(ZoneWrites writes, ZoneRepository zones, JsonMapper json, Clock clock) {
+        this.writes = writes;
+        this.zones = zones;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping(consumes = {GEO_JSON, JSON})
+    ResponseEntity<byte[]> create(HttpServletRequest http, Principal user, WebRequest request) {
+        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone");
+        ZoneView created = writes.create(checked(feature, feature.id(), List.of()), edit(user, feature.comment()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
+                .buildAndExpand(created.zone().code()).toUri();
+        ResponseEntity<byte[]> answer = answer(HttpStatus.CREATED, created, request);
+        return ResponseEntity.created(location).headers(answer.getHeaders()).body(answer.getBody());
+    }
+
+    @PutMapping(path = "/{code}", consumes = {GEO_JSON, JSON})
+    ResponseEntity<byte[]> replace(@PathVariable String code, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, HttpServletRequest http, Principal user, WebRequest request) {
+        int basedOn = basedOn(code, ifMatch);
+        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone");
+        return update(code, basedOn, feature, user, request);
+    }
+
+    /** RFC 7396 over the zone as stored: its properties (codes, not names) and its geometry. */
+    @PatchMapping(path = "/{code}", consumes = MergePatch.MEDIA_TYPE)
+    ResponseEntity<byte[]> patch(@PathVariable String code, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, HttpServletRequest http, Principal user, WebRequest request) {
+        int basedOn = basedOn(code, ifMatch);
+        JsonNode patch = JsonBodies.read(http, json);
+        // Written and read back: the feature's geometry is raw GeoJSON text, which no tree holds as such.
+        JsonNode stored = json.readTree(json.writeValueAsBytes(
+                ZoneGeoJson.storedFeature(current(code).zone()).toJson()));
+        FeatureInput feature = FeatureInput.read(MergePatch.apply(namesOverCodes(stored, patch), patch), "zone");
+        return update(code, basedOn, feature, user, request);
+    }
+
+    @PostMapping("/{code}/revert")
+    ResponseEntity<byte[]> revert(@PathVariable String code, @RequestParam int version,
+            @RequestParam(required = false) String comment, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, Principal user, WebRequest request) {
+        int basedOn = basedOn(code, ifMatch);
+        ZoneView reverted = unlessStale(code, () -> writes.revert(code, version, basedOn, edit(user, comment)));
+        return answer(HttpStatus.OK, reverted, request);
+    }
+
+    private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, Principal user,
+            WebRequest request) {
+        if (feature.id() != null && !feature.id().equals(code)) {
+            throw new InvalidChangeException("zone", List.of(new ChangeProblem("code-mismatch", "the feature's id '"
+                    + feature.id() + "' is not the code of the zone it is sent to, '" + code + "'", "/id", null)));
+        }
+        ValidZone zone = checked(feature, code, List.of(code));
+        ZoneView updated = unlessStale(code, () -> writes.update(zone, basedOn, edit(user, feature.comment())));
+        return answer(HttpStatus.OK, updated, request);
+    }
+
+    /** @param replacing the code of the zone the feature replaces, if it replaces one */
+    private ValidZone checked(FeatureInput feature, String code, List<String> replacing) {
+        ZoneCheck.Outcome checked = writes.check(replacing).check(code, feature.properties(), feature.geometry());
+        if (!checked.ok()) {
+            throw new InvalidChangeException("zone", checked.errors());
+        }
+        return checked.zone();
+    }
+
+    /** The version If-Match names, provided it is the zone's current one. */
+    private int basedOn(String code, String ifMatch) {
+        ZoneView current = current(code);
+        return WritePreconditions.basedOn(ifMatch, "zone", code, current.zone().revision().version(),
+                () -> ZoneGeoJson.feature(current).toJson());
+    }
+
+    private ZoneView unlessStale(String code, Supplier<ZoneView> write) {
+        try {
+            return write.get();
+        } catch (StaleVersionException e) {
+            ZoneView current = current(code);
+            throw WritePreconditions.stale("zone", code, current.zone().revision().version(), e.expectedVersion(),
+                    ZoneGeoJson.feature(current).toJson());
+        }
+    }
+
+    private ZoneView current(String code) {
+        return zones.findByCode(code).orElseThrow(() -> new UnknownRecordException("Zone", code));
+    }
+
+    /**
+     * A patch naming the province or district by name replaces the stored code, which the reader would
+     * otherwise prefer to it.
+     */
+    private static JsonNode namesOverCodes(JsonNode stored, JsonNode patch) {
+        JsonNode properties = patch.path("properties");
+        ObjectNode target = ((ObjectNode) stored).deepCopy();
+        ObjectNode storedProperties = (ObjectNode) target.get("properties");
+        for (String place : List.of("province", "district")) {
+            if (properties.has(place) && !properties.has(place + "Code")) {
+                storedProperties.remove(place + "Code");
+            }
+        }
+        return target;
+    }
+
+    private Edit edit(Principal user, String comment) {
+        return new Edit(WritePreconditions.actor(user), clock.instant(), comment);
+    }
+
+    private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, WebRequest request) {
+        return GeoJsonResponses.written(status, ZoneGeoJson.feature(zone).toJson(),
+                "v" + zone.zone().revision().version() + "-", json, request);
+    }
+}

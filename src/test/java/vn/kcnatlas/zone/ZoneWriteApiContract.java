@@ -1,0 +1,233 @@
+package vn.kcnatlas.zone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kcnatlas.support.ZoneFeatures.GEO_JSON;
+import static vn.kcnatlas.support.ZoneFeatures.MERGE_PATCH;
+import static vn.kcnatlas.support.ZoneFeatures.bytes;
+import static vn.kcnatlas.support.ZoneFeatures.headers;
+import static vn.kcnatlas.support.ZoneFeatures.square;
+import static vn.kcnatlas.support.ZoneFeatures.zone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import vn.kcnatlas.support.Http;
+
+/** The zone write API over HTTP, on a store seeded with the project's geodata; the same on every store. */
+abstract class ZoneWriteApiContract {
+
+    /** Tân Kiều's tile at zoom 12, and a WMS map around it. */
+    private static final String TAN_KIEU_TILE = "/tiles/zones/12/3251/1927";
+    private static final String TAN_KIEU_MAP = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=zones&STYLES="
+            + "&CRS=CRS:84&BBOX=105.78,10.48,105.85,10.55&WIDTH=300&HEIGHT=300&FORMAT=image/png";
+
+    @LocalServerPort
+    int port;
+
+    Http http() {
+        return new Http(port);
+    }
+
+    @Test
+    void createsAZoneWithLocationAndETag() {
+        Http.Response created = post(zone("kcn-moi-tao", "Mới Tạo", 105.63, 10.63, 0.004));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/api/zones/kcn-moi-tao");
+        assertThat(created.etag()).startsWith("W/\"v1-");
+        assertThat(created.json().path("properties").path("name").asString()).isEqualTo("Mới Tạo");
+        assertThat(created.json().path("properties").path("editedBy").asString()).isEqualTo("anonymous");
+        Http.Response read = http().get("/api/zones/kcn-moi-tao");
+        assertThat(read.etag()).isEqualTo(created.etag());
+        assertThat(post(zone("kcn-moi-tao", "Mới Tạo", 105.63, 10.63, 0.004)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void putReplacesTheZoneAtTheVersionItIsBasedOn() {
+        String etag = post(zone("kcn-thay-the", "Thay Thế", 105.64, 10.64, 0.004)).etag();
+
+        Http.Response replaced = send("PUT", "/api/zones/kcn-thay-the", GEO_JSON, etag,
+                zone("kcn-thay-the", "Thay Thế Mới", 105.64, 10.64, 0.005));
+
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.etag()).startsWith("W/\"v2-");
+        assertThat(replaced.json().path("properties").path("name").asString()).isEqualTo("Thay Thế Mới");
+        JsonNode versions = http().get("/api/zones/kcn-thay-the/history").json().path("versions");
+        assertThat(versions.get(0).path("version").asInt()).isEqualTo(2);
+        assertThat(versions.get(0).path("action").asString()).isEqualTo("update");
+        assertThat(versions.get(0).path("geometryChanged").asBoolean()).isTrue();
+        assertThat(versions.get(0).path("changedProperties").toString()).isEqualTo("[\"name\"]");
+        assertThat(http().get("/api/zones/kcn-thay-the?version=1").json().path("properties").path("name").asString())
+                .isEqualTo("Thay Thế");
+    }
+
+    @Test
+    void aChangeWithoutIfMatchIsRefusedWith428() {
+        post(zone("kcn-khong-dieu-kien", "Không Điều Kiện", 105.65, 10.65, 0.004));
+
+        Http.Response put = send("PUT", "/api/zones/kcn-khong-dieu-kien", GEO_JSON, null,
+                zone("kcn-khong-dieu-kien", "Khác", 105.65, 10.65, 0.004));
+        Http.Response patch = send("PATCH", "/api/zones/kcn-khong-dieu-kien", MERGE_PATCH, null,
+                "{\"properties\":{\"name\":\"Khác\"}}");
+
+        assertThat(put.status()).isEqualTo(428);
+        assertThat(put.contentType()).startsWith("application/problem+json");
+        assertThat(patch.status()).isEqualTo(428);
+        assertThat(name("kcn-khong-dieu-kien")).isEqualTo("Không Điều Kiện");
+    }
+
+    @Test
+    void patchMergesIntoTheStoredZone() {
+        String etag = post(zone("kcn-va-lai", "Vá Lại", 105.66, 10.66, 0.004)).etag();
+
+        Http.Response patched = send("PATCH", "/api/zones/kcn-va-lai", MERGE_PATCH, etag,
+                "{\"properties\":{\"clearanceStatus\":\"in_progress\",\"clearedHa\":12.5,\"developer\":null}}");
+
+        assertThat(patched.status()).isEqualTo(200);
+        JsonNode properties = patched.json().path("properties");
+        assertThat(properties.path("clearanceStatus").asString()).isEqualTo("in_progress");
+        assertThat(properties.path("clearedHa").asDouble()).isEqualTo(12.5);
+        assertThat(properties.path("name").asString()).isEqualTo("Vá Lại");
+        assertThat(properties.path("district").asString()).isEqualTo("H. Cao Lãnh");
+        assertThat(send("PATCH", "/api/zones/kcn-va-lai", GEO_JSON, patched.etag(), "{}").status())
+                .as("a merge patch has its own media type").isEqualTo(415);
+    }
+
+    @Test
+    void ofTwoWritersFromTheSameVersionTheFirstWinsAndTheSecondGets412() {
+        String etag = post(zone("kcn-hai-nguoi", "Hai Người", 105.67, 10.67, 0.004)).etag();
+
+        Http.Response first = send("PATCH", "/api/zones/kcn-hai-nguoi", MERGE_PATCH, etag,
+                "{\"properties\":{\"developer\":\"Người thứ nhất\"}}");
+        Http.Response second = send("PATCH", "/api/zones/kcn-hai-nguoi", MERGE_PATCH, etag,
+                "{\"properties\":{\"developer\":\"Người thứ hai\"}}");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(412);
+        assertThat(second.json().path("currentVersion").asInt()).isEqualTo(2);
+        assertThat(second.json().path("current").path("properties").path("developer").asString())
+                .isEqualTo("Người thứ nhất");
+        JsonNode versions = http().get("/api/zones/kcn-hai-nguoi/history").json().path("versions");
+        assertThat(versions.size()).isEqualTo(2);
+        assertThat(versions.get(0).path("changedProperties").toString()).isEqualTo("[\"developer\"]");
+        assertThat(http().get("/api/zones/kcn-hai-nguoi").json().path("properties").path("developer").asString())
+                .isEqualTo("Người thứ nhất");
+    }
+
+    @Test
+    void anInvalidGeometryIsRefusedWith422SayingWhereAndNothingIsWritten() {
+        String etag = post(zone("kcn-no-hinh", "Nơ Hình", 105.68, 10.68, 0.004)).etag();
+        String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[105.68,10.68],[105.69,10.69],[105.69,10.68],"
+                + "[105.68,10.69],[105.68,10.68]]]}";
+
+        Http.Response refused = send("PATCH", "/api/zones/kcn-no-hinh", MERGE_PATCH, etag,
+                "{\"geometry\":" + bowTie + "}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode problem = refused.json().path("errors").get(0);
+        assertThat(problem.path("code").asString()).isEqualTo("self-intersection");
+        assertThat(problem.path("pointer").asString()).startsWith("/geometry");
+        assertThat(problem.path("coordinate").size()).isEqualTo(2);
+        assertThat(http().get("/api/zones/kcn-no-hinh").etag()).isEqualTo(etag);
+
+        Http.Response unclosed = send("PATCH", "/api/zones/kcn-no-hinh", MERGE_PATCH, etag, "{\"geometry\":"
+                + "{\"type\":\"Polygon\",\"coordinates\":[[[105.68,10.68],[105.69,10.68],[105.69,10.69]]]}}");
+        assertThat(unclosed.status()).isEqualTo(422);
+        assertThat(unclosed.json().path("errors").get(0).path("pointer").asString())
+                .startsWith("/geometry/coordinates/0");
+        Http.Response badFigure = send("PATCH", "/api/zones/kcn-no-hinh", MERGE_PATCH, etag,
+                "{\"properties\":{\"leasableHa\":500}}");
+        assertThat(badFigure.status()).isEqualTo(422);
+        assertThat(badFigure.json().path("errors").get(0).path("pointer").asString())
+                .isEqualTo("/properties/leasableHa");
+        assertThat(http().get("/api/zones/kcn-no-hinh/history").json().path("versions").size()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesWhatIsNotAWriteWithTheRightStatus() {
+        assertThat(post("{\"type\":\"Feature\",").status()).isEqualTo(400);
+        assertThat(send("POST", "/api/zones", "text/plain", null, "x").status()).isEqualTo(415);
+        String huge = "{\"type\":\"Feature\",\"properties\":{\"note\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}}";
+        assertThat(post(huge).status()).isEqualTo(413);
+        assertThat(send("PUT", "/api/zones/kcn-khong-co", GEO_JSON, "W/\"v1-0-0\"",
+                zone("kcn-khong-co", "Không Có", 105.6, 10.6, 0.004)).status()).isEqualTo(404);
+        assertThat(post("{\"type\":\"Feature\",\"id\":\"kcn-x\",\"geometry\":null,\"properties\":{}}").status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void aZoneTakenOutOfThePlanNeedsAReasonAndLeavesTheListButNotItsHistory() {
+        String etag = post(zone("kcn-bo-quy-hoach", "Bỏ Quy Hoạch", 105.69, 10.69, 0.004)).etag();
+
+        Http.Response withoutReason = send("PATCH", "/api/zones/kcn-bo-quy-hoach", MERGE_PATCH, etag,
+                "{\"properties\":{\"lifecycle\":\"removed_from_plan\"}}");
+        Http.Response removed = send("PATCH", "/api/zones/kcn-bo-quy-hoach", MERGE_PATCH, etag,
+                "{\"properties\":{\"lifecycle\":\"removed_from_plan\"},\"comment\":\"Không có nhà đầu tư\"}");
+
+        assertThat(withoutReason.status()).isEqualTo(422);
+        assertThat(withoutReason.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/comment");
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(codes("/api/zones")).doesNotContain("kcn-bo-quy-hoach");
+        assertThat(codes("/api/zones?lifecycle=removed_from_plan")).containsExactly("kcn-bo-quy-hoach");
+        assertThat(http().get("/api/zones/kcn-bo-quy-hoach").status()).isEqualTo(200);
+        assertThat(http().get("/api/zones/kcn-bo-quy-hoach/history").json().path("versions").get(0).path("comment")
+                .asString()).isEqualTo("Không có nhà đầu tư");
+    }
+
+    @Test
+    void anEditRedrawsTheTilesAndMapsOverTheZoneAndARevertRestoresThem() {
+        Http.Response png = http().get(TAN_KIEU_TILE + ".png");
+        Http.Response mvt = http().get(TAN_KIEU_TILE + ".mvt");
+        Http.Response map = http().get(TAN_KIEU_MAP);
+        JsonNode original = http().get("/api/zones/kcn-tan-kieu").json();
+        int version = original.path("properties").path("version").asInt();
+
+        Http.Response moved = send("PATCH", "/api/zones/kcn-tan-kieu", MERGE_PATCH,
+                http().get("/api/zones/kcn-tan-kieu").etag(), "{\"geometry\":" + square(105.80, 10.50, 0.012) + "}");
+
+        assertThat(moved.status()).isEqualTo(200);
+        Http.Response movedPng = http().get(TAN_KIEU_TILE + ".png");
+        assertThat(movedPng.body()).isNotEqualTo(png.body());
+        assertThat(http().get(TAN_KIEU_TILE + ".mvt").body()).isNotEqualTo(mvt.body());
+        assertThat(http().get(TAN_KIEU_MAP).body()).isNotEqualTo(map.body());
+
+        Http.Response reverted = http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
+                Map.of("If-Match", moved.etag()), null);
+
+        assertThat(reverted.status()).isEqualTo(200);
+        assertThat(reverted.etag()).startsWith("W/\"v" + (version + 2) + "-");
+        assertThat(reverted.json().path("geometry")).isEqualTo(original.path("geometry"));
+        assertThat(http().get(TAN_KIEU_TILE + ".png").body()).isEqualTo(png.body()).isNotEqualTo(movedPng.body());
+        assertThat(http().get(TAN_KIEU_TILE + ".mvt").body()).isEqualTo(mvt.body());
+        assertThat(http().get(TAN_KIEU_MAP).body()).isEqualTo(map.body());
+        JsonNode latest = http().get("/api/zones/kcn-tan-kieu/history").json().path("versions").get(0);
+        assertThat(latest.path("action").asString()).isEqualTo("revert");
+        assertThat(latest.path("comment").asString()).isEqualTo("reverted to version " + version);
+        assertThat(http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
+                Map.of("If-Match", moved.etag()), null).status()).as("based on a stale version").isEqualTo(412);
+    }
+
+    Http.Response post(String feature) {
+        return send("POST", "/api/zones", GEO_JSON, null, feature);
+    }
+
+    Http.Response send(String method, String path, String contentType, String ifMatch, String body) {
+        return http().send(method, path, headers(contentType, ifMatch), bytes(body));
+    }
+
+    private String name(String code) {
+        return http().get("/api/zones/" + code).json().path("properties").path("name").asString();
+    }
+
+    private List<String> codes(String path) {
+        List<String> codes = new ArrayList<>();
+        http().get(path).json().path("features").forEach(f -> codes.add(f.path("id").asString()));
+        return codes;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.kcnatlas.zone;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.kcnatlas.support.TempStore;
+
+/** The zone write API on the embedded H2GIS store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ZoneWriteApiH2Test extends ZoneWriteApiContract {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TempStore.h2Url(TempStore.newDirectory()));
+    }
+}
