@@ -3,6 +3,7 @@
 import { el } from '../dom.js';
 import { formatHa } from '../format.js';
 import { t } from '../i18n.js';
+import { sentenceOf } from '../notice.js';
 import { BOUNDARY_QUALITIES } from '../vocabulary.js';
 
 /**
@@ -65,7 +66,7 @@ export function createBoundaryTask({ editBar, editor, refusals }) {
         if (outcome.saved) editBar.close();
         else if (outcome.refused) editBar.say(t('boundary.refused', { count: outcome.refused.length }));
       } catch (failure) {
-        editBar.say(failure.message || t('error.unexpected'));
+        editBar.say(sentenceOf(failure));
       } finally {
         saveButton.disabled = false;
       }

@@ -5,7 +5,7 @@ import { getJson, zonePath } from '../api.js';
 import { el, replaceChildren, swatch } from '../dom.js';
 import { formatDateTime } from '../format.js';
 import { has, t } from '../i18n.js';
-import { reasonOf } from '../notice.js';
+import { reasonOf, sentenceOf } from '../notice.js';
 import { propertyLabel } from './zone-values.js';
 
 const L = window.L;
@@ -21,7 +21,9 @@ export function createHistoryPanel(shell, { map, session, writes, loadZone, fit,
   const title = shell.querySelector('.panel__title');
   const body = shell.querySelector('.panel__body');
   const earlier = L.featureGroup([], { pane: 'editing' }).addTo(map);
-  let shown = null; // {zone, versions, drawn: version shown on the map, confirming: version asked about}
+  // {zone, versions, drawn: the version drawn on the map, confirming: the version a revert asks about,
+  //  problems: {version, errors} why something done to a version failed}
+  let shown = null;
   const close = () => {
     hide();
     onClosed();
@@ -74,8 +76,8 @@ export function createHistoryPanel(shell, { map, session, writes, loadZone, fit,
         : changes.length > 0 ? t('history.changed', { what: changes.join(', ') }) : t('history.nothingChanged')),
       shown.drawn === version.version ? el('p', { className: 'version__drawn' }, swatch(EARLIER.color, { shape: 'line' }), ' ',
         t('history.earlierBoundary', { version: version.version })) : null,
-      shown.refused?.version === version.version ? el('ul', { className: 'error-text', attrs: { role: 'alert' } },
-        shown.refused.errors.map((error) => el('li', {}, error.message))) : null,
+      shown.problems?.version === version.version ? el('ul', { className: 'error-text', attrs: { role: 'alert' } },
+        shown.problems.errors.map((error) => el('li', {}, error.message))) : null,
       version.version === current ? null : actions(version.version));
   }
 
@@ -110,7 +112,14 @@ export function createHistoryPanel(shell, { map, session, writes, loadZone, fit,
       render();
       return;
     }
-    const feature = await getJson(zonePath(shown.zone.code), { params: { version } });
+    let feature;
+    try {
+      feature = await getJson(zonePath(shown.zone.code), { params: { version } });
+    } catch (failure) {
+      shown.problems = { version, errors: [{ message: sentenceOf(failure) }] };
+      render();
+      return;
+    }
     shown.drawn = version;
     if (feature.geometry) {
       const shape = L.geoJSON(feature.geometry, { style: () => EARLIER, pane: 'editing' });
@@ -124,9 +133,14 @@ export function createHistoryPanel(shell, { map, session, writes, loadZone, fit,
 
   async function revert(version) {
     const { code } = shown.zone;
-    const outcome = await writes.revert(shown.zone, version, () => show(code));
+    let outcome;
+    try {
+      outcome = await writes.revert(shown.zone, version, () => show(code));
+    } catch (failure) {
+      outcome = { refused: [{ message: sentenceOf(failure) }] };
+    }
     if (outcome.refused) {
-      shown.refused = { version, errors: outcome.refused };
+      shown.problems = { version, errors: outcome.refused };
       shown.confirming = null;
       render();
     }

@@ -3,7 +3,7 @@
 import { zonePath } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
-import { reasonOf } from '../notice.js';
+import { sentenceOf } from '../notice.js';
 import { readForEdit, send } from './write-api.js';
 
 /**
@@ -35,8 +35,7 @@ export function lotDeleteControls(lot, { session, onDeleted }) {
       await send('DELETE', path, { ifMatch: etag });
       onDeleted(lot.zone);
     } catch (failure) {
-      replaceChildren(box, el('p', { className: 'error-text', attrs: { role: 'alert' } }, reasonOf(failure), ' ',
-        el('span', { lang: 'en' }, failure.message ?? '')));
+      replaceChildren(box, el('p', { className: 'error-text', attrs: { role: 'alert' } }, sentenceOf(failure)));
     }
   }
 

@@ -4,6 +4,7 @@
 import { el, replaceChildren } from '../dom.js';
 import { formatHa } from '../format.js';
 import { t, tn } from '../i18n.js';
+import { sentenceOf } from '../notice.js';
 import { send } from './write-api.js';
 
 const L = window.L;
@@ -54,7 +55,7 @@ export function createSurveyImport(map, { editBar, fit }) {
         const rows = failure.problem?.errors ?? [];
         replaceChildren(problems, rows.length > 0
           ? rows.map((row) => el('li', { lang: 'en' }, row.line ? t('survey.problemAt', { line: row.line, detail: row.detail }) : row.detail))
-          : el('li', { lang: 'en' }, failure.message));
+          : el('li', {}, sentenceOf(failure)));
       }
     }
 

@@ -3,6 +3,7 @@
 // its JSON pointer names (/properties/areaHa → the declared area); the rest above the buttons.
 import { el, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
+import { sentenceOf } from '../notice.js';
 import { FIELD_GROUPS, IDENTITY_FIELDS, controlOf, valueOf } from './zone-form-fields.js';
 
 const REMOVED = 'removed_from_plan';
@@ -85,7 +86,7 @@ export function createZoneForm(dialog, { districts, writes }) {
       if (outcome.refused) showErrors(outcome.refused);
       else dialog.close();
     } catch (failure) {
-      showErrors([{ pointer: null, message: failure.message || t('error.unexpected') }]);
+      showErrors([{ pointer: null, message: sentenceOf(failure) }]);
     } finally {
       submit.disabled = false;
     }
