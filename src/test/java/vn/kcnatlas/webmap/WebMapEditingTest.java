@@ -342,6 +342,36 @@ class WebMapEditingTest extends WebMapInBrowser {
         page.until(d -> page.drawnZones().contains("ccn-thu-nghiem"));
     }
 
+    @Test
+    @Order(8)
+    void anOfficialReadsTheHistoryAndChangesNothingInEitherLanguage() {
+        page.viewport(WIDTH, DESKTOP_HEIGHT);
+        page.open("?lang=en&zone=" + ZONE);
+        page.waitForPanel("Cao Lãnh");
+        if (page.find("#sign-out").isDisplayed()) {
+            page.find("#sign-out").click();
+            page.until(d -> page.find("#sign-in").isDisplayed());
+        }
+        signIn("official", "official-demo");
+        page.until(d -> page.all("#zone-edit-actions button").size() == 1);
+        assertThat(page.text("#zone-edit-actions")).isEqualTo("History");
+        assertThat(page.text("#account-user")).isEqualTo("official Official");
+        assertThat(page.find("#new-zone").isDisplayed()).isFalse();
+
+        page.find("#zone-edit-actions [data-action=history]").click();
+        page.until(d -> page.all("#history-panel .version").size() == 5);
+        assertThat(page.text("#history-panel .version[data-version='5']")).contains("Reverted", "reverted to version 2");
+        assertThat(page.all("#history-panel [data-action=draw]")).hasSize(4);
+        assertThat(page.all("#history-panel [data-action=revert]")).as("no revert for an official").isEmpty();
+        page.screenshot("edit-15-official-history-en");
+
+        page.switchLanguage();
+        page.until(d -> page.text("#zone-edit-actions").equals("Lịch sử"));
+        assertThat(page.text("#history-panel .version[data-version='5']")).contains("Khôi phục");
+        page.find("#sign-out").click();
+        page.until(d -> page.find("#sign-in").isDisplayed() && !page.find("#history-panel").isDisplayed());
+    }
+
     /** A point well inside a lot: the middle of its first two opposite corners. */
     private static double[] interiorPoint(JsonNode geometry) {
         JsonNode ring = outerRing(geometry);
