@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -116,10 +117,15 @@ class WebMapEditingTest extends WebMapInBrowser {
         WebElement corner = uncoveredVertexHandle();
         new Actions(driver).clickAndHold(corner).moveByOffset(-40, 25).release().perform();
         page.until(d -> !page.text("#edit-bar .edit-bar__area").equals(areaBefore));
+        // Then the whole shape, by the handle in its middle.
+        WebElement middle = page.find(".boundary-move");
+        Rectangle before = middle.getRect();
+        new Actions(driver).clickAndHold(middle).moveByOffset(30, -20).release().perform();
+        page.until(d -> page.find(".boundary-move").getRect().getX() != before.getX());
         page.find("#edit-bar [data-action=save-boundary]").click();
         page.until(d -> !page.find("#edit-bar").isDisplayed());
         page.until(d -> zone().path("properties").path("version").asInt() == 4);
-        assertThat(polygonRing(zone())).isNotEqualTo(ring);
+        assertThat(polygonRing(zone())).as("every corner moved").noneMatch(position -> distanceToNearestCorner(position) < ONE_PIXEL_DEGREES);
 
         // The history: the three changes, newest first; version 2's boundary over the current one.
         page.find("#zone-edit-actions [data-action=history]").click();
@@ -449,7 +455,7 @@ class WebMapEditingTest extends WebMapInBrowser {
 
     /** Leaflet.draw's handles on the corners (the ones between corners are drawn faint, at 0.6). */
     private List<WebElement> vertexHandles() {
-        return page.all(".leaflet-editing-icon").stream().filter(handle -> !"0.6".equals(handle.getCssValue("opacity"))).toList();
+        return page.all(".leaflet-editing-icon:not(.boundary-move)").stream().filter(handle -> !"0.6".equals(handle.getCssValue("opacity"))).toList();
     }
 
     /** A corner's handle that neither the edit bar nor the zone panel covers. */
