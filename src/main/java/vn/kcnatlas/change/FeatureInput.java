@@ -14,11 +14,16 @@ import vn.kcnatlas.geo.check.GeoJsonPolygons;
  * which travels as the feature's foreign member {@code comment}.
  *
  * @param geometry null for a feature whose geometry is null
+ * @param repair whether the writer asked for the boundary to be mended, and what reading it mended
  */
-public record FeatureInput(String id, JsonNode properties, Geometry geometry, String comment) {
+public record FeatureInput(String id, JsonNode properties, Geometry geometry, String comment, BoundaryRepair repair) {
 
-    /** @throws InvalidChangeException naming each fault, when the JSON is no Feature or its geometry is unreadable */
-    public static FeatureInput read(JsonNode feature, String what) {
+    /**
+     * @param repair mend the boundary's faults rather than refuse them: rings left open are closed here,
+     *     the rest when the boundary is checked
+     * @throws InvalidChangeException naming each fault, when the JSON is no Feature or its geometry is unreadable
+     */
+    public static FeatureInput read(JsonNode feature, String what, boolean repair) {
         if (feature == null || !feature.isObject()) {
             throw invalid(what, "a " + what + " is sent as a GeoJSON Feature object", "");
         }
@@ -37,22 +42,18 @@ public record FeatureInput(String id, JsonNode properties, Geometry geometry, St
         if (comment != null && !comment.isNull() && !comment.isString()) {
             throw invalid(what, "\"comment\", the reason for the change, must be text", "/comment");
         }
-        return new FeatureInput(id == null || id.isNull() ? null : id.asString(), properties,
-                geometry(feature.get("geometry"), what),
-                comment == null || comment.isNull() ? null : comment.asString());
-    }
-
-    private static Geometry geometry(JsonNode node, String what) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        GeoJsonPolygons.Outcome read = GeoJsonPolygons.read(node, false);
-        if (!read.problems().isEmpty()) {
+        JsonNode geometry = feature.get("geometry");
+        GeoJsonPolygons.Outcome read = geometry == null || geometry.isNull() ? null
+                : GeoJsonPolygons.read(geometry, repair);
+        if (read != null && !read.problems().isEmpty()) {
             List<ChangeProblem> problems = new ArrayList<>();
             read.problems().forEach(p -> problems.add(ChangeProblem.of(p)));
             throw new InvalidChangeException(what, problems);
         }
-        return read.geometry();
+        return new FeatureInput(id == null || id.isNull() ? null : id.asString(), properties,
+                read == null ? null : read.geometry(),
+                comment == null || comment.isNull() ? null : comment.asString(),
+                new BoundaryRepair(repair, read == null ? List.of() : read.closedRings()));
     }
 
     private static InvalidChangeException invalid(String what, String message, String pointer) {

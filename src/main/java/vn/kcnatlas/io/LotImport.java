@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import vn.kcnatlas.change.BoundaryRepair;
 import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.change.Imported;
 import vn.kcnatlas.lot.LotAction;
@@ -47,7 +48,8 @@ class LotImport implements FeatureImport<ValidLot> {
                 errors.add(FeatureProblem.of(feature, feature.problem()));
                 continue;
             }
-            LotCheck.Outcome checked = check.check(feature.id(), feature.properties(), feature.geometry());
+            LotCheck.Outcome checked = check.check(feature.id(), feature.properties(), feature.geometry(),
+                    BoundaryRepair.NONE);
             checked.errors().forEach(p -> errors.add(FeatureProblem.of(feature, p.message())));
             checked.warnings().forEach(w -> warnings.add(FeatureProblem.of(feature, w)));
             if (checked.ok()) {

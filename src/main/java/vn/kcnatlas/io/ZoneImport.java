@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.kcnatlas.change.BoundaryRepair;
 import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.change.Imported;
 import vn.kcnatlas.report.SourceDocument;
@@ -56,7 +57,8 @@ class ZoneImport implements FeatureImport<ValidZone> {
                 errors.add(FeatureProblem.of(feature, feature.problem()));
                 continue;
             }
-            ZoneCheck.Outcome checked = check.check(feature.id(), feature.properties(), feature.geometry());
+            ZoneCheck.Outcome checked = check.check(feature.id(), feature.properties(), feature.geometry(),
+                    BoundaryRepair.NONE);
             checked.errors().forEach(p -> errors.add(FeatureProblem.of(feature, p.message())));
             checked.warnings().forEach(w -> warnings.add(FeatureProblem.of(feature, w)));
             if (!checked.ok()) {

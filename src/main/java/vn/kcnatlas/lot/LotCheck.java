@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.change.BoundaryRepair;
 import vn.kcnatlas.change.ChangeProblem;
 import vn.kcnatlas.geo.BoundaryKind;
 import vn.kcnatlas.geo.Parsed;
@@ -36,8 +37,10 @@ public final class LotCheck {
      *
      * @param lot the lot ready to write, or null when {@code errors} is not empty
      * @param warnings what is odd but not wrong, such as properties that were ignored
+     * @param boundary what judging the boundary found (its area, what a repair changed), or null without one
      */
-    public record Outcome(ValidLot lot, List<ChangeProblem> errors, List<String> warnings) {
+    public record Outcome(ValidLot lot, List<ChangeProblem> errors, List<String> warnings,
+            GeometryValidation boundary) {
 
         public boolean ok() {
             return errors.isEmpty();
@@ -60,8 +63,12 @@ public final class LotCheck {
         this.replacing = Set.copyOf(replacing);
     }
 
-    /** Checks a lot given as a GeoJSON feature's id ({@code zone/code}), properties and geometry. */
-    public Outcome check(String featureId, JsonNode properties, Geometry geometry) {
+    /**
+     * Checks a lot given as a GeoJSON feature's id ({@code zone/code}), properties and geometry.
+     *
+     * @param repair whether to mend the boundary's faults rather than refuse them
+     */
+    public Outcome check(String featureId, JsonNode properties, Geometry geometry, BoundaryRepair repair) {
         Parsed<Lot> parsed = LotGeoJson.read(featureId, properties, geometry);
         List<ChangeProblem> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -79,29 +86,35 @@ public final class LotCheck {
             errors.add(new ChangeProblem("duplicate-lot", "lot code '" + lot.code() + "' appears more than once for"
                     + " zone '" + lot.zoneCode() + "'", "/properties/code", null));
         }
-        if (geometry != null) {
-            GeometryValidation boundary = validateBoundary(geometry, lot, zone);
+        GeometryValidation boundary = geometry == null ? null : validateBoundary(geometry, lot, zone, repair);
+        if (boundary != null) {
             boundary.problems().forEach(p -> errors.add(ChangeProblem.of(p)));
             boundary.warnings().forEach(w -> warnings.add(w.message()));
         }
         if (!errors.isEmpty()) {
-            return new Outcome(null, errors, warnings);
+            return new Outcome(null, errors, warnings, boundary);
         }
-        placed(lot.zoneCode()).add(lot);
-        return new Outcome(new ValidLot(lot), errors, warnings);
+        // A mended boundary may have another area, which the lot takes unless it declares its own.
+        Lot checked = boundary.repair() == null ? lot
+                : LotGeoJson.read(featureId, properties, boundary.accepted()).value();
+        placed(checked.zoneCode()).add(checked);
+        return new Outcome(new ValidLot(checked), errors, warnings, boundary);
     }
 
     /**
      * The one place a lot's boundary is judged, by the rules every write shares
-     * ({@link GeometryValidator}): the geometry on its own, then where it lies in its zone.
+     * ({@link GeometryValidator}): the geometry on its own, then where it lies in its zone. Asked to, it
+     * mends what GeometryFixer can mend, and says what.
      */
-    private GeometryValidation validateBoundary(Geometry geometry, Lot lot, Optional<ZoneView> zone) {
+    private GeometryValidation validateBoundary(Geometry geometry, Lot lot, Optional<ZoneView> zone,
+            BoundaryRepair repair) {
         Placement placement = zone.map(z -> (Placement) new LotPlacement(
                 new NamedArea(z.zone().code(), z.zone().name(), z.zone().boundary()),
                 AreasNear.of(placed(z.zone().code()).stream().filter(other -> !other.code().equals(lot.code()))
                         .map(other -> new NamedArea(other.code(), null, other.boundary())).toList())))
                 .orElse(Placement.anywhere(BoundaryKind.LOT));
-        return GeometryValidator.validate(geometry, placement, GeometryValidator.Options.STRICT);
+        return repair.reported(GeometryValidator.validate(geometry, placement,
+                new GeometryValidator.Options(repair.requested(), null)));
     }
 
     private List<Lot> placed(String zoneCode) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +33,12 @@ import vn.kcnatlas.change.InvalidChangeException;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.change.UnknownRecordException;
 import vn.kcnatlas.geo.PropertyReader;
+import vn.kcnatlas.geo.check.GeometryValidation;
 import vn.kcnatlas.web.GeoJsonResponses;
+import vn.kcnatlas.web.GeometryRefusals;
 import vn.kcnatlas.web.JsonBodies;
 import vn.kcnatlas.web.MergePatch;
+import vn.kcnatlas.web.WriteAudit;
 import vn.kcnatlas.web.WritePreconditions;
 import vn.kcnatlas.zone.ZoneRepository;
 
@@ -64,44 +68,49 @@ class LotWriteController {
     }
 
     @PostMapping(consumes = {GEO_JSON, JSON})
-    ResponseEntity<byte[]> create(@PathVariable String code, HttpServletRequest http, Principal user,
-            WebRequest request) {
+    ResponseEntity<byte[]> create(@PathVariable String code, @RequestParam(defaultValue = "false") boolean repair,
+            HttpServletRequest http, Principal user, NativeWebRequest request) {
         if (!zones.exists(code)) {
             throw new UnknownRecordException("Zone", code);
         }
-        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "lot");
-        Lot created = writes.create(checked(feature, code, null), edit(user, feature.comment()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{lot}")
+        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "lot", repair);
+        LotCheck.Outcome checked = checked(feature, code, null);
+        Lot created = writes.create(checked.lot(), edit(user, feature.comment()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).path("/{lot}")
                 .buildAndExpand(created.code()).toUri();
-        ResponseEntity<byte[]> answer = answer(HttpStatus.CREATED, created, request);
+        ResponseEntity<byte[]> answer = answer(HttpStatus.CREATED, created, checked.boundary(), request);
         return ResponseEntity.created(location).headers(answer.getHeaders()).body(answer.getBody());
     }
 
     @PutMapping(path = "/{lot}", consumes = {GEO_JSON, JSON})
     ResponseEntity<byte[]> replace(@PathVariable String code, @PathVariable String lot,
+            @RequestParam(defaultValue = "false") boolean repair,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
-            Principal user, WebRequest request) {
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
-        return update(code, lot, basedOn, FeatureInput.read(JsonBodies.read(http, json), "lot"), user, request);
+        return update(code, lot, basedOn, FeatureInput.read(JsonBodies.read(http, json), "lot", repair), user,
+                request);
     }
 
     /** RFC 7396 over the lot as served: its properties and its geometry. */
     @PatchMapping(path = "/{lot}", consumes = MergePatch.MEDIA_TYPE)
     ResponseEntity<byte[]> patch(@PathVariable String code, @PathVariable String lot,
+            @RequestParam(defaultValue = "false") boolean repair,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
-            Principal user, WebRequest request) {
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
         JsonNode patch = JsonBodies.read(http, json);
         // Written and read back: the feature's geometry is raw GeoJSON text, which no tree holds as such.
         JsonNode stored = json.readTree(json.writeValueAsBytes(LotGeoJson.feature(current(code, lot)).toJson()));
-        return update(code, lot, basedOn, FeatureInput.read(MergePatch.apply(stored, patch), "lot"), user, request);
+        return update(code, lot, basedOn, FeatureInput.read(MergePatch.apply(stored, patch), "lot", repair), user,
+                request);
     }
 
     /** Leases, reserves or frees a lot: {@code {"status": "leased"}}. */
     @PutMapping(path = "/{lot}/status", consumes = JSON)
     ResponseEntity<byte[]> status(@PathVariable String code, @PathVariable String lot,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
-            Principal user, WebRequest request) {
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
         JsonNode body = JsonBodies.read(http, json);
         PropertyReader in = new PropertyReader(body.isObject() ? body : null);
@@ -112,26 +121,28 @@ class LotWriteController {
         }
         Lot changed = unlessStale(code, lot, () -> writes.changeStatus(code, lot, status, basedOn,
                 edit(user, in.text("comment"))));
-        return answer(HttpStatus.OK, changed, request);
+        return answer(HttpStatus.OK, changed, null, request);
     }
 
     @DeleteMapping("/{lot}")
     ResponseEntity<Void> delete(@PathVariable String code, @PathVariable String lot,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestParam(required = false) String comment, Principal user) {
+            @RequestParam(required = false) String comment, Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, lot, ifMatch);
         unlessStale(code, lot, () -> {
             writes.delete(code, lot, basedOn, edit(user, comment));
             return null;
         });
+        WriteAudit.written(request, "lot " + code + "/" + lot, 0);
         return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<byte[]> update(String code, String lot, int basedOn, FeatureInput feature, Principal user,
-            WebRequest request) {
-        ValidLot valid = checked(feature, code, lot);
-        Lot updated = unlessStale(code, lot, () -> writes.update(valid, basedOn, edit(user, feature.comment())));
-        return answer(HttpStatus.OK, updated, request);
+            NativeWebRequest request) {
+        LotCheck.Outcome checked = checked(feature, code, lot);
+        Lot updated = unlessStale(code, lot, () -> writes.update(checked.lot(), basedOn,
+                edit(user, feature.comment())));
+        return answer(HttpStatus.OK, updated, checked.boundary(), request);
     }
 
     /**
@@ -140,7 +151,7 @@ class LotWriteController {
      *
      * @param lot the lot's code, or null for a create
      */
-    private ValidLot checked(FeatureInput feature, String code, String lot) {
+    private LotCheck.Outcome checked(FeatureInput feature, String code, String lot) {
         ObjectNode properties = feature.properties() == null ? json.createObjectNode()
                 : ((ObjectNode) feature.properties()).deepCopy();
         if (!properties.has("zone")) {
@@ -155,11 +166,12 @@ class LotWriteController {
             throw new InvalidChangeException("lot", List.of(new ChangeProblem("id-mismatch", "the feature names lot '"
                     + named + "', but it is sent to '" + sentTo + "'", "/id", null)));
         }
-        LotCheck.Outcome checked = writes.check(List.of(sentTo)).check(feature.id(), properties, feature.geometry());
+        LotCheck.Outcome checked = writes.check(List.of(sentTo)).check(feature.id(), properties, feature.geometry(),
+                feature.repair());
         if (!checked.ok()) {
             throw new InvalidChangeException("lot", checked.errors());
         }
-        return checked.lot();
+        return checked;
     }
 
     private int basedOn(String code, String lot, String ifMatch) {
@@ -186,8 +198,17 @@ class LotWriteController {
         return new Edit(WritePreconditions.actor(user), clock.instant(), comment);
     }
 
-    private ResponseEntity<byte[]> answer(HttpStatus status, Lot lot, WebRequest request) {
-        return GeoJsonResponses.written(status, LotGeoJson.feature(lot).toJson(), "v" + lot.version() + "-", json,
-                request);
+    /**
+     * The lot as it now is; after a boundary was judged, with what that found as foreign members, as a
+     * zone write answers.
+     */
+    private ResponseEntity<byte[]> answer(HttpStatus status, Lot lot, GeometryValidation boundary,
+            NativeWebRequest request) {
+        WriteAudit.written(request, "lot " + lot.id(), lot.version());
+        Map<String, Object> body = LotGeoJson.feature(lot).toJson();
+        if (boundary != null) {
+            body.putAll(GeometryRefusals.members(boundary, "/geometry"));
+        }
+        return GeoJsonResponses.written(status, body, "v" + lot.version() + "-", json, request);
     }
 }

@@ -23,6 +23,11 @@ public record Zone(String code, String name, String nameInSource, ZoneKind kind,
                 decisionNumber, decisionDate, boundary, boundaryQuality, land, investment, provenance, newRevision);
     }
 
+    public Zone withBoundary(MultiPolygon newBoundary) {
+        return new Zone(code, name, nameInSource, kind, provinceCode, districtCode, commune, lifecycle,
+                decisionNumber, decisionDate, newBoundary, boundaryQuality, land, investment, provenance, revision);
+    }
+
     /** Whether two zones say the same thing, ignoring their revisions. */
     public boolean sameContentAs(Zone other) {
         // JTS geometries compare with equalsExact in equals(), so the record's equals covers boundaries.

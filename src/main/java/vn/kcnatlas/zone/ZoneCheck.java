@@ -2,13 +2,14 @@ package vn.kcnatlas.zone;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.change.BoundaryRepair;
 import vn.kcnatlas.change.ChangeProblem;
 import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.District;
@@ -38,8 +39,11 @@ public final class ZoneCheck {
      * @param zone the zone ready to write, or null when {@code errors} is not empty
      * @param warnings what is odd but not wrong: ignored properties, a boundary reaching outside its
      *     district, a measured area far from the declared one
+     * @param boundary what judging the boundary found (its area, what a repair changed), or null for a
+     *     zone without one
      */
-    public record Outcome(ValidZone zone, List<ChangeProblem> errors, List<String> warnings) {
+    public record Outcome(ValidZone zone, List<ChangeProblem> errors, List<String> warnings,
+            GeometryValidation boundary) {
 
         public boolean ok() {
             return errors.isEmpty();
@@ -47,22 +51,28 @@ public final class ZoneCheck {
     }
 
     private final AdminUnitDirectory places;
-    private final Map<String, Geometry> districtBoundaries;
+    private final Function<String, Optional<Geometry>> districtBoundary;
     private final AreasNear storedZones;
     private final List<NamedArea> checkedZones = new ArrayList<>();
 
     /**
+     * @param districtBoundary a district's boundary by its code, when it has one
      * @param storedZones the stored zones in the plan a boundary must not overlap: all but those the
      *     batch writes
      */
-    ZoneCheck(AdminUnitDirectory places, Map<String, Geometry> districtBoundaries, AreasNear storedZones) {
+    ZoneCheck(AdminUnitDirectory places, Function<String, Optional<Geometry>> districtBoundary,
+            AreasNear storedZones) {
         this.places = places;
-        this.districtBoundaries = districtBoundaries;
+        this.districtBoundary = districtBoundary;
         this.storedZones = storedZones;
     }
 
-    /** Checks a zone given as a GeoJSON feature's id, properties and geometry (null for none). */
-    public Outcome check(String featureId, JsonNode properties, Geometry geometry) {
+    /**
+     * Checks a zone given as a GeoJSON feature's id, properties and geometry (null for none).
+     *
+     * @param repair whether to mend the boundary's faults rather than refuse them
+     */
+    public Outcome check(String featureId, JsonNode properties, Geometry geometry, BoundaryRepair repair) {
         Parsed<ZoneDraft> parsed = ZoneGeoJson.read(featureId, properties, geometry);
         List<ChangeProblem> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -83,47 +93,51 @@ public final class ZoneCheck {
         }
         boolean placed = district != null && district.found();
         GeometryValidation boundary = geometry == null ? null : validateBoundary(geometry, draft,
-                placed ? province : Optional.empty());
+                placed ? province : Optional.empty(), repair);
         if (boundary != null) {
             boundary.problems().forEach(p -> errors.add(ChangeProblem.of(p)));
             boundary.warnings().forEach(w -> warnings.add(w.message()));
         }
         if (!errors.isEmpty()) {
-            return new Outcome(null, errors, warnings);
+            return new Outcome(null, errors, warnings, boundary);
         }
         Zone zone = draft.toZone(province.get().code(), district.district().code());
+        if (boundary != null) {
+            zone = zone.withBoundary(boundary.accepted());
+        }
         outsideDistrict(zone, district.district()).ifPresent(warnings::add);
         if (zone.boundary() != null) {
             checkedZones.add(new NamedArea(zone.code(), zone.name(), zone.boundary()));
         }
-        return new Outcome(new ValidZone(zone), errors, warnings);
+        return new Outcome(new ValidZone(zone), errors, warnings, boundary);
     }
 
     /**
      * The one place a zone's boundary is judged, by the rules every write shares
      * ({@link GeometryValidator}): the geometry on its own, then where it lies; a zone whose place is
-     * unknown is judged on its own.
+     * unknown is judged on its own. Asked to, it mends what GeometryFixer can mend, and says what.
      */
-    private GeometryValidation validateBoundary(Geometry geometry, ZoneDraft draft, Optional<Province> province) {
+    private GeometryValidation validateBoundary(Geometry geometry, ZoneDraft draft, Optional<Province> province,
+            BoundaryRepair repair) {
         if (province.isEmpty()) {
-            return GeometryValidator.validate(geometry, Placement.anywhere(BoundaryKind.ZONE),
-                    GeometryValidator.Options.STRICT);
+            return repair.reported(GeometryValidator.validate(geometry, Placement.anywhere(BoundaryKind.ZONE),
+                    new GeometryValidator.Options(repair.requested(), null)));
         }
         NamedArea inProvince = new NamedArea(province.get().code(), province.get().name(), province.get().boundary());
         String code = draft.code();
         AreasNear others = box -> Stream.concat(storedZones.near(box).stream(),
                 AreasNear.of(checkedZones).near(box).stream()).filter(z -> !z.code().equals(code)).toList();
         Double declaredHa = draft.land().areaHa();
-        return GeometryValidator.validate(geometry, new ZonePlacement(inProvince, others),
-                new GeometryValidator.Options(false, declaredHa));
+        return repair.reported(GeometryValidator.validate(geometry, new ZonePlacement(inProvince, others),
+                new GeometryValidator.Options(repair.requested(), declaredHa)));
     }
 
     private Optional<String> outsideDistrict(Zone zone, District district) {
-        Geometry districtBoundary = districtBoundaries.get(district.code());
-        if (zone.boundary() == null || districtBoundary == null) {
+        if (zone.boundary() == null) {
             return Optional.empty();
         }
-        return ZonePlacement.IN_PROVINCE.outside(zone.boundary(), districtBoundary)
+        return districtBoundary.apply(district.code())
+                .flatMap(boundary -> ZonePlacement.IN_PROVINCE.outside(zone.boundary(), boundary))
                 .map(outside -> "boundary reaches outside " + district.displayName() + ": " + outside.describe());
     }
 }

@@ -1,9 +1,7 @@
 package vn.kcnatlas.zone;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,26 +28,30 @@ public class ZoneHistory {
         this.json = json;
     }
 
+    /**
+     * One version of a zone, as the history lists it.
+     *
+     * @param at when, ISO-8601
+     * @param changedProperties the properties whose value this version changed, bookkeeping aside
+     */
+    public record Version(int version, String action, String by, String at, String comment,
+            Set<String> changedProperties, boolean geometryChanged) {
+    }
+
     /** Every version of a zone, newest first, each with what it changed. */
-    public List<Map<String, Object>> versions(String code) {
+    public List<Version> versions(String code) {
         List<HistoryEntry> entries = history.entries(code);
         if (entries.isEmpty()) {
             throw new UnknownRecordException("Zone", code);
         }
-        List<Map<String, Object>> versions = new ArrayList<>();
+        List<Version> versions = new ArrayList<>();
         for (HistoryEntry entry : entries.reversed()) {
             JsonNode before = entry.beforeJson() == null ? null : json.readTree(entry.beforeJson());
             JsonNode after = json.readTree(entry.afterJson());
-            Map<String, Object> version = new LinkedHashMap<>();
-            version.put("version", entry.version());
-            version.put("action", entry.action().code());
-            version.put("by", entry.by());
-            version.put("at", entry.at().toString());
-            version.put("comment", entry.comment());
-            version.put("changedProperties", changedProperties(before, after));
-            version.put("geometryChanged", before == null ? !after.path("geometry").isNull()
-                    : !before.path("geometry").equals(after.path("geometry")));
-            versions.add(version);
+            boolean geometryChanged = before == null ? !after.path("geometry").isNull()
+                    : !before.path("geometry").equals(after.path("geometry"));
+            versions.add(new Version(entry.version(), entry.action().code(), entry.by(), entry.at().toString(),
+                    entry.comment(), changedProperties(before, after), geometryChanged));
         }
         return versions;
     }

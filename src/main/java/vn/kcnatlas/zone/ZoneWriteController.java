@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,10 +31,12 @@ import vn.kcnatlas.change.FeatureInput;
 import vn.kcnatlas.change.InvalidChangeException;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.change.UnknownRecordException;
+import vn.kcnatlas.geo.check.GeometryValidation;
 import vn.kcnatlas.web.GeoJsonResponses;
-import vn.kcnatlas.web.IfMatch;
+import vn.kcnatlas.web.GeometryRefusals;
 import vn.kcnatlas.web.JsonBodies;
 import vn.kcnatlas.web.MergePatch;
+import vn.kcnatlas.web.WriteAudit;
 import vn.kcnatlas.web.WritePreconditions;
 
 /**
@@ -62,63 +65,70 @@ class ZoneWriteController {
     }
 
     @PostMapping(consumes = {GEO_JSON, JSON})
-    ResponseEntity<byte[]> create(HttpServletRequest http, Principal user, WebRequest request) {
-        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone");
-        ZoneView created = writes.create(checked(feature, feature.id(), List.of()), edit(user, feature.comment()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}")
+    ResponseEntity<byte[]> create(@RequestParam(defaultValue = "false") boolean repair, HttpServletRequest http,
+            Principal user, NativeWebRequest request) {
+        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone", repair);
+        ZoneCheck.Outcome checked = checked(feature, feature.id(), List.of());
+        ZoneView created = writes.create(checked.zone(), edit(user, feature.comment()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).path("/{code}")
                 .buildAndExpand(created.zone().code()).toUri();
-        ResponseEntity<byte[]> answer = answer(HttpStatus.CREATED, created, request);
+        ResponseEntity<byte[]> answer = answer(HttpStatus.CREATED, created, checked.boundary(), request);
         return ResponseEntity.created(location).headers(answer.getHeaders()).body(answer.getBody());
     }
 
     @PutMapping(path = "/{code}", consumes = {GEO_JSON, JSON})
-    ResponseEntity<byte[]> replace(@PathVariable String code, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, HttpServletRequest http, Principal user, WebRequest request) {
+    ResponseEntity<byte[]> replace(@PathVariable String code, @RequestParam(defaultValue = "false") boolean repair,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
-        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone");
+        FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone", repair);
         return update(code, basedOn, feature, user, request);
     }
 
     /** RFC 7396 over the zone as stored: its properties (codes, not names) and its geometry. */
     @PatchMapping(path = "/{code}", consumes = MergePatch.MEDIA_TYPE)
-    ResponseEntity<byte[]> patch(@PathVariable String code, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, HttpServletRequest http, Principal user, WebRequest request) {
+    ResponseEntity<byte[]> patch(@PathVariable String code, @RequestParam(defaultValue = "false") boolean repair,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest http,
+            Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
         JsonNode patch = JsonBodies.read(http, json);
         // Written and read back: the feature's geometry is raw GeoJSON text, which no tree holds as such.
         JsonNode stored = json.readTree(json.writeValueAsBytes(
                 ZoneGeoJson.storedFeature(current(code).zone()).toJson()));
-        FeatureInput feature = FeatureInput.read(MergePatch.apply(namesOverCodes(stored, patch), patch), "zone");
+        FeatureInput feature = FeatureInput.read(MergePatch.apply(namesOverCodes(stored, patch), patch), "zone",
+                repair);
         return update(code, basedOn, feature, user, request);
     }
 
     @PostMapping("/{code}/revert")
     ResponseEntity<byte[]> revert(@PathVariable String code, @RequestParam int version,
             @RequestParam(required = false) String comment, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, Principal user, WebRequest request) {
+            String ifMatch, Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
         ZoneView reverted = unlessStale(code, () -> writes.revert(code, version, basedOn, edit(user, comment)));
-        return answer(HttpStatus.OK, reverted, request);
+        return answer(HttpStatus.OK, reverted, null, request);
     }
 
     private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, Principal user,
-            WebRequest request) {
+            NativeWebRequest request) {
         if (feature.id() != null && !feature.id().equals(code)) {
             throw new InvalidChangeException("zone", List.of(new ChangeProblem("code-mismatch", "the feature's id '"
                     + feature.id() + "' is not the code of the zone it is sent to, '" + code + "'", "/id", null)));
         }
-        ValidZone zone = checked(feature, code, List.of(code));
-        ZoneView updated = unlessStale(code, () -> writes.update(zone, basedOn, edit(user, feature.comment())));
-        return answer(HttpStatus.OK, updated, request);
+        ZoneCheck.Outcome checked = checked(feature, code, List.of(code));
+        ZoneView updated = unlessStale(code, () -> writes.update(checked.zone(), basedOn,
+                edit(user, feature.comment())));
+        return answer(HttpStatus.OK, updated, checked.boundary(), request);
     }
 
     /** @param replacing the code of the zone the feature replaces, if it replaces one */
-    private ValidZone checked(FeatureInput feature, String code, List<String> replacing) {
-        ZoneCheck.Outcome checked = writes.check(replacing).check(code, feature.properties(), feature.geometry());
+    private ZoneCheck.Outcome checked(FeatureInput feature, String code, List<String> replacing) {
+        ZoneCheck.Outcome checked = writes.check(replacing).check(code, feature.properties(), feature.geometry(),
+                feature.repair());
         if (!checked.ok()) {
             throw new InvalidChangeException("zone", checked.errors());
         }
-        return checked.zone();
+        return checked;
     }
 
     /** The version If-Match names, provided it is the zone's current one. */
@@ -162,8 +172,17 @@ class ZoneWriteController {
         return new Edit(WritePreconditions.actor(user), clock.instant(), comment);
     }
 
-    private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, WebRequest request) {
-        return GeoJsonResponses.written(status, ZoneGeoJson.feature(zone).toJson(),
-                "v" + zone.zone().revision().version() + "-", json, request);
+    /**
+     * The zone as it now is; after a boundary was judged, with what that found as foreign members: its
+     * geodesic area against the declared one, warnings, and what a repair changed (never silently).
+     */
+    private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, GeometryValidation boundary,
+            NativeWebRequest request) {
+        WriteAudit.written(request, "zone " + zone.zone().code(), zone.zone().revision().version());
+        Map<String, Object> body = ZoneGeoJson.feature(zone).toJson();
+        if (boundary != null) {
+            body.putAll(GeometryRefusals.members(boundary, "/geometry"));
+        }
+        return GeoJsonResponses.written(status, body, "v" + zone.zone().revision().version() + "-", json, request);
     }
 }

@@ -2,13 +2,14 @@ package vn.kcnatlas.zone;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.change.BoundaryRepair;
 import vn.kcnatlas.change.ChangeProblem;
 import vn.kcnatlas.change.DuplicateRecordException;
 import vn.kcnatlas.change.Edit;
@@ -70,15 +72,16 @@ public class ZoneWrites {
      *     of their new ones
      */
     public ZoneCheck check(Collection<String> replacing) {
-        Map<String, Geometry> boundaries = districts.districts().stream().filter(d -> d.boundary() != null)
-                .collect(Collectors.toMap(District::code, District::boundary));
+        Map<String, Optional<Geometry>> boundaries = new HashMap<>();
+        Function<String, Optional<Geometry>> districtBoundary = code -> boundaries.computeIfAbsent(code,
+                c -> districts.district(c).map(District::boundary));
         Set<String> replaced = Set.copyOf(replacing);
         AreasNear storedZones = box -> zones.find(ZoneQuery.inBox(
                 new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()))).stream()
                 .map(ZoneView::zone)
                 .filter(z -> Lifecycle.IN_PLAN.contains(z.lifecycle()) && !replaced.contains(z.code()))
                 .map(z -> new NamedArea(z.code(), z.name(), z.boundary())).toList();
-        return new ZoneCheck(adminUnits.directory(), boundaries, storedZones);
+        return new ZoneCheck(adminUnits.directory(), districtBoundary, storedZones);
     }
 
     /** Stores a new zone at version 1. */
@@ -113,9 +116,9 @@ public class ZoneWrites {
     public ZoneView revert(String code, int version, int basedOn, Edit edit) {
         HistoryEntry earlier = history.entry(code, version)
                 .orElseThrow(() -> new UnknownRecordException("Version", code + " v" + version));
-        FeatureInput feature = FeatureInput.read(json.readTree(earlier.afterJson()), "zone");
+        FeatureInput feature = FeatureInput.read(json.readTree(earlier.afterJson()), "zone", false);
         ZoneCheck.Outcome checked = check(List.of(code)).check(feature.id(), feature.properties(),
-                feature.geometry());
+                feature.geometry(), BoundaryRepair.NONE);
         if (!checked.ok()) {
             throw new InvalidChangeException("zone", checked.errors());
         }

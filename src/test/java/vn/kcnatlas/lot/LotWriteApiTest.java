@@ -7,8 +7,10 @@ import static vn.kcnatlas.support.ZoneFeatures.bytes;
 import static vn.kcnatlas.support.ZoneFeatures.headers;
 import static vn.kcnatlas.support.ZoneFeatures.square;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,11 +18,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.TempStore;
 
 /** The lot write API over HTTP, on lots of the seeded zone Tân Kiều. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {Accounts.ADMIN_USER_PROPERTY, Accounts.ADMIN_PASSWORD_PROPERTY})
 class LotWriteApiTest {
 
     private static final String LOTS = "/api/zones/kcn-tan-kieu/lots";
@@ -35,6 +39,21 @@ class LotWriteApiTest {
 
     private Http http() {
         return new Http(port);
+    }
+
+    @BeforeEach
+    void accounts() {
+        Accounts.ensurePlannerAndOfficial(http());
+    }
+
+    @Test
+    void lotWritesNeedThePlannersRole() {
+        String lot = lot("Q1", 105.8160, 10.5160, "available", "");
+        assertThat(http().send("POST", LOTS, Map.of("Content-Type", GEO_JSON), bytes(lot)).status()).isEqualTo(401);
+        Map<String, String> official = new HashMap<>(Accounts.official());
+        official.put("Content-Type", GEO_JSON);
+        assertThat(http().send("POST", LOTS, official, bytes(lot)).status()).isEqualTo(403);
+        assertThat(http().get(LOTS + "/Q1").status()).isEqualTo(404);
     }
 
     @Test
@@ -68,9 +87,9 @@ class LotWriteApiTest {
         assertThat(patched.json().path("properties").path("status").asString()).isEqualTo("leased");
         assertThat(patched.json().path("properties").path("priceUsdM2").asDouble()).isEqualTo(55);
 
-        assertThat(http().send("DELETE", LOTS + "/L1", Map.of("If-Match", leased.etag()), null).status())
+        assertThat(http().send("DELETE", LOTS + "/L1", headers("application/json", leased.etag()), null).status())
                 .isEqualTo(412);
-        assertThat(http().send("DELETE", LOTS + "/L1", Map.of("If-Match", patched.etag()), null).status())
+        assertThat(http().send("DELETE", LOTS + "/L1", headers("application/json", patched.etag()), null).status())
                 .isEqualTo(204);
         assertThat(http().get(LOTS + "/L1").status()).isEqualTo(404);
         assertThat(zone().path("lotCount").asInt()).isEqualTo(lotsBefore);
@@ -95,6 +114,22 @@ class LotWriteApiTest {
         assertThat(elsewhere.status()).isEqualTo(422);
         assertThat(http().get(LOTS + "/M2").status()).isEqualTo(404);
         assertThat(http().get(LOTS + "/M3").status()).isEqualTo(404);
+    }
+
+    @Test
+    void withRepairALotLeftOpenIsClosedAndTheAnswerSaysSo() {
+        String open = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[105.8160,10.5130],"
+                + "[105.8170,10.5130],[105.8170,10.5140],[105.8160,10.5140]]]},\"properties\":{\"code\":\"R1\","
+                + "\"status\":\"available\"}}";
+
+        assertThat(send("POST", LOTS, GEO_JSON, null, open).status()).isEqualTo(422);
+        Http.Response repaired = send("POST", LOTS + "?repair=true", GEO_JSON, null, open);
+
+        assertThat(repaired.status()).as(repaired.text()).isEqualTo(201);
+        assertThat(repaired.header("Location")).endsWith(LOTS + "/R1");
+        assertThat(repaired.json().path("repair").path("changes").get(0).asString())
+                .isEqualTo("closed ring /coordinates/0 by repeating its first position");
+        assertThat(repaired.json().path("geodesicAreaHa").asDouble()).isGreaterThan(1.0);
     }
 
     @Test

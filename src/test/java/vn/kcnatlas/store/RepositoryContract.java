@@ -122,8 +122,10 @@ abstract class RepositoryContract {
 
     @Test
     void filtersByKindProvinceDistrictStatusesAndBoundingBox() {
-        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, new Edit("p", T0, null));
-        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, new Edit("p", T0, null));
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545),
+                HistoryAction.CREATE, new Edit("p", T0, null));
+        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89),
+                HistoryAction.CREATE, new Edit("p", T0, null));
         jdbc.sql("UPDATE zone SET province_code = 'kien-giang', district_code = 'kien-giang.huyen-chau-thanh',"
                 + " lifecycle = 'operating', clearance_status = 'completed', investment_status = 'closed'"
                 + " WHERE code = 'ccn-binh-an'").update();
@@ -179,7 +181,8 @@ abstract class RepositoryContract {
                 new Edit("planner", T0, null));
         Zone moved = Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.66, 10.55);
 
-        Zone v2 = zones.update(v1, moved, HistoryAction.UPDATE, new Edit("other-planner", T0.plus(1, ChronoUnit.HOURS), null));
+        Zone v2 = zones.update(v1, moved,
+                HistoryAction.UPDATE, new Edit("other-planner", T0.plus(1, ChronoUnit.HOURS), null));
 
         assertThat(v2.revision().version()).isEqualTo(2);
         assertThat(zones.findByCode("kcn-ba-sao").orElseThrow().zone().boundary()).isEqualTo(moved.boundary());
@@ -198,7 +201,8 @@ abstract class RepositoryContract {
                 new Edit("a", T0, null));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> zones.update(v1,
-                Zones.zone("kcn-ba-sao", "Ba Sao cũ", ZoneKind.KCN, 105.655, 10.545), HistoryAction.UPDATE, new Edit("b", T0, null))))
+                Zones.zone("kcn-ba-sao", "Ba Sao cũ", ZoneKind.KCN, 105.655, 10.545), HistoryAction.UPDATE,
+                new Edit("b", T0, null))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(zones.findByCode("kcn-ba-sao").orElseThrow().zone().name()).isEqualTo("Ba Sao mới");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM zone_history").query(Integer.class).single()).isEqualTo(2);
@@ -206,7 +210,8 @@ abstract class RepositoryContract {
 
     @Test
     void theStoreRejectsImpossibleFigures() {
-        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE, new Edit("a", T0, null));
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545),
+                HistoryAction.CREATE, new Edit("a", T0, null));
 
         assertRejected("UPDATE zone SET leased_ha = 80 WHERE code = 'kcn-ba-sao'");
         assertRejected("UPDATE zone SET leasable_ha = 120 WHERE code = 'kcn-ba-sao'");
@@ -218,6 +223,31 @@ abstract class RepositoryContract {
         assertRejected("UPDATE zone SET boundary_quality = NULL WHERE code = 'kcn-ba-sao'");
         assertRejected("UPDATE zone SET code = 'KCN Ba Sao' WHERE code = 'kcn-ba-sao'");
         assertThat(zones.findByCode("kcn-ba-sao").orElseThrow().zone().land().leasedHa()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aLotIsVersionedLikeAZoneAndItsHistoryOutlivesIt() {
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.CREATE,
+                new Edit("a", T0, "lập quy hoạch"));
+        Lot v1 = lots.insert(lot("L1", 105.653, LotStatus.AVAILABLE, 2.0), LotAction.CREATE, new Edit("a", T0, null));
+        Lot v2 = lots.update(v1, v1.withStatus(LotStatus.LEASED), LotAction.STATUS, new Edit("b", T0, "hợp đồng"));
+
+        assertThat(v2.version()).isEqualTo(2);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> lots.update(v1,
+                v1.withStatus(LotStatus.RESERVED), LotAction.STATUS, new Edit("c", T0, null))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> lots.delete(v1, new Edit("c", T0, null))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(lots.find("kcn-ba-sao", "L1").orElseThrow().status()).isEqualTo(LotStatus.LEASED);
+
+        lots.delete(v2, new Edit("b", T0, "trả lại"));
+
+        assertThat(lots.find("kcn-ba-sao", "L1")).isEmpty();
+        assertThat(jdbc.sql("SELECT action || ':' || version || ':' || changed_by || ':' || COALESCE(comment, '-')"
+                + " FROM lot_history WHERE lot_code = 'L1' ORDER BY id").query(String.class).list())
+                .containsExactly("create:1:a:-", "status:2:b:hợp đồng", "delete:3:b:trả lại");
+        assertThat(jdbc.sql("SELECT comment FROM zone_history WHERE zone_code = 'kcn-ba-sao'").query(String.class)
+                .single()).isEqualTo("lập quy hoạch");
     }
 
     @Test
@@ -283,7 +313,8 @@ abstract class RepositoryContract {
 
     @Test
     void targetsKeepTheirScopeAndWording() {
-        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.CREATE, new Edit("p", T0, null));
+        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89),
+                HistoryAction.CREATE, new Edit("p", T0, null));
         targets.insert(new Target(null, TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">", 40, 2025, "plan-1",
                 "cụm công nghiệp đạt trên 40%"));
         targets.insert(new Target(null, TargetScope.ZONE, "ccn-binh-an", "CCN", "construction_completed", "=", 1, 2025,

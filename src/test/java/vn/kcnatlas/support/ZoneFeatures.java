@@ -35,9 +35,9 @@ public final class ZoneFeatures {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Headers with a content type and, unless null, If-Match. */
+    /** A planner's headers ({@link Accounts#planner()}) with a content type and, unless null, If-Match. */
     public static Map<String, String> headers(String contentType, String ifMatch) {
-        Map<String, String> headers = new HashMap<>();
+        Map<String, String> headers = new HashMap<>(Accounts.planner());
         headers.put("Content-Type", contentType);
         if (ifMatch != null) {
             headers.put("If-Match", ifMatch);

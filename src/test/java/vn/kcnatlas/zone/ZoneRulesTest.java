@@ -7,10 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
-import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.support.Zones;
 
 class ZoneRulesTest {

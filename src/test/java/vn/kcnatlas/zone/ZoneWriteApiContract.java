@@ -9,14 +9,18 @@ import static vn.kcnatlas.support.ZoneFeatures.square;
 import static vn.kcnatlas.support.ZoneFeatures.zone;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.LogLines;
 
 /** The zone write API over HTTP, on a store seeded with the project's geodata; the same on every store. */
 abstract class ZoneWriteApiContract {
@@ -33,6 +37,30 @@ abstract class ZoneWriteApiContract {
         return new Http(port);
     }
 
+    @BeforeEach
+    void accounts() {
+        Accounts.ensurePlannerAndOfficial(http());
+    }
+
+    @Test
+    void anonymousWritesGet401AndAccountsWithoutThePlannersRoleGet403() {
+        String etag = http().get("/api/zones/kcn-tan-kieu").etag();
+        String feature = zone("kcn-khong-quyen", "Không Quyền", 105.62, 10.62, 0.004);
+        Map<String, String> anonymous = Map.of("Content-Type", GEO_JSON, "If-Match", etag);
+        Map<String, String> official = new HashMap<>(Accounts.official());
+        official.putAll(anonymous);
+
+        assertThat(http().send("POST", "/api/zones", anonymous, bytes(feature)).status()).isEqualTo(401);
+        assertThat(http().send("POST", "/api/zones", official, bytes(feature)).status()).isEqualTo(403);
+        assertThat(http().send("PUT", "/api/zones/kcn-tan-kieu", official, bytes(feature)).status()).isEqualTo(403);
+        assertThat(http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=1", anonymous, null).status())
+                .isEqualTo(401);
+        assertThat(http().get("/api/zones/kcn-khong-quyen").status()).isEqualTo(404);
+        assertThat(http().get("/api/zones/kcn-tan-kieu").etag()).isEqualTo(etag);
+        assertThat(http().get("/api/zones/kcn-tan-kieu/history").status()).isEqualTo(401);
+        assertThat(http().get("/api/zones/kcn-tan-kieu/history", Accounts.official()).status()).isEqualTo(200);
+    }
+
     @Test
     void createsAZoneWithLocationAndETag() {
         Http.Response created = post(zone("kcn-moi-tao", "Mới Tạo", 105.63, 10.63, 0.004));
@@ -41,9 +69,12 @@ abstract class ZoneWriteApiContract {
         assertThat(created.header("Location")).endsWith("/api/zones/kcn-moi-tao");
         assertThat(created.etag()).startsWith("W/\"v1-");
         assertThat(created.json().path("properties").path("name").asString()).isEqualTo("Mới Tạo");
-        assertThat(created.json().path("properties").path("editedBy").asString()).isEqualTo("anonymous");
-        Http.Response read = http().get("/api/zones/kcn-moi-tao");
-        assertThat(read.etag()).isEqualTo(created.etag());
+        assertThat(created.json().path("properties").path("editedBy").asString()).isEqualTo(Accounts.PLANNER);
+        assertThat(created.json().path("geodesicAreaHa").asDouble()).as("the answer measures the boundary")
+                .isBetween(19.0, 20.0);
+        assertThat(created.json().path("declaredAreaHa").asDouble()).isEqualTo(100.0);
+        assertThat(created.json().path("warnings").get(0).path("code").asString()).isEqualTo("area-mismatch");
+        assertThat(http().get("/api/zones/kcn-moi-tao").etag()).startsWith("W/\"v1-");
         assertThat(post(zone("kcn-moi-tao", "Mới Tạo", 105.63, 10.63, 0.004)).status()).isEqualTo(409);
     }
 
@@ -57,7 +88,7 @@ abstract class ZoneWriteApiContract {
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.etag()).startsWith("W/\"v2-");
         assertThat(replaced.json().path("properties").path("name").asString()).isEqualTo("Thay Thế Mới");
-        JsonNode versions = http().get("/api/zones/kcn-thay-the/history").json().path("versions");
+        JsonNode versions = history("kcn-thay-the");
         assertThat(versions.get(0).path("version").asInt()).isEqualTo(2);
         assertThat(versions.get(0).path("action").asString()).isEqualTo("update");
         assertThat(versions.get(0).path("geometryChanged").asBoolean()).isTrue();
@@ -85,8 +116,13 @@ abstract class ZoneWriteApiContract {
     void patchMergesIntoTheStoredZone() {
         String etag = post(zone("kcn-va-lai", "Vá Lại", 105.66, 10.66, 0.004)).etag();
 
-        Http.Response patched = send("PATCH", "/api/zones/kcn-va-lai", MERGE_PATCH, etag,
-                "{\"properties\":{\"clearanceStatus\":\"in_progress\",\"clearedHa\":12.5,\"developer\":null}}");
+        Http.Response patched;
+        try (LogLines audit = LogLines.of("vn.kcnatlas.audit")) {
+            patched = send("PATCH", "/api/zones/kcn-va-lai", MERGE_PATCH, etag,
+                    "{\"properties\":{\"clearanceStatus\":\"in_progress\",\"clearedHa\":12.5,\"developer\":null}}");
+            assertThat(audit.lines()).contains("INFO write PATCH zone kcn-va-lai written version=2 by="
+                    + Accounts.PLANNER + " address=127.0.0.1");
+        }
 
         assertThat(patched.status()).isEqualTo(200);
         JsonNode properties = patched.json().path("properties");
@@ -96,6 +132,10 @@ abstract class ZoneWriteApiContract {
         assertThat(properties.path("district").asString()).isEqualTo("H. Cao Lãnh");
         assertThat(send("PATCH", "/api/zones/kcn-va-lai", GEO_JSON, patched.etag(), "{}").status())
                 .as("a merge patch has its own media type").isEqualTo(415);
+        Http.Response moved = send("PATCH", "/api/zones/kcn-va-lai", MERGE_PATCH, patched.etag(),
+                "{\"properties\":{\"district\":\"H. Tháp Mười\"}}");
+        assertThat(moved.json().path("properties").path("district").asString())
+                .as("a district named in the patch replaces the stored code").isEqualTo("H. Tháp Mười");
     }
 
     @Test
@@ -112,7 +152,7 @@ abstract class ZoneWriteApiContract {
         assertThat(second.json().path("currentVersion").asInt()).isEqualTo(2);
         assertThat(second.json().path("current").path("properties").path("developer").asString())
                 .isEqualTo("Người thứ nhất");
-        JsonNode versions = http().get("/api/zones/kcn-hai-nguoi/history").json().path("versions");
+        JsonNode versions = history("kcn-hai-nguoi");
         assertThat(versions.size()).isEqualTo(2);
         assertThat(versions.get(0).path("changedProperties").toString()).isEqualTo("[\"developer\"]");
         assertThat(http().get("/api/zones/kcn-hai-nguoi").json().path("properties").path("developer").asString())
@@ -122,6 +162,7 @@ abstract class ZoneWriteApiContract {
     @Test
     void anInvalidGeometryIsRefusedWith422SayingWhereAndNothingIsWritten() {
         String etag = post(zone("kcn-no-hinh", "Nơ Hình", 105.68, 10.68, 0.004)).etag();
+        String stored = http().get("/api/zones/kcn-no-hinh").etag();
         String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[105.68,10.68],[105.69,10.69],[105.69,10.68],"
                 + "[105.68,10.69],[105.68,10.68]]]}";
 
@@ -134,7 +175,7 @@ abstract class ZoneWriteApiContract {
         assertThat(problem.path("code").asString()).isEqualTo("self-intersection");
         assertThat(problem.path("pointer").asString()).startsWith("/geometry");
         assertThat(problem.path("coordinate").size()).isEqualTo(2);
-        assertThat(http().get("/api/zones/kcn-no-hinh").etag()).isEqualTo(etag);
+        assertThat(http().get("/api/zones/kcn-no-hinh").etag()).isEqualTo(stored);
 
         Http.Response unclosed = send("PATCH", "/api/zones/kcn-no-hinh", MERGE_PATCH, etag, "{\"geometry\":"
                 + "{\"type\":\"Polygon\",\"coordinates\":[[[105.68,10.68],[105.69,10.68],[105.69,10.69]]]}}");
@@ -146,7 +187,29 @@ abstract class ZoneWriteApiContract {
         assertThat(badFigure.status()).isEqualTo(422);
         assertThat(badFigure.json().path("errors").get(0).path("pointer").asString())
                 .isEqualTo("/properties/leasableHa");
-        assertThat(http().get("/api/zones/kcn-no-hinh/history").json().path("versions").size()).isEqualTo(1);
+        assertThat(history("kcn-no-hinh").size()).isEqualTo(1);
+    }
+
+    @Test
+    void withRepairAnInvalidBoundaryIsMendedAndTheAnswerSaysHow() {
+        String etag = post(zone("kcn-sua-hinh", "Sửa Hình", 105.61, 10.66, 0.004)).etag();
+        String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[105.61,10.66],[105.614,10.664],[105.614,10.66],"
+                + "[105.61,10.664]]]}";
+
+        Http.Response refused = send("PATCH", "/api/zones/kcn-sua-hinh", MERGE_PATCH, etag,
+                "{\"geometry\":" + bowTie + "}");
+        Http.Response repaired = send("PATCH", "/api/zones/kcn-sua-hinh?repair=true", MERGE_PATCH, etag,
+                "{\"geometry\":" + bowTie + "}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(repaired.status()).isEqualTo(200);
+        assertThat(repaired.etag()).startsWith("W/\"v2-");
+        JsonNode changes = repaired.json().path("repair").path("changes");
+        assertThat(changes.get(0).asString()).startsWith("closed ring /coordinates/0");
+        assertThat(changes.toString()).contains("self-intersection").contains("1 polygon became 2");
+        JsonNode stored = http().get("/api/zones/kcn-sua-hinh").json().path("geometry");
+        assertThat(stored.path("type").asString()).isEqualTo("MultiPolygon");
+        assertThat(stored.path("coordinates").size()).isEqualTo(2);
     }
 
     @Test
@@ -176,7 +239,7 @@ abstract class ZoneWriteApiContract {
         assertThat(codes("/api/zones")).doesNotContain("kcn-bo-quy-hoach");
         assertThat(codes("/api/zones?lifecycle=removed_from_plan")).containsExactly("kcn-bo-quy-hoach");
         assertThat(http().get("/api/zones/kcn-bo-quy-hoach").status()).isEqualTo(200);
-        assertThat(http().get("/api/zones/kcn-bo-quy-hoach/history").json().path("versions").get(0).path("comment")
+        assertThat(history("kcn-bo-quy-hoach").get(0).path("comment")
                 .asString()).isEqualTo("Không có nhà đầu tư");
     }
 
@@ -198,7 +261,7 @@ abstract class ZoneWriteApiContract {
         assertThat(http().get(TAN_KIEU_MAP).body()).isNotEqualTo(map.body());
 
         Http.Response reverted = http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
-                Map.of("If-Match", moved.etag()), null);
+                headers("application/json", moved.etag()), null);
 
         assertThat(reverted.status()).isEqualTo(200);
         assertThat(reverted.etag()).startsWith("W/\"v" + (version + 2) + "-");
@@ -206,11 +269,12 @@ abstract class ZoneWriteApiContract {
         assertThat(http().get(TAN_KIEU_TILE + ".png").body()).isEqualTo(png.body()).isNotEqualTo(movedPng.body());
         assertThat(http().get(TAN_KIEU_TILE + ".mvt").body()).isEqualTo(mvt.body());
         assertThat(http().get(TAN_KIEU_MAP).body()).isEqualTo(map.body());
-        JsonNode latest = http().get("/api/zones/kcn-tan-kieu/history").json().path("versions").get(0);
+        JsonNode latest = history("kcn-tan-kieu").get(0);
         assertThat(latest.path("action").asString()).isEqualTo("revert");
         assertThat(latest.path("comment").asString()).isEqualTo("reverted to version " + version);
         assertThat(http().send("POST", "/api/zones/kcn-tan-kieu/revert?version=" + version,
-                Map.of("If-Match", moved.etag()), null).status()).as("based on a stale version").isEqualTo(412);
+                headers("application/json", moved.etag()), null).status())
+                .as("based on a stale version").isEqualTo(412);
     }
 
     Http.Response post(String feature) {
@@ -219,6 +283,11 @@ abstract class ZoneWriteApiContract {
 
     Http.Response send(String method, String path, String contentType, String ifMatch, String body) {
         return http().send(method, path, headers(contentType, ifMatch), bytes(body));
+    }
+
+    /** A zone's versions, newest first, as an official reads them. */
+    JsonNode history(String code) {
+        return http().get("/api/zones/" + code + "/history", Accounts.official()).json().path("versions");
     }
 
     private String name(String code) {

@@ -4,10 +4,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.TempStore;
 
 /** The zone write API on the embedded H2GIS store. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {Accounts.ADMIN_USER_PROPERTY, Accounts.ADMIN_PASSWORD_PROPERTY})
 class ZoneWriteApiH2Test extends ZoneWriteApiContract {
 
     @DynamicPropertySource

@@ -2,8 +2,10 @@ package vn.kcnatlas.zone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.kcnatlas.support.ZoneFeatures.MERGE_PATCH;
+import static vn.kcnatlas.support.ZoneFeatures.square;
 import static vn.kcnatlas.support.ZoneFeatures.zone;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,17 +14,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.KcnAtlasApplication;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
+import vn.kcnatlas.support.PostGisEnvironment;
 
 /**
  * The zone write API on PostGIS, and what only a server database shows: writers at the same time. The
- * zones it writes stay in the database, so its application is not shared with later tests, which then
- * start from a freshly seeded one.
+ * zones it writes stay in the database, so its application is closed after it and later tests start
+ * from a freshly seeded one.
  */
 @PostGisApplicationTest
 @DirtiesContext
@@ -48,7 +55,7 @@ class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
             JsonNode properties = http().get("/api/zones/" + code(i)).json().path("properties");
             assertThat(properties.path("version").asInt()).isEqualTo(2);
             assertThat(properties.path("developer").asString()).isEqualTo("Nhà phát triển " + i);
-            JsonNode versions = http().get("/api/zones/" + code(i) + "/history").json().path("versions");
+            JsonNode versions = history(code(i));
             assertThat(versions.size()).isEqualTo(2);
             assertThat(versions.get(0).path("changedProperties").toString()).isEqualTo("[\"developer\"]");
         }
@@ -64,10 +71,35 @@ class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
         assertThat(answers).extracting(Http.Response::status).containsExactlyInAnyOrder(200, 412);
         Http.Response winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
         String developer = winner.json().path("properties").path("developer").asString();
-        JsonNode versions = http().get("/api/zones/kcn-cung-luc/history").json().path("versions");
+        JsonNode versions = history("kcn-cung-luc");
         assertThat(versions.size()).isEqualTo(2);
         assertThat(http().get("/api/zones/kcn-cung-luc?version=2").json().path("properties").path("developer")
                 .asString()).isEqualTo(developer);
+    }
+
+    @Test
+    void aSecondInstanceSharingThePostGisRedrawsAnEditedZoneToo() {
+        String created = post(zone("kcn-hai-may", "Hai Máy", 105.70, 10.40, 0.01)).etag();
+        // Zoom 12 tile of 105.705, 10.405: x = (lon + 180) / 360 * 4096, y from the Mercator latitude.
+        String tile = "/tiles/zones/12/3250/1928";
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(KcnAtlasApplication.class).run(
+                "--server.port=0", "--spring.profiles.active=postgis",
+                "--spring.datasource.url=" + PostGisEnvironment.url(),
+                "--spring.datasource.username=" + PostGisEnvironment.user(),
+                "--spring.datasource.password=" + PostGisEnvironment.password())) {
+            Http other = new Http(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
+            byte[] png = other.get(tile + ".png").body();
+            byte[] mvt = other.get(tile + ".mvt").body();
+            assertThat(other.get(tile + ".png").body()).as("cached on the second instance").isEqualTo(png);
+
+            assertThat(send("PATCH", "/api/zones/kcn-hai-may", MERGE_PATCH, created,
+                    "{\"geometry\":" + square(105.703, 10.403, 0.004) + "}").status()).isEqualTo(200);
+
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(other.get(tile + ".png").body()).isNotEqualTo(png);
+                assertThat(other.get(tile + ".mvt").body()).isNotEqualTo(mvt);
+            });
+        }
     }
 
     private static String code(int i) {
