@@ -8,7 +8,7 @@ import { sentenceOf } from '../notice.js';
 import { send } from './write-api.js';
 
 const L = window.L;
-export const SURVEY_CRS = ['EPSG:5897', 'EPSG:9207'];
+const SURVEY_CRS = ['EPSG:5897', 'EPSG:9207'];
 const BOUNDARY = { pane: 'editing', color: '#e65100', weight: 3, dashArray: '6 4', fillColor: '#e65100', fillOpacity: 0.12 };
 
 /**
