@@ -24,6 +24,7 @@ export function createEditBar(shell) {
         on: { click: run } }, label)));
       message.textContent = '';
       shell.hidden = false;
+      (body.querySelector('input, select') ?? actions.querySelector('button'))?.focus();
     },
     button(name) {
       return actions.querySelector(`[data-action="${name}"]`);
