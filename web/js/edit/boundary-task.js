@@ -21,13 +21,15 @@ export function createBoundaryTask({ editBar, editor, refusals }) {
 
   /**
    * @param geometry the boundary to reshape, or null to draw one
+   * @param quality how good the boundary is said to be now: the choice offered first (digitized for a new one)
    * @param details whether the bar asks for the boundary's quality and a reason (a new zone's form does)
    * @param save ({geometry, boundaryQuality, comment}) → {saved} | {refused} | {conflict}, or {} while a next
    *   step (a new zone's form) takes over, the drawing kept
    */
-  function start({ heading, geometry, details, saveLabel, save }) {
+  function start({ heading, geometry, quality: currentQuality = null, details, saveLabel, save }) {
     const quality = el('select', { id: 'boundary-quality', name: 'boundaryQuality' },
-      BOUNDARY_QUALITIES.map((code) => el('option', { value: code, selected: code === 'digitized' }, t(`enum.boundaryQuality.${code}`))));
+      BOUNDARY_QUALITIES.map((code) => el('option', { value: code, selected: code === (currentQuality ?? 'digitized') },
+        t(`enum.boundaryQuality.${code}`))));
     const comment = el('input', { id: 'boundary-comment', name: 'comment', type: 'text', autocomplete: 'off' });
     editBar.open({
       heading,

@@ -36,9 +36,8 @@ export function createEditing(parts, { map, session, districts, onSaved, onError
       if (history.code === feature.id) history.show(feature.id);
     },
   });
-  let task = null;
-  const editor = createBoundaryEditor(map, { onShapeChange: () => task?.showArea(), fit: fitBesideZone });
-  task = createBoundaryTask({ editBar, editor, refusals });
+  const editor = createBoundaryEditor(map, { onShapeChange: () => task.showArea(), fit: fitBesideZone });
+  const task = createBoundaryTask({ editBar, editor, refusals });
   const survey = createSurveyImport(map, { editBar, fit: fitBesideZone });
   const form = createZoneForm(parts.formDialog, { districts, writes });
   const history = createHistoryPanel(parts.historyPanel, { map, session, writes, loadZone, fit: fitBesideHistory,
@@ -75,6 +74,7 @@ export function createEditing(parts, { map, session, districts, onSaved, onError
     task.start({
       heading: t(geometry ? 'boundary.editTitle' : 'boundary.drawTitle', { name: properties.name }),
       geometry,
+      quality: properties.boundaryQuality,
       details: true,
       saveLabel: t('boundary.save'),
       save: (drawn) => writes.patch(zone, { geometry: drawn.geometry, properties: { boundaryQuality: drawn.boundaryQuality },
