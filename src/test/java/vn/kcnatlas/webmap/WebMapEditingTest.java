@@ -378,6 +378,31 @@ class WebMapEditingTest extends WebMapInBrowser {
         page.until(d -> page.find("#sign-in").isDisplayed() && !page.find("#history-panel").isDisplayed());
     }
 
+    @Test
+    @Order(9)
+    void aZoneTakenOutOfThePlanNeedsAReasonAndLeavesTheList() {
+        String zone = "kcn-cao-lanh-2";
+        page.viewport(WIDTH, DESKTOP_HEIGHT);
+        page.open("?zone=" + zone);
+        page.waitForPanel("Cao Lãnh II");
+        int listed = page.summaryCount();
+        signInAsPlanner();
+
+        page.find("#zone-edit-actions [data-action=edit-attributes]").click();
+        page.until(d -> page.find("#zone-form-dialog").isDisplayed());
+        new Select(page.find("#zone-form-lifecycle")).selectByValue("removed_from_plan");
+        page.find("#zone-form-dialog button[type=submit]").click();
+        assertThat(page.text("#zone-form-comment-error")).isEqualTo("Cần ghi lý do khi đưa khu ra khỏi quy hoạch.");
+        assertThat(page.find("#zone-form-comment").getDomAttribute("aria-invalid")).isEqualTo("true");
+        page.find("#zone-form-comment").sendKeys("Không có nhà đầu tư hạ tầng sau ba lần kêu gọi");
+        page.find("#zone-form-dialog button[type=submit]").click();
+
+        page.until(d -> !page.find("#zone-form-dialog").isDisplayed());
+        page.until(d -> page.summaryCount() == listed - 1);
+        assertThat(page.resultNames()).noneMatch(name -> name.endsWith("Cao Lãnh II"));
+        assertThat(zone(zone).path("properties").path("lifecycle").asString()).isEqualTo("removed_from_plan");
+    }
+
     /** A point well inside a lot: the middle of its first two opposite corners. */
     private static double[] interiorPoint(JsonNode geometry) {
         JsonNode ring = outerRing(geometry);
