@@ -164,10 +164,7 @@ class WebMapEditingTest extends WebMapInBrowser {
     @Test
     @Order(2)
     void aBoundaryTheServerRefusesShowsItsMessageAtThePointItNames() {
-        page.viewport(WIDTH, DESKTOP_HEIGHT);
-        page.open("?" + VIEW + "&zone=kcn-cao-lanh-2");
-        page.waitForPanel("Cao Lãnh II");
-        signInAsPlanner();
+        openAsPlanner("?" + VIEW + "&zone=kcn-cao-lanh-2", "Cao Lãnh II");
         page.find(".legend__summary").click();
         expectedConsoleErrors.add("/api/zones/kcn-cao-lanh-2 - Failed to load resource: the server responded with a status of 422");
 
@@ -196,10 +193,7 @@ class WebMapEditingTest extends WebMapInBrowser {
     @Order(3)
     void aConflictShowsBothVersionsAndThePlannerRedoesTheChangeOnTheNewOne() {
         String zone = "kcn-tan-kieu";
-        page.viewport(WIDTH, DESKTOP_HEIGHT);
-        page.open("?zone=" + zone);
-        page.waitForPanel("Tân Kiều");
-        signInAsPlanner();
+        openAsPlanner("?zone=" + zone, "Tân Kiều");
         expectedConsoleErrors.add("/api/zones/kcn-tan-kieu - Failed to load resource: the server responded with a status of 412");
 
         page.find("#zone-edit-actions [data-action=edit-attributes]").click();
@@ -266,10 +260,7 @@ class WebMapEditingTest extends WebMapInBrowser {
                 M3,1176200,576900
                 M4,1176200,576400
                 """);
-        page.viewport(WIDTH, DESKTOP_HEIGHT);
-        page.open("?map=15/10.63000/105.70000&zone=kcn-cao-lanh-3");
-        page.waitForPanel("Cao Lãnh III");
-        signInAsPlanner();
+        openAsPlanner("?map=15/10.63000/105.70000&zone=kcn-cao-lanh-3", "Cao Lãnh III");
 
         page.find("#zone-edit-actions [data-action=import-survey]").click();
         page.until(d -> page.find("#edit-bar").isDisplayed());
@@ -382,11 +373,8 @@ class WebMapEditingTest extends WebMapInBrowser {
     @Order(9)
     void aZoneTakenOutOfThePlanNeedsAReasonAndLeavesTheList() {
         String zone = "kcn-cao-lanh-2";
-        page.viewport(WIDTH, DESKTOP_HEIGHT);
-        page.open("?zone=" + zone);
-        page.waitForPanel("Cao Lãnh II");
+        openAsPlanner("?zone=" + zone, "Cao Lãnh II");
         int listed = page.summaryCount();
-        signInAsPlanner();
 
         page.find("#zone-edit-actions [data-action=edit-attributes]").click();
         page.until(d -> page.find("#zone-form-dialog").isDisplayed());
@@ -408,6 +396,14 @@ class WebMapEditingTest extends WebMapInBrowser {
         JsonNode ring = outerRing(geometry);
         return new double[] {(ring.get(0).get(0).asDouble() + ring.get(2).get(0).asDouble()) / 2,
             (ring.get(0).get(1).asDouble() + ring.get(2).get(1).asDouble()) / 2};
+    }
+
+    /** The page at desktop size with a zone's panel open, the demo planner signed in. */
+    private void openAsPlanner(String query, String zoneName) {
+        page.viewport(WIDTH, DESKTOP_HEIGHT);
+        page.open(query);
+        page.waitForPanel(zoneName);
+        signInAsPlanner();
     }
 
     /** Signs in as the demo planner unless already signed in; an open zone panel then offers the edits. */
