@@ -183,7 +183,7 @@ export function parseDecimal(text) {
 }
 
 /** "2.5" from the state, written with the reader's decimal sign; other text as it is. */
-function localDecimal(value) {
+export function localDecimal(value) {
   if (!/^\d+(\.\d+)?$/.test(value)) return value;
   const sign = new Intl.NumberFormat(locale()).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
   return value.replace('.', sign);

@@ -49,3 +49,11 @@ export function formatDate(text) {
 export function formatAlternatives(items) {
   return new Intl.ListFormat(locale(), { type: 'disjunction' }).format(items);
 }
+
+/** An instant as a date and time of day in the reader's language: "09:41 07/12/2026". */
+export function formatDateTime(text) {
+  const date = new Date(text);
+  if (!text || Number.isNaN(date.getTime())) return t('value.unknown');
+  return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+    .format(date);
+}

@@ -2,6 +2,10 @@
 // the map, the list, the filters, the panel and the comparison to the one page state.
 import { ApiError, getJson, isAbort } from './api.js';
 import { createCompare } from './compare.js';
+import { createAccount } from './edit/account.js';
+import { createEditing } from './edit/editing.js';
+import { lotDeleteControls } from './edit/lot-delete.js';
+import { createSession } from './edit/session.js';
 import { createFilters } from './filters.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
 import { createLegend } from './legend.js';
@@ -82,7 +86,15 @@ async function start() {
     },
   });
   const lotStatus = createLotStatus($('#map-status'), { styles });
-  const lots = createLotsLayer(map, { styles, onStatus: lotStatus.update });
+  const session = createSession();
+  const lots = createLotsLayer(map, {
+    styles,
+    onStatus: lotStatus.update,
+    popupControls: (lot) => lotDeleteControls(lot, { session, onDeleted: (zone) => {
+      lots.refresh();
+      showSaved(zone);
+    } }),
+  });
   const legend = createLegend(map, { styles, showDistrictOutline: districtLayer.hasBoundaries });
   const toolbar = createToolbar({ theme: $('#theme'), basemap: $('#basemap'), language: $('#language') }, {
     styles,
@@ -159,6 +171,27 @@ async function start() {
   });
 
   const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers });
+  const historyFitting = createViewFitting(map, { panelShell: $('#history-panel'), shapes, markers });
+
+  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
+    dialog: $('#sign-in-dialog') }, { session, onError: (error) => notice.error('signOut', error) });
+  const editing = createEditing({
+    actions: $('#zone-edit-actions'),
+    newZone: $('#new-zone'),
+    editBar: $('#edit-bar'),
+    formDialog: $('#zone-form-dialog'),
+    conflictDialog: $('#conflict-dialog'),
+    historyPanel: $('#history-panel'),
+  }, { map, session, districts, onSaved: showSaved,
+    fitBesideZone: (bounds) => fitting.fit(bounds),
+    fitBesideHistory: (bounds) => historyFitting.fit(bounds),
+    onError: (error) => notice.error('edit', error) });
+  /** A zone was written: the list and the map load anew, and the panel shows the zone as it now is. */
+  async function showSaved(code) {
+    await loadZones();
+    if (store.get().zone === code) panel.show(code, { focus: false });
+    else select(code, { focus: false });
+  }
 
   /** The view for a link without one: the zone it names, else every zone found. */
   function showInitialZones() {
@@ -206,6 +239,7 @@ async function start() {
     const closing = panel.code;
     shapes.select(state.zone);
     markers.select(state.zone);
+    editing.showZone(state.zone);
     results.update({ selected: state.zone });
     if (state.zone) {
       panel.show(state.zone, { focus });
@@ -219,6 +253,8 @@ async function start() {
     await loadLanguage(lang);
     translatePage();
     toolbar.render();
+    account.render();
+    editing.render();
     sidebar.render();
     filters.render();
     legend.render();
@@ -257,15 +293,19 @@ async function start() {
   }
   store.subscribe(applyState);
 
-  // Escape closes the panel, except where it already means something: in a field, in the comparison dialog.
+  // Escape closes the panel, except where it already means something: in a field, in a dialog, while editing.
   document.addEventListener('keydown', (event) => {
     const inField = event.target.matches?.('input, select, textarea');
-    if (event.key === 'Escape' && store.get().zone && !inField && !$('#compare-dialog').open) store.set({ zone: null });
+    const elsewhere = inField || document.querySelector('dialog[open]') || editing.busy;
+    if (event.key === 'Escape' && store.get().zone && !elsewhere) store.set({ zone: null });
   });
 
   const initial = store.get();
   toolbar.set(initial);
   toolbar.render();
+  account.render();
+  // A reader who is signed in gets their tools; the investor map does not wait for it.
+  session.load().catch((error) => console.warn('The sign-in state could not be read', error));
   sidebar.render();
   filters.render();
   filters.set(initial.filters);

@@ -49,9 +49,18 @@ export function reasonOf(error) {
     return error.parameter && has(`filters.${error.parameter}`)
       ? t('error.invalidFilter', { filter: t(`filters.${error.parameter}`) }) : t('error.badRequest');
   }
+  if (error.status === 401) return t('error.signInAgain');
+  if (error.status === 403) return t('error.forbidden');
   if (error.status === 404) return t('error.notFound');
+  if (error.status === 409) return t('error.exists');
   if (error.status === 429 || error.status === 503) return t('error.busy');
   return t(error.status >= 500 ? 'error.server' : 'error.unexpected');
+}
+
+/** Why it failed in the reader's language, then what the server said, in one line. */
+export function sentenceOf(error) {
+  const detail = detailOf(error);
+  return detail ? `${reasonOf(error)} (${detail})` : reasonOf(error);
 }
 
 /** What the server (or the script) said, for whoever can read it; nothing for an unreachable server. */

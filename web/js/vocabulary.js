@@ -2,3 +2,5 @@
 export const KINDS = ['KCN', 'CCN'];
 export const INVESTMENT_STATUSES = ['seeking_tenants', 'seeking_infrastructure_investor', 'not_open', 'closed'];
 export const CLEARANCE_STATUSES = ['not_started', 'in_progress', 'completed'];
+export const LIFECYCLES = ['planned', 'under_construction', 'operating', 'removed_from_plan'];
+export const BOUNDARY_QUALITIES = ['surveyed', 'digitized', 'approximate'];

@@ -17,14 +17,15 @@ const MARGIN = 0.5; // of the view's size on each side
 
 /**
  * @param onStatus told {state: 'hidden' | 'loading' | 'shown' | 'failed', count, truncated, illustrative, error}
+ * @param popupControls (lot properties) → controls the lot's popup ends with (an editor's delete), or null
  */
-export function createLotsLayer(map, { styles, onStatus }) {
+export function createLotsLayer(map, { styles, onStatus, popupControls = () => null }) {
   const layerStyle = styles.layers.lots;
   const theme = layerStyle.themes[layerStyle.defaultTheme];
   const layer = L.geoJSON(null, {
     pane: 'lots',
     style: (feature) => pathStyle(layerStyle, classify(theme, feature.properties), feature.properties),
-    onEachFeature: (feature, path) => path.bindPopup(() => lotPopup(feature.properties, layerStyle, theme)),
+    onEachFeature: (feature, path) => path.bindPopup(() => lotPopup(feature.properties, layerStyle, theme, popupControls)),
   }).addTo(map);
   let fetched = null; // {bounds, collection}
   let visibleZones = null; // Set of zone codes, or null for all
@@ -71,6 +72,11 @@ export function createLotsLayer(map, { styles, onStatus }) {
   map.whenReady(load);
 
   return {
+    /** Fetches the lots in view again: one was changed or deleted. */
+    refresh() {
+      fetched = null;
+      load();
+    },
     /** Shows only the lots of these zones (the filtered ones). */
     setVisibleZones(codes) {
       visibleZones = new Set(codes);
@@ -80,7 +86,7 @@ export function createLotsLayer(map, { styles, onStatus }) {
 }
 
 /** A lot's popup; an illustrative lot's names no tenant and no price, and says what it is. */
-function lotPopup(lot, layerStyle, theme) {
+function lotPopup(lot, layerStyle, theme, popupControls) {
   const status = classify(theme, lot);
   const illustrative = isIllustrative(layerStyle, lot);
   return el('div', { className: 'lot-popup' },
@@ -90,5 +96,6 @@ function lotPopup(lot, layerStyle, theme) {
     illustrative ? el('div', { className: 'lot-popup__illustrative' }, t('lots.illustrative')) : [
       lot.tenant ? el('div', {}, t('lots.tenant', { tenant: lot.tenant })) : null,
       lot.priceUsdM2 != null ? el('div', {}, formatRent(lot.priceUsdM2, lot.priceUsdM2)) : null,
-    ]);
+    ],
+    popupControls(lot));
 }

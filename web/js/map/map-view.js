@@ -3,12 +3,16 @@ import { t } from '../i18n.js';
 
 const L = window.L;
 
-/** Panes from bottom to top: districts under zones, lots over zones, labels over shapes. */
+/**
+ * Panes from bottom to top: districts under zones, lots over zones, labels over shapes, and what a planner
+ * draws or is shown while editing over everything but markers and popups.
+ */
 const PANES = [
   ['districts', 350],
   ['zones', 400],
   ['lots', 450],
   ['labels', 550],
+  ['editing', 580],
 ];
 
 const COUNTRY_CENTER = [16.0, 106.0];

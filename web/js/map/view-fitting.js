@@ -67,6 +67,10 @@ export function createViewFitting(map, { panelShell, shapes, markers }) {
       const dy = along(box.top, box.bottom, margin, size.y - bottom - margin);
       if (Math.abs(dx) >= 1 || Math.abs(dy) >= 1) map.panBy([Math.round(dx), Math.round(dy)]);
     },
+    /** Any bounds, clear of the panel. */
+    fit(bounds) {
+      map.fitBounds(bounds, { maxZoom: 16, ...padding(40) });
+    },
     fitZones() {
       const bounds = shapes.bounds().extend(markers.bounds());
       if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, ...padding(30) });

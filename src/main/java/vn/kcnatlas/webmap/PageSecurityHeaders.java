@@ -17,6 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * images from the base map's tile server when one is configured. Leaflet positions and animates its
  * panes through the CSSOM ({@code element.style.transform = …}), which CSP does not govern, and the page
  * sets no style attributes in markup, so {@code style-src 'self'} holds with no {@code 'unsafe-inline'}.
+ * Leaflet.draw, which planners draw boundaries with, needs nothing more: it styles through the CSSOM too,
+ * its tooltips' markup (set from the page's own words) has no style attribute, and it evaluates no code.
  *
  * <p>X-Content-Type-Options comes with every answer from Spring Security (security/SecurityConfiguration),
  * so it is not written here too.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,30 +11,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,22 +43,13 @@ import vn.kcnatlas.zone.ZoneRepository;
  * a screenshot of each step in target/screenshots/. Ordered, because the last steps add zones and lots
  * that the counts of the first would not expect.
  */
-@RequiresChromium
 @TestMethodOrder(OrderAnnotation.class)
-class WebMapBrowserTest extends WebMapAppTest {
+class WebMapBrowserTest extends WebMapInBrowser {
 
-    private static final int DESKTOP_WIDTH = 1366;
-    private static final int DESKTOP_HEIGHT = 900;
     private static final int SEEDED_ZONES = 21;
     private static final String LOTS_ZONE = "kcn-thanh-loc";
     private static final int LOTS = 1000;
 
-    private static final Path PROFILE = Path.of("target", "chromium-profile-" + ProcessHandle.current().pid());
-
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Importer importer;
     @Autowired
@@ -79,49 +58,6 @@ class WebMapBrowserTest extends WebMapAppTest {
     JsonMapper json;
     @Autowired
     MapStyles mapStyles;
-
-    private WebMapPage page;
-    /** Console errors a step provokes on purpose (a request the server refuses), by a part of their text. */
-    private final List<String> expectedConsoleErrors = new ArrayList<>();
-
-    /** What the browser showed when a step failed, next to the steps' own screenshots. */
-    @RegisterExtension
-    final TestWatcher failureScreenshot = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (page != null) {
-                page.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = Chromium.start(PROFILE, DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        FileSystemUtils.deleteRecursively(PROFILE);
-    }
-
-    @BeforeEach
-    void desktop() {
-        page = new WebMapPage(driver, "http://localhost:" + port);
-        page.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    }
-
-    /** No script error, failed load or CSP violation may reach the console in any step. */
-    @AfterEach
-    void consoleStayedClean() {
-        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
-                .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains)).toList();
-        assertThat(severe).as("console errors").isEmpty();
-    }
 
     @Test
     @Order(1)
