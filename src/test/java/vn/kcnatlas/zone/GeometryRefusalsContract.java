@@ -8,13 +8,18 @@ import static vn.kcnatlas.support.ZoneFeatures.headers;
 import static vn.kcnatlas.support.ZoneFeatures.square;
 import static vn.kcnatlas.support.ZoneFeatures.zone;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,15 +28,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.io.ImportOptions;
+import vn.kcnatlas.io.ImportProgress;
+import vn.kcnatlas.io.ImportReport;
+import vn.kcnatlas.io.Importer;
 import vn.kcnatlas.support.Accounts;
+import vn.kcnatlas.support.DistrictFixtures;
 import vn.kcnatlas.support.Http;
 
 /**
  * Every kind of bad boundary a planner can send gets its own precise 422 over HTTP, naming what and where,
  * and leaves the store as it was: the zone's version and history, and the lots, unchanged. Each store runs
- * it. (A zone outside its province needs the province's boundary, which only an import of official
- * boundaries brings; geo.check's tests and the importer's cover that rule.)
+ * it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class GeometryRefusalsContract {
 
     private static final double LON = 105.73;
@@ -43,6 +53,8 @@ abstract class GeometryRefusalsContract {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Importer importer;
 
     private Http http() {
         return new Http(port);
@@ -125,6 +137,31 @@ abstract class GeometryRefusalsContract {
         assertThat(over.status()).isEqualTo(422);
         assertThat(over.json().path("errors").get(0).path("code").asString()).isEqualTo("lot-overlaps-lot");
         assertThat(over.json().path("errors").get(0).path("message").asString()).contains("L1");
+        assertThat(dump()).isEqualTo(store);
+    }
+
+    /**
+     * Runs last: a province has a boundary only once district boundaries are imported (the seed has none),
+     * so this brings in the test squares around each district's label point first.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aZoneOutsideItsProvinceGetsItsOwn422AndChangesNothing() {
+        ImportReport districts = importer.importGeoJson("districts", new ByteArrayInputStream(
+                DistrictFixtures.geoJson().getBytes(StandardCharsets.UTF_8)), "districts.geojson",
+                new ImportOptions(false, false, null, "test", false), ImportProgress.NONE);
+        assertThat(districts.errors()).isEmpty();
+        Http.Response before = http().get("/api/zones/kcn-sai-hinh");
+        String store = dump();
+
+        // Around Rạch Giá, in Kiên Giang, for a zone of Đồng Tháp.
+        Http.Response refused = http().send("PATCH", "/api/zones/kcn-sai-hinh", headers(MERGE_PATCH, before.etag()),
+                bytes("{\"geometry\":" + square(105.115, 10.069, 0.004) + "}"));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        JsonNode problem = refused.json().path("errors").get(0);
+        assertThat(problem.path("code").asString()).isEqualTo("outside-province");
+        assertThat(problem.path("message").asString()).contains("Đồng Tháp");
         assertThat(dump()).isEqualTo(store);
     }
 
