@@ -22,15 +22,21 @@ public final class ZoneMarkerGeoJson {
     }
 
     public static Map<String, Object> properties(ZoneMarker marker) {
+        Map<String, Object> p = mapped(marker);
+        p.put("zoneVersion", marker.zoneVersion());
+        p.put("appliedAt", marker.appliedAt().toString());
+        p.put("appliedBy", marker.appliedBy());
+        return p;
+    }
+
+    /** What maps show of a marker: its zone, id, place in the file's order, position and CRS. */
+    public static Map<String, Object> mapped(ZoneMarker marker) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("zone", marker.zoneCode());
         p.put("marker", marker.marker().id());
         p.put("seq", marker.seq());
         p.putAll(MarkerSurveyGeoJson.position(marker.marker()));
         p.put("crs", marker.crs().code());
-        p.put("zoneVersion", marker.zoneVersion());
-        p.put("appliedAt", marker.appliedAt().toString());
-        p.put("appliedBy", marker.appliedBy());
         return p;
     }
 
