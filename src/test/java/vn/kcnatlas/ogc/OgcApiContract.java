@@ -42,7 +42,7 @@ abstract class OgcApiContract {
     private static final String GEO_JSON = "application/geo+json";
     private static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
     private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-    private static final List<String> COLLECTIONS = List.of("zones", "lots", "districts");
+    private static final List<String> COLLECTIONS = List.of("zones", "lots", "districts", "markers");
     private static final String AROUND_TAN_KIEU = "105.79,10.49,105.84,10.54";
     private static final String AROUND_SONG_HAU = "105.604,10.239,105.616,10.251";
 
