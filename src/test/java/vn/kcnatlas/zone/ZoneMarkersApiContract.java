@@ -80,8 +80,12 @@ abstract class ZoneMarkersApiContract extends WriteApiTest {
         JsonNode items = http().get("/ogc/collections/markers/items?zone=kcn-cao-lanh&bbox=105.719,10.579,105.7235,"
                 + "10.5855").json();
         assertThat(items.path("numberMatched").asInt()).as("Mốc 1 and M5 lie west of 105.7235").isEqualTo(2);
-        assertThat(http().get("/ogc/collections/markers/items/kcn-cao-lanh~1").json().path("properties")
-                .path("marker").asString()).isEqualTo("Mốc 1");
+        JsonNode item = http().get("/ogc/collections/markers/items/kcn-cao-lanh~1").json();
+        assertThat(item.path("properties").path("marker").asString()).isEqualTo("Mốc 1");
+        JsonNode schema = http().get("/ogc/collections/markers/schema").json().path("properties").path("properties")
+                .path("properties");
+        assertThat(new ArrayList<>(item.path("properties").propertyNames()))
+                .containsExactlyElementsOf(schema.propertyNames());
 
         JsonNode info = http().get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=markers"
                 + "&QUERY_LAYERS=markers&STYLES=&CRS=CRS:84&BBOX=105.7195,10.5795,105.7205,10.5805&WIDTH=101"
