@@ -35,6 +35,8 @@ abstract class ZoneMarkersApiContract extends WriteApiTest {
         {105.723, 10.5865}, {105.720, 10.585}};
     private static final double[][] CAO_LANH_2 = {{105.740, 10.600}, {105.746, 10.600}, {105.746, 10.605},
         {105.743, 10.6065}, {105.740, 10.605}};
+    private static final double[][] QUANG_KHANH = {{105.600, 10.470}, {105.606, 10.470}, {105.606, 10.475},
+        {105.603, 10.4765}, {105.600, 10.475}};
 
     @Test
     void aMarkerFileBecomesTheBoundaryOfAZoneWithoutOneAndEveryOutputServesItsMarkers() {
@@ -102,6 +104,23 @@ abstract class ZoneMarkersApiContract extends WriteApiTest {
         assertThat(latest.path("comment").asString()).isEqualTo("boundary from 5 survey markers (EPSG:5897)");
         assertThat(latest.path("geometryChanged").asBoolean()).isTrue();
         assertThat(strings(latest.path("changedProperties"))).contains("boundaryQuality");
+    }
+
+    @Test
+    void theMarkersOfAZoneTakenOutOfThePlanLeaveTheMapButNotTheApi() {
+        String etag = http().get("/api/zones/ccn-quang-khanh").etag();
+        String applied = apply("ccn-quang-khanh", "EPSG:5897", etag, MarkerFiles.csv(Vn2000Tm3.EPSG_5897, IDS,
+                QUANG_KHANH)).etag();
+        String tile = "/tiles/markers/" + tile(15, 105.604, 10.4725) + ".mvt";
+        assertThat(http().get(tile).status()).isEqualTo(200);
+
+        Http.Response removed = http().send("PATCH", "/api/zones/ccn-quang-khanh", headers(
+                "application/merge-patch+json", applied), bytes("{\"properties\":{\"lifecycle\":"
+                + "\"removed_from_plan\"},\"comment\":\"Không còn trong quy hoạch\"}"));
+
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(http().get(tile).status()).as("the cached tile was dropped").isEqualTo(204);
+        assertThat(markerIds("ccn-quang-khanh")).containsExactlyElementsOf(IDS);
     }
 
     @Test
