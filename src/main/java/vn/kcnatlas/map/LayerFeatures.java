@@ -14,13 +14,17 @@ import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.lot.Lot;
 import vn.kcnatlas.lot.LotRepository;
 import vn.kcnatlas.zone.ZoneFigures;
+import vn.kcnatlas.zone.ZoneMarker;
+import vn.kcnatlas.zone.ZoneMarkerGeoJson;
+import vn.kcnatlas.zone.ZoneMarkerRepository;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
 
 /**
  * The one source of map features for every output, WMS, PNG and vector tiles alike: the features of a
- * layer that meet a box, with the properties the styles, labels and feature info use.
+ * layer that meet a box, with the properties the styles, labels and feature info use. Zones without a
+ * boundary and boundary markers are points; the rest are areas.
  */
 @Component
 public class LayerFeatures {
@@ -31,11 +35,14 @@ public class LayerFeatures {
     private final ZoneRepository zones;
     private final LotRepository lots;
     private final AdminUnitRepository districts;
+    private final ZoneMarkerRepository markers;
 
-    LayerFeatures(ZoneRepository zones, LotRepository lots, AdminUnitRepository districts) {
+    LayerFeatures(ZoneRepository zones, LotRepository lots, AdminUnitRepository districts,
+            ZoneMarkerRepository markers) {
         this.zones = zones;
         this.lots = lots;
         this.districts = districts;
+        this.markers = markers;
     }
 
     /** The attributes each layer's features carry, with their TileJSON types, in order. */
@@ -49,6 +56,8 @@ public class LayerFeatures {
                     "tenant", "String", "priceUsdM2", "Number", "illustrative", "Boolean");
             case DISTRICTS -> ordered("code", "String", "name", "String", "displayName", "String", "provinceCode",
                     "String");
+            case MARKERS -> ordered("zone", "String", "marker", "String", "seq", "Number", "x", "Number", "y",
+                    "Number", "lon", "Number", "lat", "Number", "crs", "String");
         };
     }
 
@@ -82,6 +91,7 @@ public class LayerFeatures {
             case ZONES -> zones(world);
             case LOTS -> lots.findInBox(bbox(world), MAX_LOTS_PER_REQUEST).stream().map(LayerFeatures::lot).toList();
             case DISTRICTS -> districts.districtsInBox(bbox(world), tolerance).stream().map(LayerFeatures::district).toList();
+            case MARKERS -> markers.findDrawable(bbox(world)).stream().map(LayerFeatures::marker).toList();
         };
     }
 
@@ -136,6 +146,12 @@ public class LayerFeatures {
         p.put("displayName", district.displayName());
         p.put("provinceCode", district.provinceCode());
         return new MapFeature(district.code(), district.boundary(), p);
+    }
+
+    /** Its id is unique across zones and safe in a path, unlike a marker's own id ({@code Mốc 3/1}). */
+    private static MapFeature marker(ZoneMarker marker) {
+        return new MapFeature(marker.zoneCode() + "~" + marker.seq(), marker.marker().wgs84(),
+                ZoneMarkerGeoJson.mapped(marker));
     }
 
     private static BoundingBox bbox(Envelope box) {

@@ -92,8 +92,8 @@ class ApiDocument {
         return new OpenAPI()
                 .openapi("3.0.3")
                 .info(new Info().title("KCN Atlas: OGC API Features").version("1.0.0")
-                        .description("Vietnam's industrial zones and clusters (khu, cụm công nghiệp), their lots and"
-                                + " districts, as OGC API Features Part 1: Core. Geometries are in CRS84 (longitude,"
+                        .description("Vietnam's industrial zones and clusters (khu, cụm công nghiệp), their lots,"
+                                + " districts and surveyed boundary markers, as OGC API Features Part 1: Core. Geometries are in CRS84 (longitude,"
                                 + " latitude on WGS 84)."))
                 .servers(List.of(new Server().url(links.root())))
                 .tags(List.of(new Tag().name(CAPABILITIES).description("What the service offers"),

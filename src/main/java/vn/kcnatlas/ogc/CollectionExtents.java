@@ -35,6 +35,6 @@ class CollectionExtents {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onChange(MapDataChanged change) {
-        MapLayer.byId(change.layer()).ifPresent(extents::invalidate);
+        extents.invalidateAll(MapLayer.changedBy(change));
     }
 }

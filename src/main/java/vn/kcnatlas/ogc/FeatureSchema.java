@@ -37,7 +37,7 @@ final class FeatureSchema {
         schema.put("properties", Map.of(
                 "type", Map.of("type", "string", "enum", List.of("Feature")),
                 "id", Map.of("type", "string"),
-                "geometry", Map.of("type", "object", "description", "A GeoJSON MultiPolygon in CRS84, or null"),
+                "geometry", Map.of("type", "object", "description", source.geometry()),
                 "properties", Map.of("type", "object", "properties", properties)));
         return schema;
     }

@@ -18,6 +18,11 @@ interface FeatureSource {
     /** What the collection holds, in English; the title is the layer's Vietnamese name. */
     String description();
 
+    /** What its features' geometry is, for the schema. */
+    default String geometry() {
+        return "A GeoJSON MultiPolygon in CRS84, or null";
+    }
+
     /** The properties of its features, in order, with their types. */
     List<Property> properties();
 

@@ -52,6 +52,7 @@ final class AccessRules {
                 .requestMatchers(PUT, "/api/zones/*").hasAnyRole(EDITORS)
                 .requestMatchers(PATCH, "/api/zones/*").hasAnyRole(EDITORS)
                 .requestMatchers(POST, "/api/zones/*/revert").hasAnyRole(EDITORS)
+                .requestMatchers(POST, "/api/zones/*/markers").hasAnyRole(EDITORS)
                 .requestMatchers(changes("/api/zones/*/lots/**")).hasAnyRole(EDITORS)
                 .requestMatchers(POST, "/api/survey/**").hasAnyRole(EDITORS)
                 .requestMatchers(changes("/api/zones/*/reports/**")).hasAnyRole(REPORTERS)

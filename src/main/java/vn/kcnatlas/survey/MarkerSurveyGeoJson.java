@@ -12,7 +12,7 @@ import vn.kcnatlas.geo.GeoJsonFeature;
  * markers' ids and its areas, then one Point per marker (id {@code marker:} and the marker's id) with its
  * VN-2000 x/y and WGS 84 lon/lat.
  */
-final class MarkerSurveyGeoJson {
+public final class MarkerSurveyGeoJson {
 
     // Rounded to a millimetre, a nanodegree (0.1 mm) and a square metre: past what any survey measures.
     private static final double MILLIMETRES_PER_METRE = 1e3;
@@ -45,11 +45,21 @@ final class MarkerSurveyGeoJson {
         properties.put("kind", "marker");
         properties.put("marker", marker.id());
         properties.put("row", marker.row());
-        properties.put("x", round(marker.northing(), MILLIMETRES_PER_METRE));
-        properties.put("y", round(marker.easting(), MILLIMETRES_PER_METRE));
-        properties.put("lon", round(marker.wgs84().getX(), NANODEGREES_PER_DEGREE));
-        properties.put("lat", round(marker.wgs84().getY(), NANODEGREES_PER_DEGREE));
+        properties.putAll(position(marker));
         return properties;
+    }
+
+    /**
+     * Where a marker is, as every output writes it: {@code x} (northing) and {@code y} (easting) in VN-2000
+     * metres, {@code lon} and {@code lat} in WGS 84 degrees.
+     */
+    public static Map<String, Object> position(SurveyMarker marker) {
+        Map<String, Object> position = new LinkedHashMap<>();
+        position.put("x", round(marker.northing(), MILLIMETRES_PER_METRE));
+        position.put("y", round(marker.easting(), MILLIMETRES_PER_METRE));
+        position.put("lon", round(marker.wgs84().getX(), NANODEGREES_PER_DEGREE));
+        position.put("lat", round(marker.wgs84().getY(), NANODEGREES_PER_DEGREE));
+        return position;
     }
 
     private static double round(double value, double stepsPerUnit) {

@@ -27,12 +27,15 @@ import vn.kcnatlas.web.GeoJsonResponses;
 class ZoneController {
 
     private final ZoneRepository zones;
+    private final ZoneMarkerRepository markers;
     private final ZoneHistory history;
     private final AdminUnits adminUnits;
     private final JsonMapper json;
 
-    ZoneController(ZoneRepository zones, ZoneHistory history, AdminUnits adminUnits, JsonMapper json) {
+    ZoneController(ZoneRepository zones, ZoneMarkerRepository markers, ZoneHistory history, AdminUnits adminUnits,
+            JsonMapper json) {
         this.zones = zones;
+        this.markers = markers;
         this.history = history;
         this.adminUnits = adminUnits;
         this.json = json;
@@ -71,5 +74,14 @@ class ZoneController {
         ZoneView view = zones.findByCode(code).orElseThrow(() -> ApiException.notFound("Zone", code));
         return GeoJsonResponses.ok(ZoneGeoJson.feature(view, readers).toJson(),
                 "v" + view.zone().revision().version() + "-", json, request);
+    }
+
+    /** The zone's boundary markers as surveyed, in file order; none for a zone no survey was applied to. */
+    @GetMapping("/{code}/markers")
+    ResponseEntity<byte[]> markers(@PathVariable String code, WebRequest request) {
+        if (!zones.exists(code)) {
+            throw ApiException.notFound("Zone", code);
+        }
+        return GeoJsonResponses.ok(ZoneMarkerGeoJson.collection(code, markers.ofZone(code)), "", json, request);
     }
 }

@@ -1,5 +1,6 @@
 package vn.kcnatlas.zone;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -9,12 +10,15 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.kcnatlas.change.BoundaryRepair;
 import vn.kcnatlas.change.ChangeProblem;
 import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.change.FeatureInput;
@@ -32,6 +37,8 @@ import vn.kcnatlas.change.InvalidChangeException;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.change.UnknownRecordException;
 import vn.kcnatlas.geo.check.GeometryValidation;
+import vn.kcnatlas.survey.MarkerSurvey;
+import vn.kcnatlas.survey.MarkerUpload;
 import vn.kcnatlas.web.GeoJsonResponses;
 import vn.kcnatlas.web.GeometryRefusals;
 import vn.kcnatlas.web.JsonBodies;
@@ -40,8 +47,8 @@ import vn.kcnatlas.web.WriteAudit;
 import vn.kcnatlas.web.WritePreconditions;
 
 /**
- * Zone writes over HTTP, each through {@link ZoneWrites}: create, replace (PUT), merge-patch (PATCH) and
- * revert. A change to an existing zone names the version it is based on in If-Match: without one it is
+ * Zone writes over HTTP, each through {@link ZoneWrites}: create, replace (PUT), merge-patch (PATCH),
+ * a surveyed boundary from its markers, and revert. A change to an existing zone names the version it is based on in If-Match: without one it is
  * refused with 428, on a stale one with 412 and the zone as it now is, and nothing is written. The
  * reason for a change travels as the feature's {@code comment} member (a parameter for a revert).
  */
@@ -54,12 +61,15 @@ class ZoneWriteController {
 
     private final ZoneWrites writes;
     private final ZoneRepository zones;
+    private final ZoneMarkerRepository markers;
     private final JsonMapper json;
     private final Clock clock;
 
-    ZoneWriteController(ZoneWrites writes, ZoneRepository zones, JsonMapper json, Clock clock) {
+    ZoneWriteController(ZoneWrites writes, ZoneRepository zones, ZoneMarkerRepository markers, JsonMapper json,
+            Clock clock) {
         this.writes = writes;
         this.zones = zones;
+        this.markers = markers;
         this.json = json;
         this.clock = clock;
     }
@@ -100,6 +110,27 @@ class ZoneWriteController {
         return update(code, basedOn, feature, user, request);
     }
 
+    /**
+     * A surveyors' marker file made the zone's boundary ({@code boundaryQuality} surveyed): read by the
+     * survey's one rule, checked as every boundary is, written with its markers; the answer carries them.
+     */
+    @PostMapping(path = "/{code}/markers", consumes = "text/csv")
+    ResponseEntity<byte[]> applyMarkers(@PathVariable String code, @RequestParam(required = false) String crs,
+            @RequestParam(required = false) String comment, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody(required = false) InputStreamResource file, HttpServletRequest http,
+            Principal user, NativeWebRequest request) throws IOException {
+        int basedOn = basedOn(code, ifMatch);
+        MarkerSurvey survey = MarkerUpload.survey(crs, file, http);
+        ObjectNode properties = json.valueToTree(ZoneGeoJson.storedFeature(current(code).zone()).properties());
+        properties.put("boundaryQuality", BoundaryQuality.SURVEYED.code());
+        ZoneCheck.Outcome checked = checked(code, properties, survey.boundary(), BoundaryRepair.NONE, List.of(code));
+        ZoneView applied = unlessStale(code, () -> writes.applySurvey(checked.zone(), survey, basedOn,
+                edit(user, comment)));
+        Map<String, Object> body = body(applied, checked.boundary());
+        body.put("markers", ZoneMarkerGeoJson.collection(code, markers.ofZone(code)));
+        return written(HttpStatus.OK, applied, body, request);
+    }
+
     @PostMapping("/{code}/revert")
     ResponseEntity<byte[]> revert(@PathVariable String code, @RequestParam int version,
             @RequestParam(required = false) String comment, @RequestHeader(name = "If-Match", required = false)
@@ -123,8 +154,12 @@ class ZoneWriteController {
 
     /** @param replacing the code of the zone the feature replaces, if it replaces one */
     private ZoneCheck.Outcome checked(FeatureInput feature, String code, List<String> replacing) {
-        ZoneCheck.Outcome checked = writes.check(replacing).check(code, feature.properties(), feature.geometry(),
-                feature.repair());
+        return checked(code, feature.properties(), feature.geometry(), feature.repair(), replacing);
+    }
+
+    private ZoneCheck.Outcome checked(String code, JsonNode properties, Geometry geometry, BoundaryRepair repair,
+            List<String> replacing) {
+        ZoneCheck.Outcome checked = writes.check(replacing).check(code, properties, geometry, repair);
         if (!checked.ok()) {
             throw new InvalidChangeException("zone", checked.errors());
         }
@@ -178,11 +213,20 @@ class ZoneWriteController {
      */
     private ResponseEntity<byte[]> answer(HttpStatus status, ZoneView zone, GeometryValidation boundary,
             NativeWebRequest request) {
-        WriteAudit.written(request, "zone " + zone.zone().code(), zone.zone().revision().version());
+        return written(status, zone, body(zone, boundary), request);
+    }
+
+    private static Map<String, Object> body(ZoneView zone, GeometryValidation boundary) {
         Map<String, Object> body = ZoneGeoJson.feature(zone, Readers.STAFF).toJson();
         if (boundary != null) {
             body.putAll(GeometryRefusals.members(boundary, "/geometry"));
         }
+        return body;
+    }
+
+    private ResponseEntity<byte[]> written(HttpStatus status, ZoneView zone, Map<String, Object> body,
+            NativeWebRequest request) {
+        WriteAudit.written(request, "zone " + zone.zone().code(), zone.zone().revision().version());
         return GeoJsonResponses.written(status, body, "v" + zone.zone().revision().version() + "-", json, request);
     }
 }

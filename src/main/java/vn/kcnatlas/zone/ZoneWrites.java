@@ -33,6 +33,7 @@ import vn.kcnatlas.district.District;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.check.AreasNear;
 import vn.kcnatlas.geo.check.NamedArea;
+import vn.kcnatlas.survey.MarkerSurvey;
 
 /**
  * The one way zones are written, by the importer, the seed and the write API alike: a zone is checked
@@ -46,6 +47,7 @@ import vn.kcnatlas.geo.check.NamedArea;
 public class ZoneWrites {
 
     private final ZoneRepository zones;
+    private final ZoneMarkerRepository markers;
     private final ZoneHistoryRepository history;
     private final AdminUnits adminUnits;
     private final AdminUnitRepository districts;
@@ -53,10 +55,11 @@ public class ZoneWrites {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    ZoneWrites(ZoneRepository zones, ZoneHistoryRepository history, AdminUnits adminUnits,
-            AdminUnitRepository districts, TransactionTemplate transactions, ApplicationEventPublisher events,
-            JsonMapper json) {
+    ZoneWrites(ZoneRepository zones, ZoneMarkerRepository markers, ZoneHistoryRepository history,
+            AdminUnits adminUnits, AdminUnitRepository districts, TransactionTemplate transactions,
+            ApplicationEventPublisher events, JsonMapper json) {
         this.zones = zones;
+        this.markers = markers;
         this.history = history;
         this.adminUnits = adminUnits;
         this.districts = districts;
@@ -94,7 +97,7 @@ public class ZoneWrites {
             requireReasonForRemoval(null, zone, edit);
             zones.insert(zone, HistoryAction.CREATE, edit);
             ZoneView stored = current(zone.code());
-            announce(List.of(drawnAt(stored)));
+            announce(drawnAt(stored));
             return stored;
         });
     }
@@ -107,6 +110,27 @@ public class ZoneWrites {
      */
     public ZoneView update(ValidZone valid, int basedOn, Edit edit) {
         return inTransaction(() -> replace(valid.zone(), basedOn, HistoryAction.UPDATE, edit));
+    }
+
+    /**
+     * Makes a survey's boundary the zone's, provided the zone is still at {@code basedOn}, and stores the
+     * survey's markers in place of those applied before, in the same transaction. The history names the
+     * markers, their number and CRS, before any reason the planner gave.
+     *
+     * @param surveyed the zone with the survey's boundary, checked as any edit is
+     * @throws StaleVersionException if the zone is at another version
+     */
+    public ZoneView applySurvey(ValidZone surveyed, MarkerSurvey survey, int basedOn, Edit edit) {
+        String what = "boundary from " + survey.markers().size() + " survey markers (" + survey.zone().code() + ")";
+        Edit applying = new Edit(edit.by(), edit.at(), edit.comment() == null ? what : what + ": " + edit.comment());
+        return inTransaction(() -> {
+            List<Geometry> touched = new ArrayList<>(markers.positions(surveyed.zone().code()).stream().toList());
+            ZoneView after = replace(surveyed.zone(), basedOn, HistoryAction.UPDATE, applying);
+            markers.replace(after.zone().code(), survey, after.zone().revision().version(), applying);
+            survey.markers().forEach(m -> touched.add(m.wgs84()));
+            announce(touched);
+            return after;
+        });
     }
 
     /**
@@ -156,9 +180,9 @@ public class ZoneWrites {
             zones.insert(zone, action, edit);
         } else {
             zones.update(before.get().zone(), zone, action, edit);
-            touched.add(drawnAt(before.get()));
+            touched.addAll(drawnAt(before.get()));
         }
-        touched.add(drawnAt(current(zone.code())));
+        touched.addAll(drawnAt(current(zone.code())));
         return before.isEmpty() ? Imported.Outcome.CREATED : Imported.Outcome.UPDATED;
     }
 
@@ -173,7 +197,9 @@ public class ZoneWrites {
         requireReasonForRemoval(before.zone(), zone, edit);
         zones.update(before.zone(), zone, action, edit);
         ZoneView after = current(zone.code());
-        announce(List.of(drawnAt(before), drawnAt(after)));
+        List<Geometry> touched = new ArrayList<>(drawnAt(before));
+        touched.addAll(drawnAt(after));
+        announce(touched);
         return after;
     }
 
@@ -199,9 +225,15 @@ public class ZoneWrites {
         }
     }
 
-    /** Where maps draw a zone: its boundary, or its marker while it has none. */
-    private static Geometry drawnAt(ZoneView view) {
-        return view.zone().boundary() != null ? view.zone().boundary() : view.place().markerPoint();
+    /**
+     * Where maps draw a zone: its boundary, or its marker while it has none, and its boundary markers,
+     * which leave the maps with the zone when it leaves the plan.
+     */
+    private List<Geometry> drawnAt(ZoneView view) {
+        List<Geometry> drawn = new ArrayList<>(2);
+        drawn.add(view.zone().boundary() != null ? view.zone().boundary() : view.place().markerPoint());
+        markers.positions(view.zone().code()).ifPresent(drawn::add);
+        return drawn;
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -42,7 +42,7 @@ abstract class OgcApiContract {
     private static final String GEO_JSON = "application/geo+json";
     private static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
     private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-    private static final List<String> COLLECTIONS = List.of("zones", "lots", "districts");
+    private static final List<String> COLLECTIONS = List.of("zones", "lots", "districts", "markers");
     private static final String AROUND_TAN_KIEU = "105.79,10.49,105.84,10.54";
     private static final String AROUND_SONG_HAU = "105.604,10.239,105.616,10.251";
 
@@ -117,9 +117,12 @@ abstract class OgcApiContract {
         assertThat(api.getPaths().keySet()).containsExactlyInAnyOrderElementsOf(expected);
         api.getPaths().forEach((path, item) -> {
             assertThat(item.readOperationsMap()).as(path).containsOnlyKeys(PathItem.HttpMethod.GET);
+            String collection = path.split("/").length > 2 ? path.split("/")[2] : "";
             String served = "/ogc" + (path.contains("{featureId}")
-                    ? path.replace("{featureId}", someFeatureId(path.split("/")[2])) : path);
-            assertThat(http().get(served).status()).as(served).isEqualTo(200);
+                    ? path.replace("{featureId}", someFeatureId(collection)) : path);
+            boolean none = path.contains("{featureId}") && collection.equals("markers");
+            assertThat(http().get(served).status()).as(served + (none ? ": the seed has no markers" : ""))
+                    .isEqualTo(none ? 404 : 200);
         });
 
         assertThat(parameters(api, tree, "zones")).containsExactly("bbox", "bbox-crs", "datetime", "limit", "offset",
@@ -128,6 +131,8 @@ abstract class OgcApiContract {
                 "f", "zone", "status");
         assertThat(parameters(api, tree, "districts")).containsExactly("bbox", "bbox-crs", "datetime", "limit",
                 "offset", "f", "provinceCode", "unitType");
+        assertThat(parameters(api, tree, "markers")).containsExactly("bbox", "bbox-crs", "datetime", "limit",
+                "offset", "f", "zone");
         JsonNode limit = json("/ogc/api").path("components").path("parameters").path("limit").path("schema");
         assertThat(limit.path("maximum").asInt()).isEqualTo(10_000);
         assertThat(limit.path("default").asInt()).isEqualTo(10);
@@ -614,6 +619,7 @@ abstract class OgcApiContract {
         return switch (collection) {
             case "zones" -> "kcn-song-hau";
             case "lots" -> "kcn-song-hau~L01";
+            case "markers" -> "kcn-song-hau~1";
             default -> "dong-thap.huyen-cao-lanh";
         };
     }

@@ -874,7 +874,7 @@ class WebMapBrowserTest extends WebMapInBrowser {
                 "null-category", new Theme(label, "status", "categorical",
                         List.of(styleClass("a", null, null), styleClass("null", null, null)), null));
         return new LayerStyle("catch-all", themes, 0.5, new LayerStyle.Stroke("#333333", 1, null), null, null,
-                new LayerStyle.Illustrative("demo", List.of(4f, 3f), label));
+                new LayerStyle.Illustrative("demo", List.of(4f, 3f), label), null);
     }
 
     private static StyleClass styleClass(String value, Double min, Double max) {

@@ -13,34 +13,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.LogLines;
+import vn.kcnatlas.support.WriteApiTest;
 
 /** The zone write API over HTTP, on a store seeded with the project's geodata; the same on every store. */
-abstract class ZoneWriteApiContract {
+abstract class ZoneWriteApiContract extends WriteApiTest {
 
     /** Tân Kiều's tile at zoom 12, and a WMS map around it. */
     private static final String TAN_KIEU_TILE = "/tiles/zones/12/3251/1927";
     private static final String TAN_KIEU_MAP = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=zones&STYLES="
             + "&CRS=CRS:84&BBOX=105.78,10.48,105.85,10.55&WIDTH=300&HEIGHT=300&FORMAT=image/png";
-
-    @LocalServerPort
-    int port;
-
-    Http http() {
-        return new Http(port);
-    }
-
-    @BeforeEach
-    void accounts() {
-        Accounts.ensurePlannerAndOfficial(http());
-    }
 
     @Test
     void anonymousWritesGet401AndAccountsWithoutThePlannersRoleGet403() {
@@ -312,11 +299,6 @@ abstract class ZoneWriteApiContract {
 
     Http.Response send(String method, String path, String contentType, String ifMatch, String body) {
         return http().send(method, path, headers(contentType, ifMatch), bytes(body));
-    }
-
-    /** A zone's versions, newest first, as an official reads them. */
-    JsonNode history(String code) {
-        return http().get("/api/zones/" + code + "/history", Accounts.official()).json().path("versions");
     }
 
     private String name(String code) {

@@ -1,5 +1,6 @@
 package vn.kcnatlas.map.cache;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -79,14 +80,14 @@ public class RenderCache {
     /** Drops every entry the change touches, once the change is committed. */
     @TransactionalEventListener(fallbackExecution = true)
     public void onChange(MapDataChanged change) {
-        MapLayer layer = MapLayer.byId(change.layer()).orElseThrow();
+        Set<MapLayer> layers = MapLayer.changedBy(change);
         List<Geometry> touched = change.touched();
         int dropped = 0;
         synchronized (writeLock) {
             generation++;
             for (var e : cache.asMap().entrySet()) {
                 Entry entry = e.getValue();
-                if (entry.layers().contains(layer) && touches(entry.footprint(), touched)) {
+                if (!Collections.disjoint(entry.layers(), layers) && touches(entry.footprint(), touched)) {
                     cache.invalidate(e.getKey());
                     dropped++;
                 }

@@ -120,8 +120,15 @@ public final class LegendRenderer {
         return image;
     }
 
-    /** A class as the map fills and outlines it; an outline-only layer shows just its stroke. */
+    /**
+     * A class as the map fills and outlines it; an outline-only layer shows just its stroke, a layer of
+     * points its symbol.
+     */
     private static void drawSwatch(Graphics2D g, LayerStyle style, Row row, Rectangle2D swatch) {
+        if (style.point() != null) {
+            paintPoint(g, style.point().radius(), row.styleClass().awtColor(), swatch);
+            return;
+        }
         if (style.fillOpacity() > 0) {
             g.setPaint(MapRenderer.fill(row.styleClass(), style.fillOpacity(), 1));
             g.fill(swatch);
@@ -132,8 +139,12 @@ public final class LegendRenderer {
     }
 
     private static void drawMarker(Graphics2D g, LayerStyle.Marker marker, Rectangle2D swatch) {
-        double r = Math.min(MapRenderer.MARKER_RADIUS, Math.min(swatch.getWidth(), swatch.getHeight()) / 2 - 1);
-        MapRenderer.paintMarker(g, swatch.getCenterX(), swatch.getCenterY(), r, Color.decode(marker.color()), 1);
+        paintPoint(g, MapRenderer.MARKER_RADIUS, Color.decode(marker.color()), swatch);
+    }
+
+    private static void paintPoint(Graphics2D g, double radius, Color color, Rectangle2D swatch) {
+        double r = Math.min(radius, Math.min(swatch.getWidth(), swatch.getHeight()) / 2 - 1);
+        MapRenderer.paintMarker(g, swatch.getCenterX(), swatch.getCenterY(), r, color, 1);
     }
 
     private static FontMetrics metrics(Font font) {

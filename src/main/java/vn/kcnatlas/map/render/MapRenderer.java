@@ -133,8 +133,8 @@ public class MapRenderer {
             Geometry geometry = feature.geometry();
             Point2D anchor;
             if (geometry instanceof Point point) {
-                anchor = drawMarker(g, point, style, viewport);
-                anchor.setLocation(anchor.getX(), anchor.getY() + (MARKER_RADIUS + 8) * ratio);
+                anchor = drawPoint(g, point, style, styleClass, viewport);
+                anchor.setLocation(anchor.getX(), anchor.getY() + (pointRadius(style) + 8) * ratio);
             } else {
                 Shape shape = shapes.toShape(geometry);
                 boolean illustrative = style.isIllustrative(feature::property);
@@ -157,14 +157,21 @@ public class MapRenderer {
         return found.size();
     }
 
-    private static Point2D drawMarker(Graphics2D g, Point point, LayerStyle style, Viewport viewport) {
+    /** A point: the pin of a zone without a boundary, or the layer's point symbol in its class's colour. */
+    private static Point2D drawPoint(Graphics2D g, Point point, LayerStyle style, StyleClass styleClass,
+            Viewport viewport) {
         double ratio = viewport.pixelRatio();
         Point2D centre = new Point2D.Double();
         viewport.toPixel(point.getX(), point.getY(), centre);
-        paintMarker(g, centre.getX(), centre.getY(), MARKER_RADIUS * ratio,
-                style.noBoundaryMarker() == null ? Color.DARK_GRAY : Color.decode(style.noBoundaryMarker().color()),
+        paintMarker(g, centre.getX(), centre.getY(), pointRadius(style) * ratio,
+                style.noBoundaryMarker() == null ? styleClass.awtColor() : Color.decode(style.noBoundaryMarker().color()),
                 ratio);
         return centre;
+    }
+
+    /** The radius, in pixels at 1×, of a layer's points; WMS feature info hits them there. */
+    public static double pointRadius(LayerStyle style) {
+        return style.point() == null ? MARKER_RADIUS : style.point().radius();
     }
 
     /** The pin of a zone without a boundary: a filled circle in a white ring; the legend draws it too. */

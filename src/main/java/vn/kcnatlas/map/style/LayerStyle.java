@@ -10,9 +10,11 @@ import vn.kcnatlas.text.Localized;
  *
  * @param noBoundaryMarker for zones without a boundary, how their marker looks; null for other layers
  * @param illustrative how features no source backs are set apart (hatched, dashed); null where a layer has none
+ * @param point how the layer's point features are drawn, in their class's colour; null where a layer has
+ *     none but the marker of a zone without a boundary
  */
 public record LayerStyle(String defaultTheme, Map<String, Theme> themes, double fillOpacity, Stroke stroke,
-        Label label, Marker noBoundaryMarker, Illustrative illustrative) {
+        Label label, Marker noBoundaryMarker, Illustrative illustrative, PointSymbol point) {
 
     public LayerStyle {
         themes = Map.copyOf(themes);
@@ -41,6 +43,10 @@ public record LayerStyle(String defaultTheme, Map<String, Theme> themes, double 
     /** The outline of illustrative features: the layer's, dashed. */
     public Stroke illustrativeStroke() {
         return new Stroke(stroke.color(), stroke.width(), illustrative.dash());
+    }
+
+    /** A filled circle in a white ring, {@code radius} pixels at 1×. */
+    public record PointSymbol(double radius) {
     }
 
     /** The marker for a feature placed by a point rather than drawn. */

@@ -6,7 +6,7 @@ import vn.kcnatlas.text.Localized;
 
 /**
  * A way to colour a layer by one property: by category ({@code categorical}), by ranges
- * ({@code graduated}) or as plain outlines ({@code outline}).
+ * ({@code graduated}), as plain outlines ({@code outline}) or in one colour for all ({@code single}).
  *
  * @param noData how to draw features the classes do not cover, or null to use the first class
  */

@@ -41,7 +41,7 @@ public record TileAddress(MapLayer layer, TileId tile, boolean vector, int pixel
         MapLayer layer = MapLayer.byId(segments.group(1)).orElse(null);
         if (layer == null) {
             return refused(404, "layer", "There is no layer '" + segments.group(1)
-                    + "'; the layers are zones, lots and districts");
+                    + "'; the layers are " + MapLayer.ids());
         }
         Matcher name = NAME.matcher(segments.group(4));
         if (!name.matches()) {

@@ -59,6 +59,6 @@ class TileController {
 
     private static MapLayer layer(String id) {
         return MapLayer.byId(id).orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.NOT_FOUND,
-                "Layer not found", "There is no layer '" + id + "'; the layers are zones, lots and districts", Map.of()));
+                "Layer not found", "There is no layer '" + id + "'; the layers are " + MapLayer.ids(), Map.of()));
     }
 }

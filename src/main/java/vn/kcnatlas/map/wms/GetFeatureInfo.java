@@ -26,16 +26,14 @@ import vn.kcnatlas.map.wms.FeatureInfoDocuments.LayerHits;
 
 /**
  * GetFeatureInfo: the features of QUERY_LAYERS under pixel (I, J) of the map the other parameters
- * describe. A click hits an area or outline within {@value #TOLERANCE_PIXELS} pixels, and the marker of a
- * zone without a boundary anywhere on its disc. A layer the map does not draw at its scale (lots when
+ * describe. A click hits an area or outline within {@value #TOLERANCE_PIXELS} pixels, and a point (the
+ * marker of a zone without a boundary, a boundary marker) anywhere on its disc. A layer the map does not draw at its scale (lots when
  * zoomed out) has nothing to hit. A miss is an empty answer, not an error.
  */
 @Component
 class GetFeatureInfo implements WmsOperation {
 
     static final double TOLERANCE_PIXELS = 3;
-    /** The marker's radius and half its white outline. */
-    static final double MARKER_HIT_PIXELS = MapRenderer.MARKER_RADIUS + 1;
     private static final int MAX_FEATURE_COUNT = 100;
     /** The answers are data from the registry; nothing in them may load or run anything. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'";
@@ -115,10 +113,12 @@ class GetFeatureInfo implements WmsOperation {
             return List.of();
         }
         Geometry near = Wgs84.FACTORY.toGeometry(view.nearPixel(i, j, TOLERANCE_PIXELS));
-        return features.features(layer, view.nearPixel(i, j, Math.max(TOLERANCE_PIXELS, MARKER_HIT_PIXELS)), 0)
+        // The disc and half its white ring.
+        double pointHit = MapRenderer.pointRadius(catalog.style(layer)) + 1;
+        return features.features(layer, view.nearPixel(i, j, Math.max(TOLERANCE_PIXELS, pointHit)), 0)
                 .stream()
-                .filter(f -> f.geometry() instanceof Point marker
-                        ? view.pixelDistance(marker.getX(), marker.getY(), i, j) <= MARKER_HIT_PIXELS
+                .filter(f -> f.geometry() instanceof Point point
+                        ? view.pixelDistance(point.getX(), point.getY(), i, j) <= pointHit
                         : f.geometry().intersects(near))
                 .sorted(Comparator.comparingDouble(f -> f.geometry().getArea()))
                 .limit(count)

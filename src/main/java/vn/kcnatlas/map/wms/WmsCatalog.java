@@ -25,7 +25,7 @@ class WmsCatalog {
      */
     MapLayer layer(String name, String parameter) {
         return MapLayer.byId(name).orElseThrow(() -> new WmsException(ExceptionCode.LayerNotDefined, parameter,
-                "There is no layer '" + name + "'; the layers are zones, lots and districts"));
+                "There is no layer '" + name + "'; the layers are " + MapLayer.ids()));
     }
 
     LayerStyle style(MapLayer layer) {

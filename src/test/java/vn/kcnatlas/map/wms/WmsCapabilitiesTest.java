@@ -72,12 +72,12 @@ class WmsCapabilitiesTest extends WmsServerTest {
     }
 
     @Test
-    void offersTheThreeLayersInTheThreeCrsWithBoxesInEachCrsAxisOrder() {
+    void offersTheFourLayersInTheThreeCrsWithBoxesInEachCrsAxisOrder() {
         Document caps = capabilities(CAPABILITIES);
 
         assertThat(texts(caps, "/w:WMS_Capabilities/w:Capability/w:Layer/w:CRS"))
                 .containsExactly("EPSG:4326", "CRS:84", "EPSG:3857");
-        assertThat(texts(caps, "//w:Layer/w:Layer/w:Name")).containsExactly("zones", "lots", "districts");
+        assertThat(texts(caps, "//w:Layer/w:Layer/w:Name")).containsExactly("zones", "lots", "districts", "markers");
         assertThat(texts(caps, "//w:Layer/w:Layer/@queryable")).containsOnly("1");
         assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Title")).isEqualTo("Khu, cụm công nghiệp");
         assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Abstract")).contains("investmentStatus");
@@ -108,10 +108,11 @@ class WmsCapabilitiesTest extends WmsServerTest {
                 .containsExactly("investment", "clearance", "occupancy");
         assertThat(texts(caps, "//w:Layer[w:Name='lots']/w:Style/w:Name")).containsExactly("status");
         assertThat(texts(caps, "//w:Layer[w:Name='districts']/w:Style/w:Name")).containsExactly("outline");
+        assertThat(texts(caps, "//w:Layer[w:Name='markers']/w:Style/w:Name")).containsExactly("marker");
         assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Style[w:Name='occupancy']/w:Title")).isEqualTo("Tỷ lệ lấp đầy");
 
         NodeList legends = (NodeList) evaluate(caps, "//w:Style/w:LegendURL", XPathConstants.NODESET);
-        assertThat(legends.getLength()).isEqualTo(5);
+        assertThat(legends.getLength()).isEqualTo(6);
         for (int i = 0; i < legends.getLength(); i++) {
             Element legend = (Element) legends.item(i);
             assertThat(text(legend, "w:Format")).isEqualTo("image/png");
