@@ -86,8 +86,8 @@ export function createEditing(parts, { map, session, districts, onSaved, onError
     const zone = await loadZone(code);
     survey.start({
       zoneName: zone.feature.properties.name,
-      apply: (geometry, fileName) => writes.patch(zone, { geometry, properties: { boundaryQuality: 'surveyed' },
-        comment: t('survey.comment', { file: fileName }) }, () => importSurvey(code)),
+      apply: ({ file, crs }) => writes.applySurvey(zone, { file, crs, comment: t('survey.comment', { file: file.name }) },
+        () => importSurvey(code)),
     });
   }
 

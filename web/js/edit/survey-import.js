@@ -1,6 +1,6 @@
 // A surveyors' marker file (VN-2000, marker,x,y) turned into a boundary by the server and shown on the
-// map with its markers, then, if the planner applies it, made the zone's boundary. The markers
-// themselves are not stored with the zone yet: the bar says so.
+// map with its markers, then, if the planner applies it, made the zone's surveyed boundary with its
+// markers stored beside it.
 import { el, replaceChildren } from '../dom.js';
 import { formatHa } from '../format.js';
 import { t, tn } from '../i18n.js';
@@ -12,14 +12,13 @@ const SURVEY_CRS = ['EPSG:5897', 'EPSG:9207'];
 const BOUNDARY = { pane: 'editing', color: '#e65100', weight: 3, dashArray: '6 4', fillColor: '#e65100', fillOpacity: 0.12 };
 
 /**
- * @param apply (geometry, fileName) → outcome of the zone write ({saved} | {refused} | {conflict})
+ * @param apply ({file, crs}) → outcome of the zone write ({saved} | {refused} | {conflict})
  */
 /** @param fit (bounds) shows them on the map, clear of the zone panel */
 export function createSurveyImport(map, { editBar, fit }) {
   const preview = L.featureGroup([], { pane: 'editing' }).addTo(map);
 
   function start({ zoneName, apply }) {
-    let boundary = null;
     const crs = el('select', { id: 'survey-crs', name: 'crs' },
       SURVEY_CRS.map((code) => el('option', { value: code }, t(`survey.crs.${code.replace(':', '')}`))));
     const file = el('input', { id: 'survey-file', type: 'file', accept: '.csv,text/csv' });
@@ -62,7 +61,6 @@ export function createSurveyImport(map, { editBar, fit }) {
     function draw(collection) {
       const boundaryFeature = collection.features.find((feature) => feature.id === 'boundary');
       const markers = collection.features.filter((feature) => feature.geometry.type === 'Point');
-      boundary = boundaryFeature.geometry;
       preview.addLayer(L.geoJSON(boundaryFeature, { style: () => BOUNDARY, pane: 'editing' }));
       for (const marker of markers) {
         const [lon, lat] = marker.geometry.coordinates;
@@ -70,12 +68,12 @@ export function createSurveyImport(map, { editBar, fit }) {
           .bindTooltip(marker.properties.marker, { permanent: true, direction: 'top', className: 'survey-marker-label' }));
       }
       fit(preview.getBounds());
-      editBar.say(`${tn('survey.shown', markers.length, { count: markers.length, area: formatHa(boundaryFeature.properties.geodesicAreaHa) })} ${t('survey.markersNotStored')}`);
+      editBar.say(tn('survey.shown', markers.length, { count: markers.length, area: formatHa(boundaryFeature.properties.geodesicAreaHa) }));
       editBar.button('survey-apply').disabled = false;
     }
 
     async function applyBoundary() {
-      const outcome = await apply(boundary, file.files[0].name);
+      const outcome = await apply({ file: file.files[0], crs: crs.value });
       if (outcome.saved) editBar.close();
       else if (outcome.refused) editBar.say(outcome.refused.map((problem) => problem.message).join(' '));
     }

@@ -49,6 +49,11 @@ export function createZoneWrites({ conflicts, refusals, onSaved }) {
     create(feature) {
       return attempt(() => send('POST', '/api/zones', { body: feature, contentType: 'application/geo+json' }));
     },
+    /** A marker file made the zone's surveyed boundary, its markers stored with it. */
+    applySurvey(zone, { file, crs, comment }, redo) {
+      return attempt(() => send('POST', zonePath(zone.code, 'markers'), { params: { crs, comment }, body: file,
+        contentType: 'text/csv', ifMatch: zone.etag }), { base: zone.feature, yours: { geometry: null }, redo });
+    },
     revert(zone, version, redo) {
       return attempt(() => send('POST', zonePath(zone.code, 'revert'), { params: { version }, ifMatch: zone.etag }),
         { base: zone.feature, yours: {}, redo });

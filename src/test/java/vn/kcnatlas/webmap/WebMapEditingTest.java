@@ -269,7 +269,7 @@ class WebMapEditingTest extends WebMapInBrowser {
         page.find("#edit-bar [data-action=survey-preview]").click();
         page.until(d -> page.all(".survey-marker-label").size() == 4);
         assertThat(page.all(".survey-marker-label").stream().map(WebElement::getText).toList()).containsExactly("M1", "M2", "M3", "M4");
-        assertThat(page.text("#edit-bar .edit-bar__message")).matches("4 mốc, ranh giới 2\\d(,\\d+)? ha\\. Khi áp dụng, chỉ ranh giới được lưu; .*");
+        assertThat(page.text("#edit-bar .edit-bar__message")).matches("4 mốc, ranh giới 2\\d(,\\d+)? ha\\.");
         page.screenshot("edit-12-survey-markers-shown");
 
         page.find("#edit-bar [data-action=survey-apply]").click();
@@ -278,6 +278,8 @@ class WebMapEditingTest extends WebMapInBrowser {
         assertThat(zone.path("properties").path("boundaryQuality").asString()).isEqualTo("surveyed");
         assertThat(polygonRing(zone)).hasSize(5);
         page.until(d -> page.drawnZones().contains("kcn-cao-lanh-3"));
+        JsonNode stored = new Http(port).get("/api/zones/kcn-cao-lanh-3/markers").json();
+        assertThat(stored.path("features").size()).as("the markers are stored with the zone").isEqualTo(4);
     }
 
     @Test
