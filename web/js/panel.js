@@ -79,6 +79,8 @@ export function createPanel(shell, { styles, actions }) {
       return;
     }
     const p = feature.properties;
+    // A plan cited under every figure it gives would fill the panel: after the first, "as above".
+    const cited = new Set();
     kicker.textContent = t(`enum.kind.${p.kind}`);
     title.textContent = p.name;
     renderCompareButton();
@@ -86,10 +88,10 @@ export function createPanel(shell, { styles, actions }) {
       el('p', { className: 'panel__place' }, [p.district, p.province].filter(Boolean).join(', ')),
       warnings(p),
       keyFigures(p),
-      FACT_GROUPS.map(fieldGroup(p)),
+      FACT_GROUPS.map(fieldGroup(p, cited)),
       targetsSection(shown.targets),
       lotsSection(p, shown.lots, lotStyle),
-      fieldGroup(p)(SOURCE_GROUP));
+      fieldGroup(p, cited)(SOURCE_GROUP));
   }
 
   /** The comparison button alone: toggling it must not rebuild the panel, which would fold an opened lots table. */
@@ -136,11 +138,11 @@ function keyFigures(p) {
   return el('dl', { className: 'panel__stats' }, stat(AVAILABLE), stat(OCCUPANCY), stat(AREA));
 }
 
-function fieldGroup(p) {
+function fieldGroup(p, cited) {
   return (group) => el('section', { className: 'panel__section' },
     el('h3', {}, t(group.title)),
     el('dl', { className: 'facts' }, group.fields.map((fieldDef) => el('div', { className: 'facts__row', dataset: { field: fieldDef.key } },
-      el('dt', {}, t(fieldDef.label)), el('dd', {}, fieldContent(fieldDef, p))))));
+      el('dt', {}, t(fieldDef.label)), el('dd', {}, fieldContent(fieldDef, p, { cited }))))));
 }
 
 function targetsSection(outcome) {

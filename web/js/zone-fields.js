@@ -96,9 +96,9 @@ export const SOURCE_GROUP = {
 
 /**
  * A field's value, and under a figure a small line with its date and source; with cite false (where room
- * is short) the line names the basis and date only.
+ * is short) the line names the basis and date only; documents already in `cited` read "as above".
  */
-export function fieldContent(fieldDef, p, { cite = true } = {}) {
-  const source = describeSource(sourceOf(p, fieldDef.figures), { cite });
+export function fieldContent(fieldDef, p, { cite = true, cited = null } = {}) {
+  const source = describeSource(sourceOf(p, fieldDef.figures), { cite, cited });
   return [fieldDef.text(p), source ? el('small', { className: 'figure-source' }, source) : null];
 }
