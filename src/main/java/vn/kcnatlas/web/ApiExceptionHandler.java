@@ -1,8 +1,6 @@
 package vn.kcnatlas.web;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +23,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
-import vn.kcnatlas.change.ChangeProblem;
 import vn.kcnatlas.change.DuplicateRecordException;
 import vn.kcnatlas.change.InvalidChangeException;
 import vn.kcnatlas.change.UnknownRecordException;
@@ -52,22 +49,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleInvalid(InvalidChangeException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("Invalid change");
-        problem.setProperty("errors", e.problems().stream().map(ApiExceptionHandler::member).toList());
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> ProblemMembers.of(p.code(), p.message(), p.pointer(), p.at())).toList());
         return respond(problem, request);
-    }
-
-    /** The members web/GeometryRefusals gives a geometry's problems, so every 422 reads alike. */
-    private static Map<String, Object> member(ChangeProblem p) {
-        Map<String, Object> member = new LinkedHashMap<>();
-        member.put("code", p.code());
-        member.put("message", p.message());
-        if (p.pointer() != null) {
-            member.put("pointer", p.pointer());
-        }
-        if (p.at() != null) {
-            member.put("coordinate", p.at().toList());
-        }
-        return member;
     }
 
     @ExceptionHandler(UnknownRecordException.class)

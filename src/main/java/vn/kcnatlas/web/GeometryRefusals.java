@@ -1,10 +1,8 @@
 package vn.kcnatlas.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 
 import vn.kcnatlas.geo.GeometryProblem;
 import vn.kcnatlas.geo.check.AreaComparison;
@@ -12,37 +10,13 @@ import vn.kcnatlas.geo.check.GeometryValidation;
 import vn.kcnatlas.geo.check.Repair;
 
 /**
- * A geometry validation as RFC 9457 members: a refusal is a 422 whose {@code errors} list each problem
- * as {@code {code, message, pointer, coordinate}}; accepted or not, the answer carries the geodesic
- * area, its comparison with the declared area, warnings and what a repair changed.
+ * What an answer to a write says about the boundary it judged: the geodesic area, its comparison with the
+ * declared area, warnings ({@link ProblemMembers}) and what a repair changed. Refusals are 422s from the
+ * write units' InvalidChangeException, listed the same way.
  */
 public final class GeometryRefusals {
 
     private GeometryRefusals() {
-    }
-
-    /**
-     * The 422 refusing the geometry.
-     *
-     * @param geometryPointer where the geometry sits in the request body, e.g. {@code /geometry} for a
-     *                        Feature, "" when the body is the geometry; problem pointers are prefixed with it
-     * @throws IllegalArgumentException when the validation accepted the geometry
-     */
-    public static ApiException refusal(GeometryValidation validation, String geometryPointer) {
-        if (validation.valid()) {
-            throw new IllegalArgumentException("the geometry was accepted; there is nothing to refuse");
-        }
-        List<GeometryProblem> problems = validation.problems();
-        int more = problems.size() - 1 + validation.unreportedProblems();
-        String detail = problems.getFirst().message() + (more == 0 ? "" : " (and " + more + " more problem"
-                + (more == 1 ? "" : "s") + ")");
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("errors", problems.stream().map(p -> member(p, geometryPointer)).toList());
-        if (validation.unreportedProblems() > 0) {
-            members.put("unreportedErrors", validation.unreportedProblems());
-        }
-        members.putAll(members(validation, geometryPointer));
-        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid geometry", detail, members);
     }
 
     /**
@@ -72,16 +46,8 @@ public final class GeometryRefusals {
     }
 
     private static Map<String, Object> member(GeometryProblem problem, String geometryPointer) {
-        Map<String, Object> member = new LinkedHashMap<>();
-        member.put("code", problem.code().code());
-        member.put("message", problem.message());
-        if (problem.pointer() != null) {
-            member.put("pointer", geometryPointer + problem.pointer());
-        }
-        if (problem.at() != null) {
-            member.put("coordinate", problem.at().toList());
-        }
-        return member;
+        return ProblemMembers.of(problem.code().code(), problem.message(),
+                problem.pointer() == null ? null : geometryPointer + problem.pointer(), problem.at());
     }
 
     private static Map<String, Object> repair(Repair repair) {

@@ -15,7 +15,7 @@
  *         new ZonePlacement(province, box -> otherZonesMeeting(box)),
  *         new GeometryValidator.Options(repair, declaredAreaHa));
  * if (!checked.valid()) {
- *     throw GeometryRefusals.refusal(checked, "/geometry");    // 422, errors [{code, message, pointer, coordinate}]
+ *     throw new InvalidChangeException(...);                  // 422, errors [{code, message, pointer, coordinate}]
  * }
  * store(checked.accepted());                                  // MultiPolygon, SRID 4326
  * answer.putAll(GeometryRefusals.members(checked, "/geometry")); // area, comparison, warnings, repair
