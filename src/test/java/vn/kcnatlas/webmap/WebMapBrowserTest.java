@@ -491,6 +491,20 @@ class WebMapBrowserTest extends WebMapInBrowser {
 
     @Test
     @Order(17)
+    void onA1280PixelScreenTheHeaderKeepsToOneRowInBothLanguages() {
+        page.viewport(1280, 800);
+        for (String language : List.of("vi", "en")) {
+            page.open("?lang=" + language);
+            int brandTop = page.find(".brand__title").getRect().getY();
+            assertThat(page.find("#language").getRect().getY()).as("the toolbar beside the brand, in %s", language)
+                    .isLessThan(brandTop + 20);
+            assertThat(page.find(".app-header").getRect().getHeight()).as("the header's height in %s", language)
+                    .isLessThanOrEqualTo(60);
+        }
+    }
+
+    @Test
+    @Order(17)
     void theHeaderFitsAPhoneInBothLanguages() {
         page.viewport(375, 740);
         for (String language : List.of("vi", "en")) {
