@@ -1,5 +1,6 @@
 // Comparing two to four zones: the tray that collects them and the side-by-side table.
 import { getJson, isAbort, zonePath } from './api.js';
+import { asOfParams } from './as-of.js';
 import { el, replaceChildren } from './dom.js';
 import { t } from './i18n.js';
 import { MAX_COMPARED } from './state.js';
@@ -37,7 +38,7 @@ export function createCompare(parts, { actions }) {
     request = new AbortController();
     const { signal } = request;
     try {
-      const features = await Promise.all(missing.map((code) => getJson(zonePath(code), { signal })));
+      const features = await Promise.all(missing.map((code) => getJson(zonePath(code), { params: asOfParams(), signal })));
       if (signal.aborted) return;
       features.forEach((feature) => seen.set(feature.id, feature));
       render();

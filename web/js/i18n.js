@@ -54,8 +54,8 @@ export function localized(text) {
 }
 
 /**
- * Translates static markup: data-i18n="key" sets the text, data-i18n-attr="aria-label:key;title:key"
- * sets attributes.
+ * Translates static markup: data-i18n="key" sets the text (the page's <title> too), data-i18n-attr=
+ * "aria-label:key;title:key" sets attributes.
  */
 export function translatePage(root = document) {
   root.querySelectorAll('[data-i18n]').forEach((node) => {
@@ -67,5 +67,4 @@ export function translatePage(root = document) {
       node.setAttribute(attribute, t(key));
     }
   });
-  document.title = t('app.documentTitle');
 }

@@ -1,6 +1,7 @@
 // Starts the web map: reads the state from the address, loads words, styles and districts, then wires
 // the map, the list, the filters, the panel and the comparison to the one page state.
 import { ApiError, getJson, isAbort } from './api.js';
+import { asOfParams, createAsOfControl } from './as-of.js';
 import { createCompare } from './compare.js';
 import { createAccount } from './edit/account.js';
 import { createEditing } from './edit/editing.js';
@@ -27,7 +28,7 @@ import { rememberSources } from './sources.js';
 import { MAX_COMPARED, createStore, filteredFigures } from './state.js';
 import { zoneThemeKeys } from './styles.js';
 import { createToolbar } from './toolbar.js';
-import { readUrl, writeUrl } from './url-state.js';
+import { pageLink, readUrl, writeUrl } from './url-state.js';
 
 const $ = (selector) => document.querySelector(selector);
 const notice = createNotice($('#notice'));
@@ -106,6 +107,7 @@ async function start() {
       onLanguage: (lang) => store.set({ lang }),
     },
   });
+  const asOf = createAsOfControl({ input: $('#as-of'), clear: $('#as-of-clear') }, (date) => store.set({ asOf: date }));
   const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'), { onOpen: () => results.reveal(store.get().zone) });
   const results = createResults({ list: $('#results'), summary: $('#summary') }, {
     styles,
@@ -209,7 +211,7 @@ async function start() {
     const { signal } = zonesRequest;
     const asked = store.get().filters;
     try {
-      const collection = await getJson('/api/zones', { params: asked, signal });
+      const collection = await getJson('/api/zones', { params: { ...asked, ...asOfParams() }, signal });
       if (signal.aborted) return; // answered just before the filters changed again
       zones = collection.features;
       // The API counts them only while a filter on figures is on: the zones it could not judge, listed or not.
@@ -270,6 +272,8 @@ async function start() {
 
   function applyState(state, changed) {
     writeUrl(state, defaultTheme);
+    $('#page-link').href = pageLink('/dashboard', state);
+    if (changed.has('asOf')) asOf.set(state.asOf);
     if (['lang', 'theme', 'basemap'].some((key) => changed.has(key))) toolbar.set(state);
     if (changed.has('lang') && state.lang !== currentLanguage()) changeLanguage(state.lang);
     if (changed.has('theme')) {
@@ -289,7 +293,8 @@ async function start() {
       panel.renderCompareButton();
     }
     if (changed.has('zone')) showSelection(state, focusPanel);
-    return changed.has('filters') ? loadZones() : Promise.resolve();
+    if (changed.has('asOf') && state.zone && !changed.has('zone')) panel.show(state.zone, { focus: false });
+    return changed.has('filters') || changed.has('asOf') ? loadZones() : Promise.resolve();
   }
   store.subscribe(applyState);
 
@@ -310,7 +315,7 @@ async function start() {
   filters.render();
   filters.set(initial.filters);
   listOptions.render();
-  await applyState(initial, new Set(['theme', 'basemap', 'sort', 'compare', 'zone', 'filters']));
+  await applyState(initial, new Set(['theme', 'basemap', 'sort', 'compare', 'zone', 'filters', 'asOf']));
   document.body.dataset.ready = 'true';
 }
 

@@ -1,14 +1,14 @@
 // The side panel for one zone: its figures, warnings, the targets that apply with their progress, its lots,
 // and where the facts come from.
 import { getJson, isAbort, zonePath } from './api.js';
-import { el, replaceChildren, safeHttpUrl, swatch } from './dom.js';
-import { formatDate, formatHa, formatNumber, formatPct } from './format.js';
-import { has, localized, t, tn } from './i18n.js';
+import { asOfParams } from './as-of.js';
+import { el, replaceChildren, swatch } from './dom.js';
+import { formatHa, formatNumber } from './format.js';
+import { localized, t, tn } from './i18n.js';
 import { reasonOf } from './notice.js';
 import { classify, isIllustrative } from './styles.js';
+import { targetItem } from './target-item.js';
 import { AREA, AVAILABLE, FACT_GROUPS, OCCUPANCY, SOURCE_GROUP, fieldContent } from './zone-fields.js';
-
-const COMPARATORS = { '>=': '≥', '<=': '≤' };
 
 /** More lots than this and the lot table starts folded. */
 const LOTS_OPEN_UP_TO = 20;
@@ -40,7 +40,7 @@ export function createPanel(shell, { styles, actions }) {
     shell.setAttribute('aria-busy', 'true');
     render();
     try {
-      const feature = await getJson(zonePath(code), { signal });
+      const feature = await getJson(zonePath(code), { params: asOfParams(), signal });
       if (signal.aborted) return; // answered just before another zone was asked for
       shown.feature = feature;
       render();
@@ -153,41 +153,6 @@ function targetsSection(outcome) {
   return el('section', { className: 'panel__section', id: 'zone-targets' }, heading,
     targets.length === 0 ? el('p', { className: 'muted' }, t('targets.none'))
       : el('ul', { className: 'targets' }, targets.map(targetItem)));
-}
-
-function targetItem(target) {
-  const progress = target.progress ?? { status: 'no_data' };
-  const metric = has(`metric.${target.metric}`) ? t(`metric.${target.metric}`) : target.metric;
-  const unit = progress.unit ?? (target.metric.endsWith('_pct') ? '%' : null);
-  const scope = [t(`targets.scope.${target.scope}`, { name: target.scopeName ?? target.scopeCode }),
-    target.zoneKind ? t('targets.kindOnly', { kind: t(`enum.kind.${target.zoneKind}`) }) : null,
-    t('targets.year', { year: target.year })].filter(Boolean).join(' · ');
-  const sourceUrl = safeHttpUrl(target.source?.url);
-  const sourceTitle = target.source ? [target.source.title, target.source.issuer].filter(Boolean).join(' — ') : null;
-  return el('li', { className: 'target' },
-    el('div', { className: 'target__head' },
-      el('span', { className: `badge badge--${progress.status}` }, t(`targets.status.${progress.status}`)),
-      el('span', { className: 'target__scope' }, scope)),
-    el('p', { className: 'target__wording', lang: 'vi' }, target.wording),
-    // A yes/no target (unit null) reads better from its note ("Not yet operating") than as "= 1".
-    unit ? el('p', { className: 'target__figures' },
-      t('targets.goal', { metric, goal: `${COMPARATORS[target.comparator] ?? target.comparator} ${measure(target.value, unit)}` }),
-      progress.current !== null && progress.current !== undefined
-        ? ` · ${current(progress, unit)}` : null) : null,
-    progress.note ? el('p', { className: 'target__note muted' }, localized(progress.note)) : null,
-    sourceTitle ? el('p', { className: 'target__source muted' }, `${t('targets.source')} `,
-      sourceUrl ? el('a', { href: sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, sourceTitle) : sourceTitle) : null);
-}
-
-/** "hiện nay 75% (31/12/2021)": the figure the progress is judged by, and the date it describes. */
-function current(progress, unit) {
-  const value = measure(progress.current, unit);
-  return progress.asOf ? t('targets.currentAsOf', { value, date: formatDate(progress.asOf) }) : t('targets.current', { value });
-}
-
-function measure(value, unit) {
-  if (unit === '%') return formatPct(value);
-  return formatNumber(value, unit === 'count' ? 0 : 1);
 }
 
 /**

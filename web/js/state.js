@@ -25,6 +25,7 @@ export function initialState() {
     zone: null, // the code of the zone in the side panel
     compare: [], // codes, at most MAX_COMPARED
     basemap: true,
+    asOf: null, // YYYY-MM-DD: the zones as they stood that day; null: today
   };
 }
 

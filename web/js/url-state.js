@@ -1,5 +1,7 @@
 // The state in the query string, so that a link or a reload restores it:
 // ?lang=en&theme=occupancy&map=12/10.5150/105.8150&kind=KCN&sort=available&zone=kcn-tan-kieu&compare=a,b&basemap=off
+// &asOf=2025-06-30. The dashboard keeps its own state in its address the same way, sharing lang and asOf.
+import { parseAsOf } from './as-of.js';
 import { FILTER_NAMES, MAX_COMPARED, SORTS, initialState } from './state.js';
 
 const CODE = /^[a-z0-9][a-z0-9._-]*$/i;
@@ -7,7 +9,6 @@ const CODE = /^[a-z0-9][a-z0-9._-]*$/i;
 export function readUrl(search = window.location.search) {
   const params = new URLSearchParams(search);
   const state = initialState();
-  if (params.has('lang')) state.lang = params.get('lang');
   if (params.has('theme')) state.theme = params.get('theme');
   state.view = parseView(params.get('map'));
   for (const name of FILTER_NAMES) state.filters[name] = params.get(name) ?? '';
@@ -17,13 +18,13 @@ export function readUrl(search = window.location.search) {
   state.compare = [...new Set((params.get('compare') ?? '').split(',').filter((code) => CODE.test(code)))]
     .slice(0, MAX_COMPARED);
   state.basemap = params.get('basemap') !== 'off';
+  Object.assign(state, readShared(params));
   return state;
 }
 
-/** Rewrites the address without a new history entry: panning should not fill the back button. */
+/** Writes the state into the address. */
 export function writeUrl(state, defaultTheme) {
   const params = new URLSearchParams();
-  if (state.lang !== initialState().lang) params.set('lang', state.lang);
   if (state.theme && state.theme !== defaultTheme) params.set('theme', state.theme);
   if (state.view) params.set('map', formatView(state.view));
   for (const name of FILTER_NAMES) {
@@ -33,6 +34,30 @@ export function writeUrl(state, defaultTheme) {
   if (state.zone) params.set('zone', state.zone);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (!state.basemap) params.set('basemap', 'off');
+  writeShared(params, state);
+  replaceQuery(params);
+}
+
+/** What both pages keep in their address: the language and the date. */
+export function readShared(params) {
+  return { lang: params.get('lang') ?? initialState().lang, asOf: parseAsOf(params.get('asOf')) };
+}
+
+function writeShared(params, { lang, asOf }) {
+  if (lang !== initialState().lang) params.set('lang', lang);
+  if (asOf) params.set('asOf', asOf);
+}
+
+/** A link to the other page (or a zone on the map) that keeps the reader's language and date. */
+export function pageLink(path, shared, extra = {}) {
+  const params = new URLSearchParams(extra);
+  writeShared(params, shared);
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ''}`;
+}
+
+/** Rewrites the address without a new history entry: panning should not fill the back button. */
+export function replaceQuery(params) {
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
   if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);

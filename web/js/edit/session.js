@@ -1,10 +1,12 @@
-// Who is signed in, and what their roles let the map offer: editing to planners and admins, a zone's
-// history to them and to officials. Anonymous readers get the investor map and nothing more.
+// Who is signed in, and what their roles let the pages offer: editing to planners and admins, a zone's
+// history to them and to officials, report entry on the dashboard to officials and admins (as
+// security/AccessRules allows). Anonymous readers get the investor map and the public dashboard.
 import { readForEdit, send } from './write-api.js';
 
 const SESSION = '/api/session';
 const EDITORS = ['PLANNER', 'ADMIN'];
 const INSIDERS = ['PLANNER', 'OFFICIAL', 'ADMIN'];
+const REPORTERS = ['OFFICIAL', 'ADMIN'];
 const ANONYMOUS = { authenticated: false, username: null, roles: [] };
 
 export function createSession() {
@@ -40,6 +42,10 @@ export function createSession() {
     /** May read a zone's history. */
     get canSeeHistory() {
       return hasAny(INSIDERS);
+    },
+    /** May enter a zone's periodic report. */
+    get canReport() {
+      return hasAny(REPORTERS);
     },
     onChange(listener) {
       listeners.add(listener);

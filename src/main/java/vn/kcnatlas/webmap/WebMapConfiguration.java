@@ -3,13 +3,16 @@ package vn.kcnatlas.webmap;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves the web map's page under its security headers. */
+/** Serves the web map's page and the officials' dashboard under their security headers. */
 @Configuration(proxyBeanMethods = false)
-class WebMapConfiguration {
+class WebMapConfiguration implements WebMvcConfigurer {
 
-    /** The page and the files under web/; the API and the webjars keep their own headers. */
-    static final String[] PAGE_PATHS = {"/", "/index.html", "/js/*", "/css/*", "/i18n/*", "/favicon.svg"};
+    /** The pages and the files under web/; the API and the webjars keep their own headers. */
+    static final String[] PAGE_PATHS = {"/", "/index.html", "/dashboard", "/dashboard.html", "/js/*",
+        "/css/*", "/i18n/*", "/favicon.svg"};
 
     @Bean
     FilterRegistrationBean<PageSecurityHeaders> pageSecurityHeaders(WebMapProperties properties) {
@@ -17,5 +20,11 @@ class WebMapConfiguration {
                 new PageSecurityHeaders(properties));
         registration.addUrlPatterns(PAGE_PATHS);
         return registration;
+    }
+
+    /** The dashboard at /dashboard, as the web map is at / (its welcome page). */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/dashboard").setViewName("forward:/dashboard.html");
     }
 }

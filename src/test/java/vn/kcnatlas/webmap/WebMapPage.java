@@ -47,6 +47,13 @@ final class WebMapPage {
         return idle();
     }
 
+    /** Opens the officials' dashboard with a query string and waits until its first figures are in. */
+    WebMapPage openDashboard(String query) {
+        driver.get(baseUrl + "/dashboard" + query);
+        until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        return idle();
+    }
+
     /** Waits until no request is out. */
     WebMapPage idle() {
         until(d -> !find("#loading").isDisplayed());

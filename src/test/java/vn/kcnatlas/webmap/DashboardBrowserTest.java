@@ -1,0 +1,199 @@
+package vn.kcnatlas.webmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+import vn.kcnatlas.support.Http;
+
+/**
+ * The officials' dashboard in headless Chromium against the app with the demo accounts: the table and the
+ * bar chart agree with /api/stats/occupancy (Chart.js's own chart object is read back), the targets are
+ * marked where the API puts them, the date is kept in the address and in the link to the map, and the
+ * print view keeps what goes on paper. Screenshots in target/screenshots/dashboard-*.png.
+ */
+@ActiveProfiles("demo")
+@TestMethodOrder(OrderAnnotation.class)
+class DashboardBrowserTest extends WebMapInBrowser {
+
+    /** Parts other engineers' endpoints bring; until they are on this server the page says so, with a 404 logged. */
+    private static final List<String> NOT_YET_SERVED = List.of("/api/communes", "/api/stats/series",
+            "/api/stats/clearance", "/api/reports/late", "/api/export/targets");
+
+    private static final String AS_OF = "2025-06-30";
+
+    @BeforeEach
+    void partsNotYetServed() {
+        Http http = new Http(port);
+        for (String path : NOT_YET_SERVED) {
+            if (http.get(path).status() == 404) {
+                expectedConsoleErrors.add(path);
+            }
+        }
+        if (http.get("/api/stats/occupancy?asOf=" + AS_OF).status() == 400) {
+            expectedConsoleErrors.add("asOf=" + AS_OF);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theTableAndTheChartShowEveryProvinceWithTheTargetsWhereTheApiPutsThem() {
+        JsonNode rows = new Http(port).get("/api/stats/occupancy?groupBy=province").json();
+        page.openDashboard("?groupBy=province");
+
+        assertThat(tableGroups()).containsExactlyInAnyOrderElementsOf(names(rows, false));
+        List<String> withFigures = names(rows, true);
+        assertThat(withFigures).as("the seed has provinces with occupancy figures").isNotEmpty();
+        assertThat(chartList("data.labels")).containsExactlyInAnyOrderElementsOf(withFigures);
+        assertThat(chartList("data.datasets[0].data")).hasSize(withFigures.size());
+        for (JsonNode row : rows) {
+            if (row.get("occupancyPct").isNull()) {
+                continue;
+            }
+            assertThat(barValue(row.get("groupName").asString())).isEqualTo(row.get("occupancyPct").asDouble());
+        }
+
+        List<double[]> expected = new ArrayList<>();
+        for (JsonNode row : rows) {
+            for (JsonNode target : row.get("targets")) {
+                if (!row.get("occupancyPct").isNull() && target.get("metric").asString().equals("occupancy_pct")) {
+                    expected.add(new double[] {target.get("year").asInt(), target.get("value").asDouble()});
+                    assertThat(targetMark(row.get("groupName").asString(), target.get("year").asInt()))
+                            .contains(target.get("value").asDouble());
+                }
+            }
+        }
+        assertThat(expected).as("the seed sets occupancy targets for a province with figures").isNotEmpty();
+        // A figure nobody reported reads so, never 0.
+        assertThat(page.text("#groups-table tbody")).doesNotContain("—");
+        page.screenshot("dashboard-01-provinces");
+    }
+
+    @Test
+    @Order(2)
+    void theTableSortsByAnyColumnWithUnknownFiguresLast() {
+        page.openDashboard("");
+        page.find("#groups-table [data-sort=occupancyPct]").click();
+        List<String> cells = column(6);
+        int firstUnknown = cells.indexOf("chưa có số liệu");
+        assertThat(firstUnknown).as("districts without figures").isPositive();
+        assertThat(cells.subList(firstUnknown, cells.size())).containsOnly("chưa có số liệu");
+        List<Double> known = cells.subList(0, firstUnknown).stream()
+                .map(text -> Double.parseDouble(text.replace("%", "").replace(",", "."))).toList();
+        assertThat(known).as("highest first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(page.find("#groups-table th[aria-sort=descending]").getText()).isEqualTo("Tỷ lệ lấp đầy");
+        page.screenshot("dashboard-02-sorted");
+    }
+
+    @Test
+    @Order(3)
+    void theDateStaysInTheAddressAndGoesWithTheLinkToTheMap() {
+        page.openDashboard("?groupBy=kind&asOf=" + AS_OF + "&lang=en");
+        assertThat(page.find("#as-of").getDomProperty("value")).isEqualTo(AS_OF);
+        assertThat(page.text("#as-of-note")).isEqualTo("Figures as of 30/06/2025");
+        assertThat(page.find("#page-link").getDomAttribute("href")).isEqualTo("/?lang=en&asOf=" + AS_OF);
+
+        page.find("#as-of-clear").click();
+        page.until(d -> page.query().equals("?groupBy=kind&lang=en"));
+        page.idle();
+        assertThat(page.find("#page-link").getDomAttribute("href")).isEqualTo("/?lang=en");
+        assertThat(page.text("#as-of-note")).isEqualTo("Latest figures");
+        assertThat(page.text("#groups-map-section .dashboard__caption")).contains("not places");
+    }
+
+    @Test
+    @Order(4)
+    void reportEntryIsForOfficialsOnly() {
+        page.openDashboard("");
+        assertThat(page.find("#report-entry").isDisplayed()).isFalse();
+        signIn("official", "official-demo");
+        page.until(d -> page.find("#report-entry").isDisplayed());
+        assertThat(page.all("#report-form select[name=zone] option")).hasSizeGreaterThan(20);
+        page.screenshot("dashboard-03-report-form");
+        page.find("#sign-out").click();
+        page.until(d -> !page.find("#report-entry").isDisplayed());
+    }
+
+    @Test
+    @Order(5)
+    void thePrintViewKeepsTheTableTheChartAndTheTargetsAndDropsTheControls() {
+        page.openDashboard("?groupBy=province");
+        page.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(page.find("#groups-table").isDisplayed()).isTrue();
+            assertThat(page.find("#occupancy-chart").isDisplayed()).isTrue();
+            assertThat(page.find("#targets").isDisplayed()).isTrue();
+            for (String control : List.of("#group-by", "#as-of", "#language", "#print", "#sign-in", "#groups-map")) {
+                assertThat(page.find(control).isDisplayed()).as(control).isFalse();
+            }
+            page.screenshot("dashboard-04-print");
+        } finally {
+            page.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private static List<String> names(JsonNode rows, boolean withFiguresOnly) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode row : rows) {
+            if (!withFiguresOnly || !row.get("occupancyPct").isNull()) {
+                names.add(row.get("groupName").asString());
+            }
+        }
+        return names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tableGroups() {
+        return (List<String>) page.script("""
+                return [...document.querySelectorAll('#groups-table tbody tr[data-group] th')].map(e => e.innerText.trim());""");
+    }
+
+    /** The text of one column of the table, top to bottom (0 is the group). */
+    @SuppressWarnings("unchecked")
+    private List<String> column(int index) {
+        return (List<String>) page.script("""
+                return [...document.querySelectorAll('#groups-table tbody tr[data-group]')]
+                  .map(row => row.children[arguments[0]].innerText.trim());""", index);
+    }
+
+    /** A list from Chart.js's own chart object on the bar chart's canvas, by its path under the chart. */
+    @SuppressWarnings("unchecked")
+    private List<Object> chartList(String path) {
+        return (List<Object>) page.script("return Chart.getChart(document.querySelector('#occupancy-chart'))." + path + ";");
+    }
+
+    private double barValue(String group) {
+        return ((Number) page.script("""
+                const chart = Chart.getChart(document.querySelector('#occupancy-chart'));
+                return chart.data.datasets[0].data[chart.data.labels.indexOf(arguments[0])];""", group)).doubleValue();
+    }
+
+    /** The values the chart marks targets at for a group, in the series of a year. */
+    @SuppressWarnings("unchecked")
+    private List<Double> targetMark(String group, int year) {
+        List<Number> values = (List<Number>) page.script("""
+                const chart = Chart.getChart(document.querySelector('#occupancy-chart'));
+                const series = chart.data.datasets.find(set => set.data.some(point => point?.target?.year === arguments[1]));
+                return series ? series.data.filter(point => point.x === arguments[0]).map(point => point.y) : [];""",
+                group, year);
+        return values.stream().map(Number::doubleValue).toList();
+    }
+
+    private void signIn(String username, String password) {
+        page.find("#sign-in").click();
+        page.find("#sign-in-dialog input[name=username]").sendKeys(username);
+        page.find("#sign-in-dialog input[name=password]").sendKeys(password, Keys.ENTER);
+        page.until(d -> page.find("#sign-out").isDisplayed());
+    }
+}

@@ -1,0 +1,13 @@
+// The dashboard's figures: a figure nobody has reported reads "chưa có số liệu" / "no data", never 0 or a dash.
+import { formatDate, formatHa, formatNumber, formatPct } from '../format.js';
+import { t } from '../i18n.js';
+
+const known = (value) => typeof value === 'number' && Number.isFinite(value);
+
+export const ha = (value) => (known(value) ? formatHa(value) : t('dashboard.noData'));
+export const pct = (value) => (known(value) ? formatPct(value) : t('dashboard.noData'));
+export const count = (value) => (known(value) ? formatNumber(value, 0) : t('dashboard.noData'));
+export const date = (value) => (value ? formatDate(value) : t('dashboard.noData'));
+
+/** "Số liệu đến ngày 30/06/2025" or "Số liệu mới nhất": what date the page's figures stand at. */
+export const asOfCaption = (asOf) => (asOf ? t('dashboard.asOf', { date: formatDate(asOf) }) : t('dashboard.latest'));

@@ -1,0 +1,118 @@
+// The table of groups: one row per district, province, kind or commune with its figures and their date,
+// sortable by any column (unknown figures always last), each row opening the list of its zones, linked to
+// the web map.
+import { el, replaceChildren } from '../dom.js';
+import { t } from '../i18n.js';
+import { count, date, ha, pct } from './figures.js';
+
+/**
+ * A row's figure, or null when it is not known. The API sums the areas it knows, so a sum of nothing reads 0:
+ * no zone has an area of 0, and leasable land is summed over the zones with a leasable area above 0, so a 0
+ * there means no figure, and so do the leased and available areas beside it.
+ */
+export function figureOf(row, key) {
+  const value = row[key];
+  if (typeof value !== 'number') return value ?? null;
+  if ((key === 'areaHa' || key === 'leasableHa') && value === 0) return null;
+  if ((key === 'leasedHa' || key === 'availableHa') && figureOf(row, 'leasableHa') === null) return null;
+  return value;
+}
+
+/** The columns: the row's property, how it is shown, whether it is text (left-aligned). */
+const COLUMNS = [
+  { key: 'groupName', show: (name) => name ?? t('dashboard.groups.unassigned'), text: true },
+  { key: 'zoneCount', show: count },
+  { key: 'areaHa', show: ha },
+  { key: 'leasableHa', show: ha },
+  { key: 'leasedHa', show: ha },
+  { key: 'availableHa', show: ha },
+  { key: 'occupancyPct', show: pct },
+  { key: 'zonesWithoutOccupancy', show: count },
+  { key: 'asOf', show: date },
+];
+
+/**
+ * @param table the <table>
+ * @param zoneName the name of a zone by its code, or null when the zone is not known
+ * @param zoneHref the web map's link for a zone
+ */
+export function createGroupsTable(table, { zoneName, zoneHref }) {
+  let rows = [];
+  let units = null;
+  let sort = { key: 'groupName', descending: false };
+  const open = new Set(); // the groups whose zones are shown
+
+  function sorted() {
+    const { key, descending } = sort;
+    const known = rows.filter((row) => figureOf(row, key) !== null);
+    const unknown = rows.filter((row) => figureOf(row, key) === null);
+    const compare = key === 'groupName' || key === 'asOf'
+      ? (a, b) => String(a[key]).localeCompare(String(b[key]), 'vi')
+      : (a, b) => figureOf(a, key) - figureOf(b, key);
+    known.sort((a, b) => (descending ? -compare(a, b) : compare(a, b)));
+    return [...known, ...unknown];
+  }
+
+  function header(column) {
+    const active = sort.key === column.key;
+    const direction = active ? (sort.descending ? 'descending' : 'ascending') : 'none';
+    return el('th', { scope: 'col', className: column.text ? '' : 'number', attrs: { 'aria-sort': direction } },
+      el('button', {
+        type: 'button',
+        className: 'sort-button',
+        dataset: { sort: column.key },
+        on: { click: () => {
+          sort = { key: column.key, descending: active ? !sort.descending : !column.text };
+          render();
+        } },
+      }, t(`dashboard.groups.column.${column.key}`)));
+  }
+
+  function groupRows(row) {
+    const key = row.group ?? '';
+    const codes = Array.isArray(row.zoneCodes) ? row.zoneCodes : null;
+    const expanded = open.has(key);
+    const name = COLUMNS[0].show(row.groupName);
+    const first = codes
+      ? el('th', { scope: 'row' }, el('button', {
+        type: 'button',
+        className: 'group-toggle',
+        attrs: { 'aria-expanded': String(expanded) },
+        on: { click: () => {
+          if (expanded) open.delete(key);
+          else open.add(key);
+          render();
+        } },
+      }, name))
+      : el('th', { scope: 'row' }, name);
+    const cells = COLUMNS.slice(1).map((column) => {
+      const value = figureOf(row, column.key);
+      return el('td', { className: `number${value === null ? ' no-data' : ''}` }, column.show(value));
+    });
+    const main = el('tr', { dataset: { group: key } }, first, cells);
+    if (!expanded || !codes) return [main];
+    const zones = el('ul', { className: 'group-zones' }, codes.map((code) =>
+      el('li', {}, el('a', { href: zoneHref(code) }, zoneName(code) ?? code))));
+    return [main, el('tr', { className: 'group-zones-row' }, el('td', { colSpan: COLUMNS.length }, zones))];
+  }
+
+  function render() {
+    const caption = el('caption', {}, t('dashboard.groups.caption'),
+      units ? el('span', { className: 'groups-table__units' }, ` · ${t(`dashboard.units.${units}`)}`) : null);
+    replaceChildren(table, caption,
+      el('thead', {}, el('tr', {}, COLUMNS.map(header))),
+      el('tbody', {}, rows.length === 0
+        ? el('tr', {}, el('td', { colSpan: COLUMNS.length, className: 'muted' }, t('dashboard.groups.none')))
+        : sorted().map(groupRows)));
+  }
+
+  return {
+    setRows(next) {
+      rows = next;
+      units = next.find((row) => row.units)?.units ?? null;
+      open.clear();
+      render();
+    },
+    render,
+  };
+}

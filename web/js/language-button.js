@@ -1,0 +1,25 @@
+// The header's language toggle, on the web map and the dashboard: it names the other language.
+import { el, replaceChildren } from './dom.js';
+import { LANGUAGES, t } from './i18n.js';
+
+/** @param onLanguage told the language the reader asks for */
+export function createLanguageButton(button, onLanguage) {
+  let lang = LANGUAGES[0];
+  const other = () => LANGUAGES.find((candidate) => candidate !== lang);
+  button.addEventListener('click', () => onLanguage(other()));
+  return {
+    set(current) {
+      lang = current;
+    },
+    /** Words changed (language): the toggle's own label. */
+    render() {
+      const next = other();
+      // A phone shows the short name ("VI"); the button's name is always the whole "Chuyển sang tiếng Việt".
+      replaceChildren(button,
+        el('span', { className: 'language__long' }, t(`language.switchTo.${next}`)),
+        el('span', { className: 'language__short', attrs: { 'aria-hidden': 'true' } }, t(`language.short.${next}`)));
+      button.lang = next;
+      button.setAttribute('aria-label', t(`language.switchLabel.${next}`));
+    },
+  };
+}
