@@ -176,7 +176,7 @@ async function start() {
   const historyFitting = createViewFitting(map, { panelShell: $('#history-panel'), shapes, markers });
 
   const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
-    dialog: $('#sign-in-dialog') }, { session, onError: (error) => notice.error('signOut', error) });
+ }, { session, onError: (error) => notice.error('signOut', error) });
   const editing = createEditing({
     actions: $('#zone-edit-actions'),
     newZone: $('#new-zone'),

@@ -32,7 +32,7 @@ export function createGroupsMap(container, { styles, units, zonePoint }) {
 
   function tooltip(row) {
     const figure = pct(row.occupancyPct);
-    const when = row.asOf ? ` (${formatDate(row.asOf)})` : '';
+    const when = row.figuresAsOf ? ` (${formatDate(row.figuresAsOf)})` : '';
     return `${row.groupName ?? t('dashboard.groups.unassigned')}: ${figure}${when}`;
   }
 

@@ -28,7 +28,7 @@ const COLUMNS = [
   { key: 'availableHa', show: ha },
   { key: 'occupancyPct', show: pct },
   { key: 'zonesWithoutOccupancy', show: count },
-  { key: 'asOf', show: date },
+  { key: 'figuresAsOf', show: date },
 ];
 
 /**
@@ -46,7 +46,7 @@ export function createGroupsTable(table, { zoneName, zoneHref }) {
     const { key, descending } = sort;
     const known = rows.filter((row) => figureOf(row, key) !== null);
     const unknown = rows.filter((row) => figureOf(row, key) === null);
-    const compare = key === 'groupName' || key === 'asOf'
+    const compare = key === 'groupName' || key === 'figuresAsOf'
       ? (a, b) => String(a[key]).localeCompare(String(b[key]), 'vi')
       : (a, b) => figureOf(a, key) - figureOf(b, key);
     known.sort((a, b) => (descending ? -compare(a, b) : compare(a, b)));

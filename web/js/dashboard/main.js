@@ -36,7 +36,7 @@ async function start() {
 
   const session = createSession();
   const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
-    dialog: $('#sign-in-dialog') }, { session, onError: (error) => notice.error('signOut', error) });
+ }, { session, onError: (error) => notice.error('signOut', error) });
   const language = createLanguageButton($('#language'), (lang) => store.set({ lang }));
   const asOf = createAsOfControl({ input: $('#as-of'), clear: $('#as-of-clear') }, (date) => store.set({ asOf: date }));
   const groupBy = $('#group-by');

@@ -70,7 +70,7 @@ export function drawOccupancyChart(canvas, rows, { theme }) {
             label: (item) => {
               if (item.dataset.rows) {
                 const row = item.dataset.rows[item.dataIndex];
-                return t('dashboard.chart.barTooltip', { value: pct(row.occupancyPct), date: date(row.asOf) });
+                return t('dashboard.chart.barTooltip', { value: pct(row.occupancyPct), date: date(row.figuresAsOf) });
               }
               const { target } = item.raw;
               const kind = target.zoneKind ? ` (${target.zoneKind})` : '';
