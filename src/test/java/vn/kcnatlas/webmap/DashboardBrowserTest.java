@@ -143,6 +143,31 @@ class DashboardBrowserTest extends WebMapInBrowser {
         }
     }
 
+    @Test
+    @Order(6)
+    void theMapAndTheDashboardShareTheDate() {
+        page.open("?asOf=" + AS_OF);
+        assertThat(page.find("#as-of").getDomProperty("value")).isEqualTo(AS_OF);
+        assertThat(requestedWithDate("/api/zones?")).as("the zones asked for as of the date").isTrue();
+        assertThat(page.find("#page-link").getDomAttribute("href")).isEqualTo("/dashboard?asOf=" + AS_OF);
+
+        page.find("#page-link").click();
+        page.until(d -> d.getCurrentUrl().contains("/dashboard")
+                && "true".equals(page.find("body").getDomAttribute("data-ready")));
+        page.idle();
+        assertThat(page.query()).isEqualTo("?asOf=" + AS_OF);
+        assertThat(page.find("#as-of").getDomProperty("value")).isEqualTo(AS_OF);
+        assertThat(requestedWithDate("/api/stats/occupancy?")).isTrue();
+        page.screenshot("dashboard-05-as-of");
+    }
+
+    /** Whether the page asked for a path with the test's date among its parameters. */
+    private boolean requestedWithDate(String path) {
+        return (Boolean) page.script("""
+                return performance.getEntriesByType('resource').some(entry =>
+                  entry.name.includes(arguments[0]) && entry.name.includes('asOf=' + arguments[1]));""", path, AS_OF);
+    }
+
     private static List<String> names(JsonNode rows, boolean withFiguresOnly) {
         List<String> names = new ArrayList<>();
         for (JsonNode row : rows) {
