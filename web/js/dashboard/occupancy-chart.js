@@ -1,5 +1,7 @@
 // The bar chart of occupancy by group: one bar for each group with a figure, coloured as the web map colours
-// occupancy, and each occupancy target set for the group drawn as a mark at its value, one series per year.
+// occupancy, and each occupancy target set for a group drawn as a mark at its value, one series per year. A
+// group with a target and no figure keeps its place, with the mark and no bar: the target is there, the
+// figure is not.
 import { t } from '../i18n.js';
 import { classify } from '../styles.js';
 import { PALETTE, clearChart, drawChart } from './charts.js';
@@ -7,16 +9,15 @@ import { date, pct } from './figures.js';
 
 const TARGET_METRIC = 'occupancy_pct';
 
-/** The rows with an occupancy figure, in the table's default order. */
-const withFigure = (rows) => rows.filter((row) => typeof row.occupancyPct === 'number');
+const hasFigure = (row) => typeof row.occupancyPct === 'number';
+const occupancyTargets = (row) => (row.targets ?? []).filter((target) => target.metric === TARGET_METRIC);
 const label = (row) => row.groupName ?? t('dashboard.groups.unassigned');
 
 /** The occupancy targets of the rows drawn, as {x: the group's label, y: the target's value, target}, by year. */
 function targetSeries(rows) {
   const byYear = new Map();
   for (const row of rows) {
-    for (const target of row.targets ?? []) {
-      if (target.metric !== TARGET_METRIC) continue;
+    for (const target of occupancyTargets(row)) {
       if (!byYear.has(target.year)) byYear.set(target.year, []);
       byYear.get(target.year).push({ x: label(row), y: target.value, target });
     }
@@ -25,8 +26,8 @@ function targetSeries(rows) {
 }
 
 export function drawOccupancyChart(canvas, rows, { theme }) {
-  const drawn = withFigure(rows);
-  if (drawn.length === 0) {
+  const drawn = rows.filter((row) => hasFigure(row) || occupancyTargets(row).length > 0);
+  if (!drawn.some(hasFigure)) {
     clearChart(canvas);
     return false;
   }
