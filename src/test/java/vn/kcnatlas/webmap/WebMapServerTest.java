@@ -26,10 +26,20 @@ class WebMapServerTest extends WebMapAppTest {
 
     @Test
     void pageIsServedUnderAContentSecurityPolicyThatAllowsOnlyThisServer() throws Exception {
-        HttpResponse<String> page = get("/");
+        assertServedUnderThePolicy(get("/"), "/js/main.js");
+        assertThat(get("/js/main.js").headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/javascript"));
+    }
 
+    @Test
+    void theDashboardIsServedAtItsOwnPathUnderTheSamePolicy() throws Exception {
+        assertServedUnderThePolicy(get("/dashboard"), "/js/dashboard/main.js");
+        assertThat(get("/js/dashboard/main.js").headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    private static void assertServedUnderThePolicy(HttpResponse<String> page, String script) {
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<script src=\"/js/main.js\" type=\"module\">")
+        assertThat(page.body()).contains("<script src=\"" + script + "\" type=\"module\">")
                 .doesNotContainPattern("<script>|<script type=\"module\">|style=");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self';",
@@ -37,8 +47,6 @@ class WebMapServerTest extends WebMapAppTest {
                 .doesNotContain("unsafe-inline", "unsafe-eval", "http"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(get("/js/main.js").headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/javascript"));
     }
 
     @Test
@@ -61,9 +69,10 @@ class WebMapServerTest extends WebMapAppTest {
     }
 
     @Test
-    void leafletAndItsClusterPluginAreServedWithoutVersionsInThePath() throws Exception {
+    void leafletItsClusterPluginAndChartJsAreServedWithoutVersionsInThePath() throws Exception {
         for (String path : new String[] {"/webjars/leaflet/dist/leaflet.js", "/webjars/leaflet/dist/leaflet.css",
-            "/webjars/leaflet-markercluster/leaflet.markercluster.js", "/webjars/leaflet-markercluster/MarkerCluster.css"}) {
+            "/webjars/leaflet-markercluster/leaflet.markercluster.js", "/webjars/leaflet-markercluster/MarkerCluster.css",
+            "/webjars/chart.js/dist/chart.umd.min.js"}) {
             assertThat(get(path).statusCode()).as(path).isEqualTo(200);
         }
     }
