@@ -1,5 +1,6 @@
 // One target as a list item: its status in words and colour, who and what it is set for, the plan's wording,
-// the goal and the figure it is judged by with that figure's date, and the document that sets it. The zone
+// the goal and the figure it is judged by with that figure's date (and where the reports' trend leads by the
+// target's year), and the document that sets it. The zone
 // panel and the dashboard list targets alike.
 import { el, safeHttpUrl } from './dom.js';
 import { formatDate, formatNumber, formatPct } from './format.js';
@@ -25,7 +26,10 @@ export function targetItem(target) {
     unit ? el('p', { className: 'target__figures' },
       t('targets.goal', { metric, goal: `${COMPARATORS[target.comparator] ?? target.comparator} ${measure(target.value, unit)}` }),
       progress.current !== null && progress.current !== undefined
-        ? ` · ${current(progress, unit)}` : null) : null,
+        ? ` · ${current(progress, unit)}` : null,
+      // The trend of the reports, for a target whose year is not over: what on track or at risk is judged by.
+      typeof progress.projected === 'number'
+        ? ` · ${t('targets.projected', { value: measure(progress.projected, unit), year: target.year })}` : null) : null,
     progress.note ? el('p', { className: 'target__note muted' }, localized(progress.note)) : null,
     sourceTitle ? el('p', { className: 'target__source muted' }, `${t('targets.source')} `,
       sourceUrl ? el('a', { href: sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, sourceTitle) : sourceTitle) : null);
