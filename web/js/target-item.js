@@ -1,7 +1,6 @@
 // One target as a list item: its status in words and colour, who and what it is set for, the plan's wording,
 // the goal and the figure it is judged by with that figure's date (and where the reports' trend leads by the
-// target's year), and the document that sets it. The zone
-// panel and the dashboard list targets alike.
+// target's year), and the document that sets it. The zone panel and the dashboard list targets alike.
 import { el, safeHttpUrl } from './dom.js';
 import { formatDate, formatNumber, formatPct } from './format.js';
 import { has, localized, t } from './i18n.js';
