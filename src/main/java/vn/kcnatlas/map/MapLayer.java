@@ -18,6 +18,13 @@ public enum MapLayer {
     /** Stored with their zones and written only by zone writes, so a zone change redraws them. */
     MARKERS("markers", MapDataChanged.ZONES, new Localized("Mốc ranh giới", "Boundary markers"), 14, false);
 
+    /**
+     * The first day a dated layer is offered for. The seed's and the imports' facts count from the start,
+     * so an earlier day would show the same as this one; clients that build a time slider from an
+     * advertised extent (WMS capabilities, an OGC API collection) need a first day.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+
     private final String id;
     private final String data;
     private final Localized title;

@@ -3,6 +3,7 @@ package vn.kcnatlas.ogc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +19,12 @@ class ItemsQueryTest {
             Queryable.codes("status", "the status", LotStatus.class));
 
     private static ItemsQuery parse(Map<String, String> parameters) {
-        return ItemsQuery.parse(parameters, LOT_QUERYABLES);
+        return ItemsQuery.parse(parameters, LOT_QUERYABLES, false, Clock.systemUTC());
     }
 
     @Test
     void withoutParametersAsksForTheFirstTenAnywhere() {
-        assertThat(parse(Map.of())).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10));
+        assertThat(parse(Map.of())).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10, null));
     }
 
     @Test
@@ -61,7 +62,7 @@ class ItemsQueryTest {
         for (String valid : List.of("2024-05-01T08:00:00Z", "2024-05-01t08:00:00.123z", "2024-05-01T08:00:00+07:00",
                 "2024-05-01", "2024-05-01/2024-05-01", "2024-05-01T23:00:00Z/2024-05-01", "../2024-05-01",
                 "2024-05-01/", "../..")) {
-            assertThat(parse(Map.of("datetime", valid))).as(valid).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10));
+            assertThat(parse(Map.of("datetime", valid))).as(valid).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10, null));
         }
         for (String invalid : List.of("2024-05-01T08:00:00", "2024-5-1", "2024-05-01T", "2024-05-02/2024-05-01",
                 "2024-05-01T00:00:00Z/2024-04-30T23:59:59Z", "now", "2024/2025/2026")) {

@@ -5,21 +5,17 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.time.VietnamDays;
 
 /**
  * The TIME dimension of the layers that can be drawn as of a past day (WMS 1.3.0, Annex C): one day at a
- * time, from {@link #FIRST_DAY} to today in Việt Nam, the map as it stood at the end of that day.
+ * time, from {@link MapLayer#FIRST_DAY} to today in Việt Nam, the map as it stood at the end of that day.
  * {@code current}, or no TIME at all, is the map as it is now. Layers without the dimension ignore TIME,
  * as the standard has it.
  */
 final class TimeDimension {
 
-    /**
-     * The first day offered. The seed's and the imports' facts count from the start, so an earlier day
-     * would draw the same as this one; clients that build a time slider from the extent need a first day.
-     */
-    static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
     static final String CURRENT = "current";
 
     private TimeDimension() {
@@ -27,7 +23,7 @@ final class TimeDimension {
 
     /** The values a client may ask for, as Annex C writes a range: {@code 2000-01-01/2026-12-07/P1D}. */
     static String extent(Clock clock) {
-        return FIRST_DAY + "/" + VietnamDays.today(clock) + "/P1D";
+        return MapLayer.FIRST_DAY + "/" + VietnamDays.today(clock) + "/P1D";
     }
 
     /**
@@ -52,9 +48,9 @@ final class TimeDimension {
                     + " with its offset, such as 2026-05-01T08:00:00Z");
         }
         LocalDate today = VietnamDays.today(clock);
-        if (day.isAfter(today) || day.isBefore(FIRST_DAY)) {
+        if (day.isAfter(today) || day.isBefore(MapLayer.FIRST_DAY)) {
             throw invalid("TIME " + day + " is outside the time extent " + extent(clock) + ": the map can be drawn"
-                    + " for a day from " + FIRST_DAY + " to today, " + today);
+                    + " for a day from " + MapLayer.FIRST_DAY + " to today, " + today);
         }
         return day;
     }
