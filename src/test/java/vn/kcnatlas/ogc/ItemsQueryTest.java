@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +80,26 @@ class ItemsQueryTest {
         assertThat(query.code("status", LotStatus.class)).hasValue(LotStatus.LEASED);
         assertThat(query.value("tenant")).isEmpty();
         assertRefused(Map.of("status", "LEASED"), "none of available, reserved, leased");
+    }
+
+    @Test
+    void inADatedCollectionAnInstantIsTheDayItFallsOnInVietnam() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(dated(Map.of("datetime", "2026-01-31T16:59:59Z"), clock).asOf()).isEqualTo("2026-01-31");
+        assertThat(dated(Map.of("datetime", "2026-01-31T17:00:00Z"), clock).asOf()).isEqualTo("2026-02-01");
+        assertThat(dated(Map.of("datetime", "2026-01-31"), clock).asOf()).isEqualTo("2026-01-31");
+        assertThat(dated(Map.of("asOf", "2026-01-31"), clock).asOf()).isEqualTo("2026-01-31");
+        assertThat(dated(Map.of("datetime", "2026-03-01T06:59:59+07:00"), clock).asOf()).as("today in Việt Nam")
+                .isEqualTo("2026-03-01");
+        assertThat(dated(Map.of(), clock).asOf()).isNull();
+        assertThatThrownBy(() -> dated(Map.of("datetime", "2026-03-02"), clock)).hasMessageContaining("future");
+        assertThatThrownBy(() -> dated(Map.of("datetime", "2026-01-01/2026-02-01"), clock))
+                .hasMessageContaining("only an instant is supported");
+    }
+
+    private static ItemsQuery dated(Map<String, String> parameters, Clock clock) {
+        return ItemsQuery.parse(parameters, LOT_QUERYABLES, true, clock);
     }
 
     private static void assertRefused(Map<String, String> parameters, String mentioned) {
