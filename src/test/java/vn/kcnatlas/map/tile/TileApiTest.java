@@ -59,6 +59,15 @@ class TileApiTest {
         }
         assertThat(http.get("/tiles/lots/15/26010/15421.png?asOf=" + yesterday).json().path("detail").asString())
                 .contains("only as they are now");
+
+        JsonNode dated = http.get("/tiles/zones.json?format=png&style=occupancy&asOf=" + yesterday).json();
+        assertThat(dated.path("tiles").get(0).asString())
+                .endsWith("/tiles/zones/{z}/{x}/{y}.png?style=occupancy&asOf=" + yesterday);
+        assertThat(dated.path("description").asString()).contains(yesterday);
+        assertThat(http.get("/tiles/zones.json").json().path("description").asString()).contains("asOf=YYYY-MM-DD");
+        assertThat(http.get("/tiles/lots.json?asOf=" + yesterday).status()).isEqualTo(400);
+        assertThat(http.get("/tiles/zones.json?asOf=2099-01-01").json().path("parameter").asString())
+                .isEqualTo("asOf");
     }
 
     @Test
