@@ -2,8 +2,10 @@ package vn.kcnatlas.webmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,7 @@ class DashboardBrowserTest extends WebMapInBrowser {
 
     /** Parts other engineers' endpoints bring; until they are on this server the page says so, with a 404 logged. */
     private static final List<String> NOT_YET_SERVED = List.of("/api/communes", "/api/stats/series",
-            "/api/stats/clearance", "/api/reports/late", "/api/export/targets");
+            "/api/reports/late", "/api/export/targets");
 
     private static final String AS_OF = "2025-06-30";
 
@@ -168,6 +170,21 @@ class DashboardBrowserTest extends WebMapInBrowser {
         assertThat(page.find("#as-of").getDomProperty("value")).isEqualTo(AS_OF);
         assertThat(requestedWithDate("/api/stats/occupancy?")).isTrue();
         page.screenshot("dashboard-05-as-of");
+    }
+
+    @Test
+    @Order(7)
+    void theZonesByClearanceStatusSayHowLongEachHasBeenInIt() {
+        JsonNode zones = new Http(port).get("/api/stats/clearance").json();
+        page.openDashboard("");
+        assertThat(page.all("#clearance .zone-lines li")).hasSize(zones.size());
+        JsonNode first = zones.get(0);
+        String line = page.text("#clearance .zone-lines a[href='/?zone=" + first.get("code").asString() + "']");
+        assertThat(line).isEqualTo(first.get("name").asString());
+        String since = first.get("since").asString();
+        String shown = since.substring(8) + "/" + since.substring(5, 7) + "/" + since.substring(0, 4);
+        String days = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(first.get("days").asInt());
+        assertThat(page.text("#clearance")).contains(shown + ", " + days + " ngày");
     }
 
     /** Whether the page asked for a path with the test's date among its parameters. */
