@@ -187,6 +187,17 @@ class DashboardBrowserTest extends WebMapInBrowser {
         assertThat(page.text("#clearance")).contains(shown + ", " + days + " ngày");
     }
 
+    @Test
+    @Order(8)
+    void onAPhoneThePageScrollsDownAndNeverSideways() {
+        page.viewport(375, 740);
+        page.openDashboard("?groupBy=province");
+        assertThat(page.find("#language").getText()).isEqualTo("EN");
+        assertThat(page.find("#as-of").isDisplayed()).isTrue();
+        assertThat((Boolean) page.script("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        page.screenshot("dashboard-06-phone");
+    }
+
     /** Whether the page asked for a path with the test's date among its parameters. */
     private boolean requestedWithDate(String path) {
         return (Boolean) page.script("""
