@@ -1,6 +1,6 @@
 // The dashboard's figures: a figure nobody has reported reads "chưa có số liệu" / "no data", never 0 or a dash.
 import { formatDate, formatHa, formatNumber, formatPct } from '../format.js';
-import { t } from '../i18n.js';
+import { has, t } from '../i18n.js';
 
 const known = (value) => typeof value === 'number' && Number.isFinite(value);
 
@@ -11,3 +11,12 @@ export const date = (value) => (value ? formatDate(value) : t('dashboard.noData'
 
 /** "Số liệu đến ngày 30/06/2025" or "Số liệu mới nhất": what date the page's figures stand at. */
 export const asOfCaption = (asOf) => (asOf ? t('dashboard.asOf', { date: formatDate(asOf) }) : t('dashboard.latest'));
+
+/**
+ * A group's name in the reader's language: a kind of zone in its words, a unit by the name the API gives
+ * (a proper name), the zones placed in no unit as such.
+ */
+export function groupLabel(row) {
+  if (has(`enum.kind.${row.group}`)) return t(`enum.kind.${row.group}`);
+  return row.groupName ?? t('dashboard.groups.unassigned');
+}

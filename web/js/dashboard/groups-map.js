@@ -3,11 +3,11 @@
 // no unit of today has a boundary. Zone kinds are no places: the map says so instead of drawing.
 import { el, swatch } from '../dom.js';
 import { formatDate } from '../format.js';
-import { localized, t } from '../i18n.js';
+import { localized } from '../i18n.js';
 import { createMap, latLngOf } from '../map/map-view.js';
 import { pathStyle } from '../map/path-style.js';
 import { classify } from '../styles.js';
-import { pct } from './figures.js';
+import { groupLabel, pct } from './figures.js';
 
 const L = window.L;
 const POINT_RADIUS = 9;
@@ -33,7 +33,7 @@ export function createGroupsMap(container, { styles, units, zonePoint }) {
   function tooltip(row) {
     const figure = pct(row.occupancyPct);
     const when = row.figuresAsOf ? ` (${formatDate(row.figuresAsOf)})` : '';
-    return `${row.groupName ?? t('dashboard.groups.unassigned')}: ${figure}${when}`;
+    return `${groupLabel(row)}: ${figure}${when}`;
   }
 
   function styleOf(row) {

@@ -3,7 +3,7 @@
 // the web map.
 import { el, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
-import { count, date, ha, pct } from './figures.js';
+import { count, date, groupLabel, ha, pct } from './figures.js';
 
 /**
  * A row's figure, or null when it is not known. The API sums the areas it knows, so a sum of nothing reads 0:
@@ -18,9 +18,9 @@ export function figureOf(row, key) {
   return value;
 }
 
-/** The columns: the row's property, how it is shown, whether it is text (left-aligned). */
+/** The columns: the row's property, how a figure of it is shown, whether it is text (left-aligned). */
 const COLUMNS = [
-  { key: 'groupName', show: (name) => name ?? t('dashboard.groups.unassigned'), text: true },
+  { key: 'groupName', text: true },
   { key: 'zoneCount', show: count },
   { key: 'areaHa', show: ha },
   { key: 'leasableHa', show: ha },
@@ -46,8 +46,9 @@ export function createGroupsTable(table, { zoneName, zoneHref }) {
     const { key, descending } = sort;
     const known = rows.filter((row) => figureOf(row, key) !== null);
     const unknown = rows.filter((row) => figureOf(row, key) === null);
+    const textOf = key === 'groupName' ? groupLabel : (row) => row[key];
     const compare = key === 'groupName' || key === 'figuresAsOf'
-      ? (a, b) => String(a[key]).localeCompare(String(b[key]), 'vi')
+      ? (a, b) => textOf(a).localeCompare(textOf(b), 'vi')
       : (a, b) => figureOf(a, key) - figureOf(b, key);
     known.sort((a, b) => (descending ? -compare(a, b) : compare(a, b)));
     return [...known, ...unknown];
@@ -72,7 +73,7 @@ export function createGroupsTable(table, { zoneName, zoneHref }) {
     const key = row.group ?? '';
     const codes = Array.isArray(row.zoneCodes) ? row.zoneCodes : null;
     const expanded = open.has(key);
-    const name = COLUMNS[0].show(row.groupName);
+    const name = groupLabel(row);
     const first = codes
       ? el('th', { scope: 'row' }, el('button', {
         type: 'button',

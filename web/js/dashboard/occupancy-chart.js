@@ -5,13 +5,12 @@
 import { t } from '../i18n.js';
 import { classify } from '../styles.js';
 import { PALETTE, clearChart, drawChart } from './charts.js';
-import { date, pct } from './figures.js';
+import { date, groupLabel, pct } from './figures.js';
 
 const TARGET_METRIC = 'occupancy_pct';
 
 const hasFigure = (row) => typeof row.occupancyPct === 'number';
 const occupancyTargets = (row) => (row.targets ?? []).filter((target) => target.metric === TARGET_METRIC);
-const label = (row) => row.groupName ?? t('dashboard.groups.unassigned');
 
 /** The occupancy targets of the rows drawn, as {x: the group's label, y: the target's value, target}, by year. */
 function targetSeries(rows) {
@@ -19,7 +18,7 @@ function targetSeries(rows) {
   for (const row of rows) {
     for (const target of occupancyTargets(row)) {
       if (!byYear.has(target.year)) byYear.set(target.year, []);
-      byYear.get(target.year).push({ x: label(row), y: target.value, target });
+      byYear.get(target.year).push({ x: groupLabel(row), y: target.value, target });
     }
   }
   return [...byYear.entries()].sort(([a], [b]) => a - b);
@@ -31,7 +30,7 @@ export function drawOccupancyChart(canvas, rows, { theme }) {
     clearChart(canvas);
     return false;
   }
-  const labels = drawn.map(label);
+  const labels = drawn.map(groupLabel);
   const bars = {
     type: 'bar',
     label: t('dashboard.chart.occupancy'),
@@ -56,7 +55,7 @@ export function drawOccupancyChart(canvas, rows, { theme }) {
     order: 1,
   }));
   canvas.setAttribute('aria-label', t('dashboard.chart.label', {
-    groups: drawn.map((row) => `${label(row)} ${pct(row.occupancyPct)}`).join(', '),
+    groups: drawn.map((row) => `${groupLabel(row)} ${pct(row.occupancyPct)}`).join(', '),
   }));
   drawChart(canvas, {
     data: { labels, datasets: [bars, ...marks] },

@@ -4,6 +4,7 @@
 import { formatDate } from '../format.js';
 import { t } from '../i18n.js';
 import { PALETTE, clearChart, drawChart } from './charts.js';
+import { groupLabel } from './figures.js';
 
 const FIGURES = [
   { key: 'occupancyPct', axis: 'dashboard.series.occupancyAxis', max: 100 },
@@ -19,7 +20,7 @@ export function drawSeries(canvases, series, asOf) {
   let drawnAny = false;
   for (const { key, axis, max } of FIGURES) {
     const datasets = series.map((group, i) => ({
-      label: group.groupName ?? t('dashboard.groups.unassigned'),
+      label: groupLabel(group),
       data: group.points
         .filter((point) => (!asOf || point.asOf <= asOf) && typeof point[key] === 'number')
         .map((point) => ({ x: time(point.asOf), y: point[key] })),
