@@ -35,8 +35,8 @@ async function start() {
     getJson('/api/sources'), loadPart('/api/communes')]);
 
   const session = createSession();
-  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
- }, { session, onError: (error) => notice.error('signOut', error) });
+  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out') },
+    { session, onError: (error) => notice.error('signOut', error) });
   const language = createLanguageButton($('#language'), (lang) => store.set({ lang }));
   const asOf = createAsOfControl({ input: $('#as-of'), clear: $('#as-of-clear') }, (date) => store.set({ asOf: date }));
   const groupBy = $('#group-by');
@@ -63,8 +63,7 @@ async function start() {
 
   const caption = (section, text) => { $(`${section} .dashboard__caption`).textContent = text; };
   let rows = [];
-
-  let groupsAvailable = false;
+  let groupsAvailable = false; // whether the server answered the rows for this grouping and date
 
   /** The table, the bar chart and the map from the rows; or, without rows from the server, why not. */
   function renderGroups() {
