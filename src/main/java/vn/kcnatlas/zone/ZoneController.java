@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.geo.GeoJsonFeature;
+import vn.kcnatlas.unit2025.CurrentUnitRepository;
 import vn.kcnatlas.web.ApiException;
 import vn.kcnatlas.web.GeoJsonResponses;
 
@@ -30,21 +31,23 @@ class ZoneController {
     private final ZoneMarkerRepository markers;
     private final ZoneHistory history;
     private final AdminUnits adminUnits;
+    private final CurrentUnitRepository currentUnits;
     private final JsonMapper json;
 
     ZoneController(ZoneRepository zones, ZoneMarkerRepository markers, ZoneHistory history, AdminUnits adminUnits,
-            JsonMapper json) {
+            CurrentUnitRepository currentUnits, JsonMapper json) {
         this.zones = zones;
         this.markers = markers;
         this.history = history;
         this.adminUnits = adminUnits;
+        this.currentUnits = currentUnits;
         this.json = json;
     }
 
     @GetMapping
     ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> params, WebRequest request,
             Principal principal) {
-        ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory());
+        ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory(), currentUnits.codes());
         ZoneMatches matches = zones.match(query);
         Readers readers = Readers.of(principal);
         List<GeoJsonFeature> features = matches.zones().stream().map(z -> ZoneGeoJson.feature(z, readers)).toList();

@@ -9,10 +9,21 @@ import vn.kcnatlas.geo.BoundingBox;
  * Which zones to list. Empty sets and nulls mean "any".
  *
  * @param searchTerms folded words that must all occur in the zone's name or code
+ * @param communeCodes today's communes (since 1 July 2025), by code
+ * @param currentProvinceCodes today's provinces, by code
  */
 public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<String> districtCodes,
         Set<InvestmentStatus> investment, Set<ClearanceStatus> clearance, Set<Lifecycle> lifecycles,
-        FigureFilter figures, BoundingBox bbox, List<String> searchTerms) {
+        FigureFilter figures, BoundingBox bbox, List<String> searchTerms, Set<String> communeCodes,
+        Set<String> currentProvinceCodes) {
+
+    /** A query that leaves today's units open. */
+    public ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<String> districtCodes,
+            Set<InvestmentStatus> investment, Set<ClearanceStatus> clearance, Set<Lifecycle> lifecycles,
+            FigureFilter figures, BoundingBox bbox, List<String> searchTerms) {
+        this(kinds, provinceCodes, districtCodes, investment, clearance, lifecycles, figures, bbox, searchTerms,
+                Set.of(), Set.of());
+    }
 
     public static final ZoneQuery ALL = new ZoneQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             FigureFilter.NONE, null, List.of());
@@ -31,6 +42,8 @@ public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<Stri
         clearance = Set.copyOf(clearance);
         lifecycles = Set.copyOf(lifecycles);
         searchTerms = List.copyOf(searchTerms);
+        communeCodes = Set.copyOf(communeCodes);
+        currentProvinceCodes = Set.copyOf(currentProvinceCodes);
         figures = figures == null ? FigureFilter.NONE : figures;
     }
 }

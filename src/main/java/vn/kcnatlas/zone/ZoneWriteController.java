@@ -107,7 +107,29 @@ class ZoneWriteController {
                 ZoneGeoJson.storedFeature(current(code).zone()).toJson()));
         FeatureInput feature = FeatureInput.read(MergePatch.apply(namesOverCodes(stored, patch), patch), "zone",
                 repair);
-        return update(code, basedOn, feature, user, request);
+        JsonNode properties = patch.path("properties");
+        if (!properties.has(ZoneUnitPlacement.PROPERTY)) {
+            return update(code, basedOn, feature, user, request);
+        }
+        String commune = chosenCommune(properties.get(ZoneUnitPlacement.PROPERTY));
+        ZoneCheck.Outcome checked = checkedUpdate(code, feature);
+        ZoneView updated = unlessStale(code, () -> writes.updateChoosingCommune(checked.zone(), basedOn,
+                edit(user, feature.comment()), commune));
+        return answer(HttpStatus.OK, updated, checked.boundary(), request);
+    }
+
+    /** The commune a planner chose for the zone, or null to let its boundary decide again. */
+    private static String chosenCommune(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isString() || value.asString().isBlank()) {
+            throw new InvalidChangeException("zone", List.of(new ChangeProblem("invalid-property",
+                    ZoneUnitPlacement.PROPERTY + " must be the code of one of today's communes (a text such as"
+                            + " '30055'), or null to let the boundary decide", "/properties/"
+                            + ZoneUnitPlacement.PROPERTY, null)));
+        }
+        return value.asString().strip();
     }
 
     /**
@@ -142,14 +164,19 @@ class ZoneWriteController {
 
     private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, Principal user,
             NativeWebRequest request) {
+        ZoneCheck.Outcome checked = checkedUpdate(code, feature);
+        ZoneView updated = unlessStale(code, () -> writes.update(checked.zone(), basedOn,
+                edit(user, feature.comment())));
+        return answer(HttpStatus.OK, updated, checked.boundary(), request);
+    }
+
+    /** A feature sent to replace the zone of this code, checked. */
+    private ZoneCheck.Outcome checkedUpdate(String code, FeatureInput feature) {
         if (feature.id() != null && !feature.id().equals(code)) {
             throw new InvalidChangeException("zone", List.of(new ChangeProblem("code-mismatch", "the feature's id '"
                     + feature.id() + "' is not the code of the zone it is sent to, '" + code + "'", "/id", null)));
         }
-        ZoneCheck.Outcome checked = checked(feature, code, List.of(code));
-        ZoneView updated = unlessStale(code, () -> writes.update(checked.zone(), basedOn,
-                edit(user, feature.comment())));
-        return answer(HttpStatus.OK, updated, checked.boundary(), request);
+        return checked(feature, code, List.of(code));
     }
 
     /** @param replacing the code of the zone the feature replaces, if it replaces one */

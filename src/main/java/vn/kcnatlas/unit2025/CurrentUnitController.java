@@ -1,0 +1,63 @@
+package vn.kcnatlas.unit2025;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.geo.GeoJsonFeature;
+import vn.kcnatlas.web.GeoJsonResponses;
+
+/** Today's communes and provinces as imported, with their boundaries; empty collections before an import. */
+@RestController
+class CurrentUnitController {
+
+    private final CurrentUnitRepository repository;
+    private final JsonMapper json;
+
+    CurrentUnitController(CurrentUnitRepository repository, JsonMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    @GetMapping("/api/communes")
+    ResponseEntity<byte[]> communes(WebRequest request) {
+        Map<String, String> provinces = repository.provinces().stream()
+                .collect(Collectors.toMap(CurrentProvince::code, CurrentProvince::name));
+        return collection(repository.communes().stream().map(c -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("code", c.code());
+            p.put("name", c.name());
+            p.put("fullName", c.fullName());
+            p.put("provinceCode", c.provinceCode());
+            p.put("provinceName", provinces.get(c.provinceCode()));
+            p.put("source", c.source());
+            return new GeoJsonFeature(c.code(), c.boundary(), p);
+        }).toList(), request);
+    }
+
+    @GetMapping("/api/provinces2025")
+    ResponseEntity<byte[]> provinces(WebRequest request) {
+        Map<String, Long> communes = repository.communes().stream()
+                .collect(Collectors.groupingBy(Commune::provinceCode, Collectors.counting()));
+        return collection(repository.provinces().stream().map(province -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("code", province.code());
+            p.put("name", province.name());
+            p.put("communeCount", communes.getOrDefault(province.code(), 0L));
+            p.put("source", province.source());
+            return new GeoJsonFeature(province.code(), province.boundary(), p);
+        }).toList(), request);
+    }
+
+    private ResponseEntity<byte[]> collection(List<GeoJsonFeature> features, WebRequest request) {
+        return GeoJsonResponses.ok(GeoJsonFeature.collection(features, Map.of("numberMatched", features.size())), "",
+                json, request);
+    }
+}
