@@ -52,8 +52,10 @@ public class CurrentUnitRepository {
                 Set.copyOf(jdbc.sql("SELECT code FROM province_2025").query(String.class).list()));
     }
 
-    /** The communes whose boundary meets a box. */
-    List<Commune> communesMeeting(Envelope box) {
+    /** The communes whose boundary meets a box; a point's box is widened by a hair, as no bbox is empty. */
+    List<Commune> communesMeeting(Envelope envelope) {
+        Envelope box = new Envelope(envelope);
+        box.expandBy(1e-7);
         Map<String, Object> params = new HashMap<>();
         String meets = SpatialSql.intersects("boundary",
                 new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()), params);
