@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.web.GeoJsonResponses;
 
-/** Today's communes and provinces as imported, with their boundaries; empty collections before an import. */
+/**
+ * Today's communes and provinces as imported, empty collections before an import. With
+ * {@code boundaries=false} the features carry no geometry: enough for a list of names, at a fraction of
+ * the size.
+ */
 @RestController
 class CurrentUnitController {
 
@@ -27,7 +32,7 @@ class CurrentUnitController {
     }
 
     @GetMapping("/api/communes")
-    ResponseEntity<byte[]> communes(WebRequest request) {
+    ResponseEntity<byte[]> communes(@RequestParam(defaultValue = "true") boolean boundaries, WebRequest request) {
         Map<String, String> provinces = repository.provinces().stream()
                 .collect(Collectors.toMap(CurrentProvince::code, CurrentProvince::name));
         return collection(repository.communes().stream().map(c -> {
@@ -38,12 +43,12 @@ class CurrentUnitController {
             p.put("provinceCode", c.provinceCode());
             p.put("provinceName", provinces.get(c.provinceCode()));
             p.put("source", c.source());
-            return new GeoJsonFeature(c.code(), c.boundary(), p);
+            return new GeoJsonFeature(c.code(), boundaries ? c.boundary() : null, p);
         }).toList(), request);
     }
 
     @GetMapping("/api/provinces2025")
-    ResponseEntity<byte[]> provinces(WebRequest request) {
+    ResponseEntity<byte[]> provinces(@RequestParam(defaultValue = "true") boolean boundaries, WebRequest request) {
         Map<String, Long> communes = repository.communes().stream()
                 .collect(Collectors.groupingBy(Commune::provinceCode, Collectors.counting()));
         return collection(repository.provinces().stream().map(province -> {
@@ -52,7 +57,7 @@ class CurrentUnitController {
             p.put("name", province.name());
             p.put("communeCount", communes.getOrDefault(province.code(), 0L));
             p.put("source", province.source());
-            return new GeoJsonFeature(province.code(), province.boundary(), p);
+            return new GeoJsonFeature(province.code(), boundaries ? province.boundary() : null, p);
         }).toList(), request);
     }
 
