@@ -1,7 +1,9 @@
 package vn.kcnatlas.zone;
 
+import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Point;
 
+import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.unit2025.CurrentUnits;
 
 /**
@@ -18,5 +20,10 @@ public record ZonePlace(String provinceName, String districtName, Point markerPo
     /** A place not (yet) located in today's units. */
     public ZonePlace(String provinceName, String districtName, Point markerPoint) {
         this(provinceName, districtName, markerPoint, CurrentUnits.NONE);
+    }
+
+    static Point markerOf(Zone zone, Point districtLabel) {
+        return zone.boundary() == null ? districtLabel
+                : Wgs84.FACTORY.createPoint(InteriorPointArea.getInteriorPoint(zone.boundary()));
     }
 }

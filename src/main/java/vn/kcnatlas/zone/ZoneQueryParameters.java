@@ -23,8 +23,8 @@ import vn.kcnatlas.web.ApiException;
 final class ZoneQueryParameters {
 
     static final Set<String> NAMES = Set.of("kind", "province", "district", "investment", "clearance", "lifecycle",
-            "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q", "commune2025",
-            "province2025");
+            "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q", "asOf",
+            "commune2025", "province2025");
 
     private ZoneQueryParameters() {
     }
