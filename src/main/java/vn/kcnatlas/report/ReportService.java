@@ -50,7 +50,7 @@ public class ReportService {
                 zones.find(ZoneQuery.ALL));
     }
 
-    /** Occupancy by district, province or kind, with the targets set for each group. */
+    /** Occupancy by district or province (former units), by today's commune or province, or by kind, with each group's targets. */
     public List<OccupancyRow> occupancy(Grouping grouping) {
         List<ZoneView> all = zones.find(ZoneQuery.ALL);
         AdminUnitDirectory places = adminUnits.directory();

@@ -137,6 +137,11 @@ abstract class CurrentUnitsContract extends WriteApiTest {
         assertThat(anGiang).contains("kcn-thanh-loc", "ccn-ham-ninh").doesNotContain("kcn-tan-kieu");
         assertThat(anGiang).allMatch(code -> properties(code).path("provinceCode").asString().equals("kien-giang"));
 
+        JsonNode ogc = http().get("/ogc/collections/zones/items?province2025Code=82&commune2025Code=30055").json();
+        assertThat(codes(ogc)).containsExactly("kcn-tan-kieu");
+        assertThat(ogc.path("features").get(0).path("properties").path("commune2025Name").asString())
+                .isEqualTo("Xã Mỹ Quí");
+
         Http.Response unknown = http().get("/api/zones?commune2025=99999");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("detail").asString()).contains("commune2025 '99999'");
