@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.kcnatlas.geo.BoundingBox;
+import vn.kcnatlas.unit2025.CurrentUnits;
 
 /**
  * Which zones to list. Empty sets and nulls mean "any".
@@ -38,7 +39,18 @@ public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<Stri
      * Whether a zone meets every condition but the figure filter. {@link ZoneRepository} asks the same of
      * the store in SQL; a test holds the two together.
      */
-    boolean admits(Zone zone) {
+    boolean admits(ZoneView view) {
+        CurrentUnits current = view.place().current();
+        return admits(view.zone()) && among(communeCodes, current.communeCode())
+                && among(currentProvinceCodes, current.provinceCode());
+    }
+
+    /** Whether a code is among those asked for; any, even none, when none are. (Set.copyOf holds no null.) */
+    private static boolean among(Set<String> asked, String code) {
+        return asked.isEmpty() || code != null && asked.contains(code);
+    }
+
+    private boolean admits(Zone zone) {
         return (kinds.isEmpty() || kinds.contains(zone.kind()))
                 && (provinceCodes.isEmpty() || provinceCodes.contains(zone.provinceCode()))
                 && (districtCodes.isEmpty() || districtCodes.contains(zone.districtCode()))

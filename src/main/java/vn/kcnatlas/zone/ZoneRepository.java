@@ -42,6 +42,12 @@ import vn.kcnatlas.unit2025.UnitBasis;
 @Repository
 public class ZoneRepository {
 
+    /** Where a zone lies in today's units, as {@link #currentUnits} reads it. */
+    static final String CURRENT_UNIT_COLUMNS = "z.commune_2025_code, c25.full_name AS commune_2025_name,"
+            + " z.province_2025_code, p25.name AS province_2025_name, z.unit_2025_basis";
+    static final String CURRENT_UNIT_JOINS = "LEFT JOIN commune_2025 c25 ON c25.code = z.commune_2025_code"
+            + " LEFT JOIN province_2025 p25 ON p25.code = z.province_2025_code";
+
     private static final String SELECT = """
             SELECT z.code, z.name, z.name_in_source, z.kind, z.province_code, z.district_code, z.commune,
                    z.lifecycle, z.decision_number, z.decision_date, ST_AsBinary(z.boundary) AS boundary_wkb,
@@ -53,17 +59,15 @@ public class ZoneRepository {
                    z.lot_count, z.illustrative_lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha,
                    z.lots_available_ha, z.lots_as_of,
                    rp.occupancy_pct AS reported_pct, rp.as_of AS reported_as_of, rp.source_id AS reported_source_id,
-                   h.action AS revision_action, z.commune_2025_code, c25.full_name AS commune_2025_name,
-                   z.province_2025_code, p25.name AS province_2025_name, z.unit_2025_basis
+                   h.action AS revision_action, %s
               FROM zone z
               JOIN province p ON p.code = z.province_code
               JOIN district d ON d.code = z.district_code
-              LEFT JOIN commune_2025 c25 ON c25.code = z.commune_2025_code
-              LEFT JOIN province_2025 p25 ON p25.code = z.province_2025_code
+              %s
               LEFT JOIN zone_history h ON h.zone_code = z.code AND h.version = z.version
               LEFT JOIN zone_report rp ON rp.zone_code = z.code AND rp.as_of = (
                   SELECT MAX(r.as_of) FROM zone_report r WHERE r.zone_code = z.code AND r.occupancy_pct IS NOT NULL)
-            """;
+            """.formatted(CURRENT_UNIT_COLUMNS, CURRENT_UNIT_JOINS);
 
     private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
             + " lifecycle, decision_number, decision_date, boundary, boundary_quality, area_ha, leasable_ha,"
@@ -97,7 +101,7 @@ public class ZoneRepository {
         if (asOf == null) {
             return match(query);
         }
-        return ZoneMatches.filter(timeline.zones(asOf, null).stream().filter(v -> query.admits(v.zone())).toList(),
+        return ZoneMatches.filter(timeline.zones(asOf, null).stream().filter(query::admits).toList(),
                 query.figures());
     }
 
@@ -114,7 +118,7 @@ public class ZoneRepository {
         ZoneQuery inBox = ZoneQuery.inBox(box);
         return timeline.zones(asOf, null).stream()
                 .filter(v -> v.zone().lifecycle() != Lifecycle.REMOVED_FROM_PLAN)
-                .filter(v -> v.zone().boundary() == null || inBox.admits(v.zone()))
+                .filter(v -> v.zone().boundary() == null || inBox.admits(v))
                 .toList();
     }
 
@@ -296,7 +300,7 @@ public class ZoneRepository {
         return new ZoneView(zone, place, ZoneFigures.of(zone, lots, reported));
     }
 
-    private static CurrentUnits currentUnits(ResultSet rs) throws SQLException {
+    static CurrentUnits currentUnits(ResultSet rs) throws SQLException {
         String basis = rs.getString("unit_2025_basis");
         return basis == null ? CurrentUnits.NONE : new CurrentUnits(rs.getString("commune_2025_code"),
                 rs.getString("commune_2025_name"), rs.getString("province_2025_code"),

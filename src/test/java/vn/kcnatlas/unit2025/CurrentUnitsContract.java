@@ -142,6 +142,9 @@ abstract class CurrentUnitsContract extends WriteApiTest {
         assertThat(ogc.path("features").get(0).path("properties").path("commune2025Name").asString())
                 .isEqualTo("Xã Mỹ Quí");
 
+        assertThat(codes(http().get("/api/zones?commune2025=30055&asOf=2025-01-01").json()))
+                .as("a past day, in today's units").containsExactly("kcn-tan-kieu");
+
         Http.Response unknown = http().get("/api/zones?commune2025=99999");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("detail").asString()).contains("commune2025 '99999'");
