@@ -50,7 +50,10 @@ public class ReportService {
                 zones.find(ZoneQuery.ALL));
     }
 
-    /** Occupancy by district or province (former units), by today's commune or province, or by kind, with each group's targets. */
+    /**
+     * Occupancy by district or province (the former units), by today's commune or province, or by kind,
+     * with the targets set for each group.
+     */
     public List<OccupancyRow> occupancy(Grouping grouping) {
         List<ZoneView> all = zones.find(ZoneQuery.ALL);
         AdminUnitDirectory places = adminUnits.directory();

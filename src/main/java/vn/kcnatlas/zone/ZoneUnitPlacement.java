@@ -69,20 +69,16 @@ public class ZoneUnitPlacement {
      *
      * @throws InvalidChangeException naming {@value #PROPERTY} when no imported commune has that code
      */
-    void choose(ZoneView view, String communeCode) {
+    void choose(String zoneCode, String communeCode) {
         if (communeCode == null) {
-            zones.place(view.zone().code(), Placement.NONE);
-            place(view.zone().code());
+            zones.place(zoneCode, Placement.NONE);
+            zones.findByCode(zoneCode).ifPresent(this::place);
             return;
         }
         Placement chosen = locator.chosen(communeCode).orElseThrow(() -> new InvalidChangeException("zone",
                 List.of(new ChangeProblem("unknown-commune", PROPERTY + " '" + communeCode + "' is not one of"
                         + " today's communes; GET /api/communes lists those imported", "/properties/" + PROPERTY,
                         null))));
-        zones.place(view.zone().code(), chosen);
-    }
-
-    private void place(String code) {
-        zones.findByCode(code).ifPresent(this::place);
+        zones.place(zoneCode, chosen);
     }
 }

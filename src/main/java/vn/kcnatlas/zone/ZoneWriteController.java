@@ -92,7 +92,7 @@ class ZoneWriteController {
             Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
         FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone", repair);
-        return update(code, basedOn, feature, user, request);
+        return update(code, basedOn, feature, null, user, request);
     }
 
     /** RFC 7396 over the zone as stored: its properties (codes, not names) and its geometry. */
@@ -108,20 +108,15 @@ class ZoneWriteController {
         FeatureInput feature = FeatureInput.read(MergePatch.apply(namesOverCodes(stored, patch), patch), "zone",
                 repair);
         JsonNode properties = patch.path("properties");
-        if (!properties.has(ZoneUnitPlacement.PROPERTY)) {
-            return update(code, basedOn, feature, user, request);
-        }
-        String commune = chosenCommune(properties.get(ZoneUnitPlacement.PROPERTY));
-        ZoneCheck.Outcome checked = checkedUpdate(code, feature);
-        ZoneView updated = unlessStale(code, () -> writes.updateChoosingCommune(checked.zone(), basedOn,
-                edit(user, feature.comment()), commune));
-        return answer(HttpStatus.OK, updated, checked.boundary(), request);
+        CommuneChoice choice = properties.has(ZoneUnitPlacement.PROPERTY)
+                ? communeChoice(properties.get(ZoneUnitPlacement.PROPERTY)) : null;
+        return update(code, basedOn, feature, choice, user, request);
     }
 
-    /** The commune a planner chose for the zone, or null to let its boundary decide again. */
-    private static String chosenCommune(JsonNode value) {
+    /** The commune a planner chose for the zone, or the end of a choice. */
+    private static CommuneChoice communeChoice(JsonNode value) {
         if (value.isNull()) {
-            return null;
+            return new CommuneChoice(null);
         }
         if (!value.isString() || value.asString().isBlank()) {
             throw new InvalidChangeException("zone", List.of(new ChangeProblem("invalid-property",
@@ -129,7 +124,7 @@ class ZoneWriteController {
                             + " '30055'), or null to let the boundary decide", "/properties/"
                             + ZoneUnitPlacement.PROPERTY, null)));
         }
-        return value.asString().strip();
+        return new CommuneChoice(value.asString().strip());
     }
 
     /**
@@ -162,21 +157,17 @@ class ZoneWriteController {
         return answer(HttpStatus.OK, reverted, null, request);
     }
 
-    private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, Principal user,
-            NativeWebRequest request) {
-        ZoneCheck.Outcome checked = checkedUpdate(code, feature);
-        ZoneView updated = unlessStale(code, () -> writes.update(checked.zone(), basedOn,
-                edit(user, feature.comment())));
-        return answer(HttpStatus.OK, updated, checked.boundary(), request);
-    }
-
-    /** A feature sent to replace the zone of this code, checked. */
-    private ZoneCheck.Outcome checkedUpdate(String code, FeatureInput feature) {
+    /** @param choice a planner's choice of the zone's commune, or null for none */
+    private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, CommuneChoice choice,
+            Principal user, NativeWebRequest request) {
         if (feature.id() != null && !feature.id().equals(code)) {
             throw new InvalidChangeException("zone", List.of(new ChangeProblem("code-mismatch", "the feature's id '"
                     + feature.id() + "' is not the code of the zone it is sent to, '" + code + "'", "/id", null)));
         }
-        return checked(feature, code, List.of(code));
+        ZoneCheck.Outcome checked = checked(feature, code, List.of(code));
+        ZoneView updated = unlessStale(code, () -> writes.update(checked.zone(), basedOn,
+                edit(user, feature.comment()), choice));
+        return answer(HttpStatus.OK, updated, checked.boundary(), request);
     }
 
     /** @param replacing the code of the zone the feature replaces, if it replaces one */

@@ -111,16 +111,22 @@ public class ZoneWrites {
      * @throws StaleVersionException if the zone is at another version
      */
     public ZoneView update(ValidZone valid, int basedOn, Edit edit) {
-        return inTransaction(() -> replace(valid.zone(), basedOn, HistoryAction.UPDATE, edit));
+        return update(valid, basedOn, edit, null);
     }
 
     /**
-     * As {@link #update}, and a planner's choice of the zone's commune in today's units in the same
-     * transaction; null ends the choice and the zone is placed from its boundary again.
+     * As {@link #update(ValidZone, int, Edit)}, with a planner's choice of the zone's commune in today's
+     * units in the same transaction.
+     *
+     * @param choice null for none
      */
-    public ZoneView updateChoosingCommune(ValidZone valid, int basedOn, Edit edit, String communeCode) {
+    public ZoneView update(ValidZone valid, int basedOn, Edit edit, CommuneChoice choice) {
         return inTransaction(() -> {
-            placement.choose(replace(valid.zone(), basedOn, HistoryAction.UPDATE, edit), communeCode);
+            ZoneView updated = replace(valid.zone(), basedOn, HistoryAction.UPDATE, edit);
+            if (choice == null) {
+                return updated;
+            }
+            placement.choose(valid.zone().code(), choice.communeCode());
             return current(valid.zone().code());
         });
     }
