@@ -83,10 +83,16 @@ class CommuneImport implements FeatureImport<CommuneImport.Unit> {
                 problems.forEach(p -> errors.add(FeatureProblem.of(feature, p)));
             }
         }
-        List<FeatureProblem> warnings = units.communes().stream().filter(c -> !byCode.containsKey(c.code()))
-                .map(c -> FeatureProblem.ofFile(c.fullName() + " (" + c.code() + ") is not in " + file.name()
-                        + ": the import takes it out, and places its zones anew"))
-                .toList();
+        List<FeatureProblem> warnings = new ArrayList<>();
+        units.communes().stream().filter(c -> !byCode.containsKey(c.code()))
+                .forEach(c -> warnings.add(FeatureProblem.ofFile(c.fullName() + " (" + c.code() + ") is not in "
+                        + file.name() + ": the import takes it out, and places its zones anew")));
+        placement.chosenCommunes().forEach((zone, commune) -> {
+            if (!byCode.containsKey(commune)) {
+                warnings.add(FeatureProblem.ofFile("a planner chose commune " + commune + " for " + zone + ", which "
+                        + file.name() + " does not hold: the zone's boundary decides its commune again"));
+            }
+        });
         return new Checked<>(accepted, errors, warnings);
     }
 

@@ -2,7 +2,9 @@ package vn.kcnatlas.zone;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
@@ -50,6 +52,14 @@ public class ZoneUnitPlacement {
                 zones.place(view.zone().code(), Placement.NONE);
             }
         }
+    }
+
+    /** The communes planners chose, by zone code. */
+    public Map<String, String> chosenCommunes() {
+        Map<String, String> chosen = new TreeMap<>();
+        zones.find(ZoneQuery.ALL).stream().filter(v -> v.place().current().basis() == UnitBasis.PLANNER)
+                .forEach(v -> chosen.put(v.zone().code(), v.place().current().communeCode()));
+        return chosen;
     }
 
     /** Places a zone afresh from its boundary, or keeps the commune its planner chose. */

@@ -185,6 +185,13 @@ abstract class CurrentUnitsContract extends WriteApiTest {
 
     @Test
     void aReimportReplacesTheSetAndPlacesTheZonesAnew() throws IOException {
+        String etag = http().get("/api/zones/kcn-xeo-ro").etag();
+        assertThat(patch("kcn-xeo-ro", etag, "{\"properties\":{\"commune2025Code\":\"30055\"}}").status())
+                .isEqualTo(200);
+        String thanhLocCommune = properties("kcn-thanh-loc").path("commune2025Code").asString();
+        assertThat(patch("kcn-thanh-loc", http().get("/api/zones/kcn-thanh-loc").etag(),
+                "{\"properties\":{\"commune2025Code\":\"" + thanhLocCommune + "\"}}").status()).isEqualTo(200);
+
         ImportReport report = importCommunes(variant(features -> {
             for (int i = features.size() - 1; i >= 0; i--) {
                 if (features.get(i).path("properties").path("province_code").asString().equals("91")) {
@@ -194,13 +201,20 @@ abstract class CurrentUnitsContract extends WriteApiTest {
         }));
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).hasSize(102);
+        assertThat(report.warnings()).hasSize(103).last().extracting(w -> w.message()).asString()
+                .contains("a planner chose commune " + thanhLocCommune + " for kcn-thanh-loc");
         assertThat(http().get("/api/communes").json().path("numberMatched").asInt()).isEqualTo(102);
         assertThat(http().get("/api/provinces2025").json().path("features").size()).isEqualTo(1);
         JsonNode thanhLoc = properties("kcn-thanh-loc");
         assertThat(thanhLoc.path("commune2025Code").isNull()).isTrue();
         assertThat(thanhLoc.path("province2025Code").isNull()).isTrue();
+        assertThat(thanhLoc.path("unit2025Basis").isNull()).as("the planner's choice went with its commune").isTrue();
         assertThat(properties("kcn-tan-kieu").path("commune2025Code").asString()).isEqualTo("30055");
+        assertThat(properties("kcn-xeo-ro").path("unit2025Basis").asString()).as("a choice the set keeps")
+                .isEqualTo("planner");
+
+        etag = http().get("/api/zones/kcn-xeo-ro").etag();
+        assertThat(patch("kcn-xeo-ro", etag, "{\"properties\":{\"commune2025Code\":null}}").status()).isEqualTo(200);
     }
 
     @Test
