@@ -3,7 +3,6 @@ package vn.kcnatlas.unit2025;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,7 @@ class CurrentUnitController {
 
     @GetMapping("/api/communes")
     ResponseEntity<byte[]> communes(@RequestParam(defaultValue = "true") boolean boundaries, WebRequest request) {
-        Map<String, String> provinces = repository.provinces().stream()
-                .collect(Collectors.toMap(CurrentProvince::code, CurrentProvince::name));
+        Map<String, String> provinces = repository.provinceNames();
         return collection(repository.communes().stream().map(c -> {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("code", c.code());
@@ -49,13 +47,12 @@ class CurrentUnitController {
 
     @GetMapping("/api/provinces2025")
     ResponseEntity<byte[]> provinces(@RequestParam(defaultValue = "true") boolean boundaries, WebRequest request) {
-        Map<String, Long> communes = repository.communes().stream()
-                .collect(Collectors.groupingBy(Commune::provinceCode, Collectors.counting()));
+        Map<String, Integer> communes = repository.communeCounts();
         return collection(repository.provinces().stream().map(province -> {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("code", province.code());
             p.put("name", province.name());
-            p.put("communeCount", communes.getOrDefault(province.code(), 0L));
+            p.put("communeCount", communes.getOrDefault(province.code(), 0));
             p.put("source", province.source());
             return new GeoJsonFeature(province.code(), boundaries ? province.boundary() : null, p);
         }).toList(), request);

@@ -42,6 +42,25 @@ public class CurrentUnitRepository {
                 .query(CurrentUnitRepository::mapCommune).list();
     }
 
+    /** The provinces' names by code, without the boundaries {@link #provinces()} carries. */
+    public Map<String, String> provinceNames() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT code, name FROM province_2025").query(rs -> {
+            names.put(rs.getString("code"), rs.getString("name"));
+        });
+        return names;
+    }
+
+    /** How many communes each province has, by province code. */
+    public Map<String, Integer> communeCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT province_code, COUNT(*) AS communes FROM commune_2025 GROUP BY province_code")
+                .query(rs -> {
+                    counts.put(rs.getString("province_code"), rs.getInt("communes"));
+                });
+        return counts;
+    }
+
     public Optional<Commune> commune(String code) {
         return jdbc.sql("SELECT " + COMMUNE_COLUMNS + " FROM commune_2025 WHERE code = :code").param("code", code)
                 .query(CurrentUnitRepository::mapCommune).optional();
