@@ -14,23 +14,34 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.io.ImportOptions;
+import vn.kcnatlas.io.ImportProgress;
+import vn.kcnatlas.io.Importer;
 import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.SharedGeodata;
 
 /**
  * The officials' dashboard in headless Chromium against the app with the demo accounts: the table and the
  * bar chart agree with /api/stats/occupancy (Chart.js's own chart object is read back), the targets are
  * marked where the API puts them, the date is kept in the address and in the link to the map, and the
- * print view keeps what goes on paper. Screenshots in target/screenshots/dashboard-*.png.
+ * print view keeps what goes on paper. Screenshots in target/screenshots/dashboard-*.png. The last step imports
+ * today's communes, which changes what other web map tests see, so the application is closed after this class.
  */
 @ActiveProfiles("demo")
+@DirtiesContext
 @TestMethodOrder(OrderAnnotation.class)
 class DashboardBrowserTest extends WebMapInBrowser {
 
+    @Autowired
+    Importer importer;
+
     /** Parts other engineers' endpoints bring; until they are on this server the page says so, with a 404 logged. */
-    private static final List<String> NOT_YET_SERVED = List.of("/api/communes", "/api/stats/series",
+    private static final List<String> NOT_YET_SERVED = List.of("/api/stats/series",
             "/api/reports/late", "/api/export/targets");
 
     private static final String AS_OF = "2025-06-30";
@@ -196,6 +207,26 @@ class DashboardBrowserTest extends WebMapInBrowser {
         assertThat(page.find("#as-of").isDisplayed()).isTrue();
         assertThat((Boolean) page.script("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         page.screenshot("dashboard-06-phone");
+    }
+
+    @Test
+    @Order(20)
+    void todaysCommunesAreDrawnByTheirBoundariesOnceImported() {
+        assertThat(importer.importFile("communes", SharedGeodata.file("communes-2025-dongthap-angiang.geojson"),
+                new ImportOptions(false, false, null, "test", false), ImportProgress.NONE).ok()).isTrue();
+        JsonNode rows = new Http(port).get("/api/stats/occupancy?groupBy=commune").json();
+        int communes = 0;
+        for (JsonNode row : rows) {
+            communes += row.get("group").isNull() ? 0 : 1;
+        }
+        assertThat(communes).as("zones placed in today's communes").isPositive();
+
+        page.openDashboard("?groupBy=commune");
+        assertThat(tableGroups()).hasSize(rows.size());
+        assertThat(page.text("#groups-table caption")).contains("đơn vị hành chính mới");
+        // One shape a commune, and a point for each zone no commune holds.
+        assertThat(page.all("#groups-map path.leaflet-interactive")).hasSizeGreaterThanOrEqualTo(communes);
+        page.screenshot("dashboard-09-communes");
     }
 
     /** Whether the page asked for a path with the test's date among its parameters. */
