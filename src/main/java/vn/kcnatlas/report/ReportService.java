@@ -25,54 +25,81 @@ public class ReportService {
 
     private final TargetRepository targets;
     private final SourceRepository sources;
+    private final ReportRepository reports;
     private final ZoneRepository zones;
     private final AdminUnits adminUnits;
     private final Clock clock;
 
-    ReportService(TargetRepository targets, SourceRepository sources, ZoneRepository zones, AdminUnits adminUnits,
-            Clock clock) {
+    ReportService(TargetRepository targets, SourceRepository sources, ReportRepository reports, ZoneRepository zones,
+            AdminUnits adminUnits, Clock clock) {
         this.targets = targets;
         this.sources = sources;
+        this.reports = reports;
         this.zones = zones;
         this.adminUnits = adminUnits;
         this.clock = clock;
     }
 
-    public List<TargetView> allTargets() {
-        return views(targets.all(), zones.find(ZoneQuery.ALL));
+    /** @param asOf the day to judge on, or null for today */
+    public List<TargetView> allTargets(LocalDate asOf) {
+        return views(targets.all(), zonesAsOf(asOf), asOf);
     }
 
     /** The targets that concern one zone: its own, and its district's and province's for its kind. */
     public List<TargetView> targetsOf(ZoneView zone) {
         return views(targets.all().stream().filter(t -> TargetProgress.appliesTo(t, zone)).toList(),
-                zones.find(ZoneQuery.ALL));
+                zonesAsOf(null), null);
     }
 
-    /** Occupancy by district, province or kind, with the targets set for each group. */
-    public List<OccupancyRow> occupancy(Grouping grouping) {
-        List<ZoneView> all = zones.find(ZoneQuery.ALL);
+    /**
+     * Occupancy by district, province or kind, with the targets set for each group.
+     *
+     * @param asOf the day the figures describe, or null for today
+     */
+    public List<OccupancyRow> occupancy(Grouping grouping, LocalDate asOf) {
+        List<ZoneView> all = zonesAsOf(asOf);
         AdminUnitDirectory places = adminUnits.directory();
-        Map<String, List<ZoneView>> groups = all.stream().collect(Collectors.groupingBy(grouping::keyOf,
-                LinkedHashMap::new, Collectors.toList()));
         List<TargetView> groupTargets = views(targets.all().stream().filter(t -> t.scope() == grouping.scope()).toList(),
-                all);
-        return groups.entrySet().stream()
-                .map(e -> new OccupancyRow(e.getKey(), grouping.nameOf(e.getKey(), places),
-                        GroupFigures.of(e.getValue()),
+                all, asOf);
+        LocalDate day = ReportDates.orToday(asOf, clock);
+        return groups(grouping, all).entrySet().stream()
+                .map(e -> new OccupancyRow(e.getKey(), grouping.nameOf(e.getKey(), places), grouping.units(),
+                        GroupFigures.of(e.getValue()), day,
                         groupTargets.stream().filter(t -> t.target().scopeCode().equals(e.getKey())).toList()))
                 .sorted(Comparator.comparing(OccupancyRow::group))
                 .toList();
     }
 
-    private List<TargetView> views(List<Target> list, List<ZoneView> all) {
+    /** Each group's occupancy and cleared area at every date its zones' reports describe. */
+    public List<SeriesRow> series(Grouping grouping) {
+        List<ZoneView> all = zonesAsOf(null);
+        List<ZoneReport> every = reports.until(null);
+        AdminUnitDirectory places = adminUnits.directory();
+        return groups(grouping, all).entrySet().stream()
+                .map(e -> new SeriesRow(e.getKey(), grouping.nameOf(e.getKey(), places),
+                        ReportSeries.of(e.getValue(), every)))
+                .sorted(Comparator.comparing(SeriesRow::group))
+                .toList();
+    }
+
+    private static Map<String, List<ZoneView>> groups(Grouping grouping, List<ZoneView> all) {
+        return all.stream().collect(Collectors.groupingBy(grouping::keyOf, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private List<ZoneView> zonesAsOf(LocalDate asOf) {
+        return zones.find(ZoneQuery.ALL);
+    }
+
+    private List<TargetView> views(List<Target> list, List<ZoneView> all, LocalDate asOf) {
         Map<String, SourceDocument> documents = sources.all().stream()
                 .collect(Collectors.toMap(SourceDocument::id, Function.identity()));
         AdminUnitDirectory places = adminUnits.directory();
         Map<String, String> zoneNames = all.stream()
                 .collect(Collectors.toMap(z -> z.zone().code(), z -> z.zone().kind().code() + " " + z.zone().name()));
-        LocalDate today = LocalDate.now(clock);
+        List<ZoneReport> reported = reports.until(asOf);
+        LocalDate day = ReportDates.orToday(asOf, clock);
         return list.stream().map(t -> new TargetView(t, scopeName(t, places, zoneNames), documents.get(t.sourceId()),
-                TargetProgress.of(t, all, today))).toList();
+                TargetProgress.of(t, all, reported, day))).toList();
     }
 
     private static String scopeName(Target target, AdminUnitDirectory places, Map<String, String> zoneNames) {
@@ -107,6 +134,11 @@ public class ReportService {
                 case PROVINCE -> places.province(key).map(Province::name).orElse(key);
                 case KIND -> key.equals("KCN") ? "Khu công nghiệp" : "Cụm công nghiệp";
             };
+        }
+
+        /** "former" for the units the plans name, null for groups that are no place. */
+        String units() {
+            return this == KIND ? null : "former";
         }
 
         /** The target scope whose targets belong to such a group; none for kinds. */

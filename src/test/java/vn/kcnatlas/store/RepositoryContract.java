@@ -80,7 +80,7 @@ abstract class RepositoryContract {
         zones = new ZoneRepository(jdbc, JsonMapper.builder().build());
         lots = new LotRepository(jdbc, JsonMapper.builder().build());
         adminUnits = new AdminUnitRepository(jdbc);
-        reports = new ReportRepository(jdbc);
+        reports = new ReportRepository(jdbc, JsonMapper.builder().build());
         targets = new TargetRepository(jdbc);
         adminUnits.insert(new Province("dong-thap", "Đồng Tháp", point(105.73, 10.50), null));
         adminUnits.insert(new Province("kien-giang", "Kiên Giang", point(105.11, 9.73), null));
