@@ -15,11 +15,15 @@ import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
+import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
 
-/** Targets with their progress, and occupancy grouped the way officials read it. */
+/**
+ * Targets with their progress, and occupancy grouped the way officials read it: over the zones still in the
+ * plan (a zone taken out of it has nothing to lease), as they stood on the day asked for.
+ */
 @Service
 public class ReportService {
 
@@ -57,12 +61,12 @@ public class ReportService {
      * @param asOf the day the figures describe, or null for today
      */
     public List<OccupancyRow> occupancy(Grouping grouping, LocalDate asOf) {
-        List<ZoneView> all = zonesAsOf(asOf);
+        List<ZoneView> every = zonesAsOf(asOf);
         AdminUnitDirectory places = adminUnits.directory();
         List<TargetView> groupTargets = views(targets.all().stream().filter(t -> t.scope() == grouping.scope()).toList(),
-                all, asOf);
+                every, asOf);
         LocalDate day = ReportDates.orToday(asOf, clock);
-        return groups(grouping, all).entrySet().stream()
+        return groups(grouping, inPlan(every)).entrySet().stream()
                 .map(e -> new OccupancyRow(e.getKey(), grouping.nameOf(e.getKey(), places), grouping.units(),
                         GroupFigures.of(e.getValue()), day,
                         groupTargets.stream().filter(t -> t.target().scopeCode().equals(e.getKey())).toList()))
@@ -72,7 +76,7 @@ public class ReportService {
 
     /** Each group's occupancy and cleared area at every date its zones' reports describe. */
     public List<SeriesRow> series(Grouping grouping) {
-        List<ZoneView> all = zonesAsOf(null);
+        List<ZoneView> all = inPlan(zonesAsOf(null));
         List<ZoneReport> every = reports.until(null);
         AdminUnitDirectory places = adminUnits.directory();
         return groups(grouping, all).entrySet().stream()
@@ -88,6 +92,11 @@ public class ReportService {
 
     private List<ZoneView> zonesAsOf(LocalDate asOf) {
         return zones.find(ZoneQuery.ALL);
+    }
+
+    /** The zones statistics count: those still in the plan. */
+    private static List<ZoneView> inPlan(List<ZoneView> zones) {
+        return zones.stream().filter(z -> Lifecycle.IN_PLAN.contains(z.zone().lifecycle())).toList();
     }
 
     private List<TargetView> views(List<Target> list, List<ZoneView> all, LocalDate asOf) {
