@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
@@ -42,7 +43,7 @@ class LateReports {
 
     /** @param asOf the day to look from, or null for today */
     Answer asOf(LocalDate asOf) {
-        ReportPeriod period = ReportPeriod.lastClosed(length, ReportDates.orToday(asOf, clock));
+        ReportPeriod period = ReportPeriod.lastClosed(length, (asOf != null ? asOf : VietnamDays.today(clock)));
         Map<String, LocalDate> latest = new HashMap<>();
         Set<String> reported = new java.util.HashSet<>();
         for (ZoneReport report : reports.until(asOf)) {
@@ -51,7 +52,7 @@ class LateReports {
                 reported.add(report.zoneCode());
             }
         }
-        List<LateZone> late = zones.find(ZoneQuery.ALL).stream()
+        List<LateZone> late = zones.find(ZoneQuery.ALL, asOf).stream()
                 .filter(z -> REPORTING.contains(z.zone().lifecycle()) && !reported.contains(z.zone().code()))
                 .map(z -> LateZone.of(z, latest.get(z.zone().code())))
                 .toList();

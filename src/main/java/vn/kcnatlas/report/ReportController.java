@@ -28,6 +28,7 @@ import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.change.UnknownRecordException;
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.web.ApiException;
+import vn.kcnatlas.web.AsOfParameter;
 import vn.kcnatlas.web.ETags;
 import vn.kcnatlas.web.JsonBodies;
 import vn.kcnatlas.web.WriteAudit;
@@ -145,7 +146,7 @@ class ReportController {
     @Operation(summary = "Every target with its progress, wording and source", description = TARGET_STATUS)
     @GetMapping("/api/targets")
     List<TargetView> targets(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return service.allTargets(ReportDates.asOf(asOf, clock));
+        return service.allTargets(AsOfParameter.parse("asOf", asOf, clock));
     }
 
     @Operation(summary = "Occupancy by group", description = "occupancyPct is area-weighted: sum of leased over"
@@ -156,7 +157,7 @@ class ReportController {
     @GetMapping("/api/stats/occupancy")
     List<OccupancyRow> occupancy(@RequestParam(defaultValue = "district") String groupBy,
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return service.occupancy(grouping(groupBy), ReportDates.asOf(asOf, clock));
+        return service.occupancy(grouping(groupBy), AsOfParameter.parse("asOf", asOf, clock));
     }
 
     @Operation(summary = "Occupancy and cleared area by group over time, from the periodic reports",
@@ -173,7 +174,7 @@ class ReportController {
             + " report describing its last day, with the date of their latest report.")
     @GetMapping("/api/reports/late")
     LateReports.Answer lateReports(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return late.asOf(ReportDates.asOf(asOf, clock));
+        return late.asOf(AsOfParameter.parse("asOf", asOf, clock));
     }
 
     @GetMapping("/api/sources")

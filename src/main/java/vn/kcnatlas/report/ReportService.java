@@ -15,6 +15,7 @@ import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
+import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
@@ -65,7 +66,7 @@ public class ReportService {
         AdminUnitDirectory places = adminUnits.directory();
         List<TargetView> groupTargets = views(targets.all().stream().filter(t -> t.scope() == grouping.scope()).toList(),
                 every, asOf);
-        LocalDate day = ReportDates.orToday(asOf, clock);
+        LocalDate day = (asOf != null ? asOf : VietnamDays.today(clock));
         return groups(grouping, inPlan(every)).entrySet().stream()
                 .map(e -> new OccupancyRow(e.getKey(), grouping.nameOf(e.getKey(), places), grouping.units(),
                         GroupFigures.of(e.getValue()), day,
@@ -91,7 +92,7 @@ public class ReportService {
     }
 
     private List<ZoneView> zonesAsOf(LocalDate asOf) {
-        return zones.find(ZoneQuery.ALL);
+        return zones.find(ZoneQuery.ALL, asOf);
     }
 
     /** The zones statistics count: those still in the plan. */
@@ -106,7 +107,7 @@ public class ReportService {
         Map<String, String> zoneNames = all.stream()
                 .collect(Collectors.toMap(z -> z.zone().code(), z -> z.zone().kind().code() + " " + z.zone().name()));
         List<ZoneReport> reported = reports.until(asOf);
-        LocalDate day = ReportDates.orToday(asOf, clock);
+        LocalDate day = (asOf != null ? asOf : VietnamDays.today(clock));
         return list.stream().map(t -> new TargetView(t, scopeName(t, places, zoneNames), documents.get(t.sourceId()),
                 TargetProgress.of(t, all, reported, day))).toList();
     }

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.change.MapDataChanged;
 import vn.kcnatlas.change.UnknownRecordException;
+import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.web.ApiException;
 import vn.kcnatlas.zone.ZoneFigures;
 import vn.kcnatlas.zone.ZoneRepository;
@@ -58,7 +59,7 @@ public class ReportWrites {
      */
     public ZoneReport enter(String zoneCode, JsonNode body, String by) {
         ZoneView zone = zone(zoneCode);
-        ReportInput input = ReportInput.read(body, zone, false, null, ReportDates.today(clock), knownSources());
+        ReportInput input = ReportInput.read(body, zone, false, null, VietnamDays.today(clock), knownSources());
         Instant now = clock.instant();
         return inTransaction(() -> {
             reports.findByDay(zoneCode, input.period().end()).ifPresent(existing -> {
@@ -79,7 +80,7 @@ public class ReportWrites {
      */
     public ZoneReport correct(ZoneReport current, int basedOn, JsonNode body, String by) {
         ZoneView zone = zone(current.zoneCode());
-        ReportInput input = ReportInput.read(body, zone, true, current.period(), ReportDates.today(clock),
+        ReportInput input = ReportInput.read(body, zone, true, current.period(), VietnamDays.today(clock),
                 knownSources());
         Instant now = clock.instant();
         return inTransaction(() -> {
