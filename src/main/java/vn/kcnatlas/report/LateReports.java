@@ -3,6 +3,7 @@ package vn.kcnatlas.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ class LateReports {
     Answer asOf(LocalDate asOf) {
         ReportPeriod period = ReportPeriod.lastClosed(length, (asOf != null ? asOf : VietnamDays.today(clock)));
         Map<String, LocalDate> latest = new HashMap<>();
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         for (ZoneReport report : reports.until(asOf)) {
             latest.merge(report.zoneCode(), report.asOf(), (a, b) -> a.isAfter(b) ? a : b);
             if (report.asOf().equals(period.end())) {

@@ -1,7 +1,6 @@
 package vn.kcnatlas.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,6 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
     private static final Set<String> FIELDS = Set.of("period", "clearedHa", "leasedHa", "tenants",
             "registeredCapitalBnVnd", "wastewaterPlant", "note", "sourceId");
     private static final int NOTE_MAX = 2000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /**
      * @param stored for a correction, the period of the report it corrects (null for one taken from a
@@ -106,7 +104,7 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
             problems.add("period", "period " + node + " is not a quarter (2026-Q3), a half-year (2026-H1) or a"
                     + " year (2026)");
         } else if (!period.end().isBefore(today)) {
-            problems.add("period", "period " + period + " ends on " + period.end().format(DAY)
+            problems.add("period", "period " + period + " ends on " + ReportPeriod.written(period.end())
                     + " and has not ended yet; a report describes a period that is over");
             return null;
         }

@@ -1,6 +1,7 @@
 package vn.kcnatlas.report;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import vn.kcnatlas.text.Coded;
  */
 public record ReportPeriod(int year, Length length, int number) {
 
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern CODE = Pattern.compile("^(\\d{4})(?:-([QH])([1-4]))?$");
 
     /** How long a period is; the property {@code kcn.reports.period} names the one late reports are judged by. */
@@ -66,6 +68,11 @@ public record ReportPeriod(int year, Length length, int number) {
             case HALF -> year + "-H" + number;
             case YEAR -> String.valueOf(year);
         };
+    }
+
+    /** A day as Vietnamese documents write it, 31/12/2026, for messages. */
+    static String written(LocalDate day) {
+        return day.format(WRITTEN);
     }
 
     @Override

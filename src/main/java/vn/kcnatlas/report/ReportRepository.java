@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ public class ReportRepository {
     public List<ZoneReport> until(LocalDate asOf) {
         return jdbc.sql("SELECT * FROM zone_report" + (asOf == null ? "" : " WHERE as_of <= :asOf")
                         + " ORDER BY as_of, zone_code")
-                .params(asOf == null ? java.util.Map.of() : java.util.Map.of("asOf", asOf))
+                .params(asOf == null ? Map.of() : Map.of("asOf", asOf))
                 .query(ReportRepository::map).list();
     }
 

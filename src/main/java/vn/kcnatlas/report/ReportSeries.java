@@ -2,7 +2,9 @@ package vn.kcnatlas.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +29,11 @@ final class ReportSeries {
         Map<String, Double> leasable = new HashMap<>();
         zones.forEach(z -> leasable.put(z.zone().code(), z.figures().leasableHa()));
         List<ZoneReport> own = reports.stream().filter(r -> leasable.containsKey(r.zoneCode()))
-                .sorted(java.util.Comparator.comparing(ZoneReport::asOf)).toList();
+                .sorted(Comparator.comparing(ZoneReport::asOf)).toList();
         Set<LocalDate> days = new TreeSet<>(own.stream().map(ZoneReport::asOf).toList());
         Map<String, Double> leased = new HashMap<>();
         Map<String, Double> cleared = new HashMap<>();
-        Set<String> reporting = new java.util.HashSet<>();
+        Set<String> reporting = new HashSet<>();
         List<SeriesPoint> points = new ArrayList<>();
         int next = 0;
         for (LocalDate day : days) {

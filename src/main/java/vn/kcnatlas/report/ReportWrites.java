@@ -2,10 +2,10 @@ package vn.kcnatlas.report;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -32,7 +32,6 @@ import vn.kcnatlas.zone.ZoneView;
 @Service
 public class ReportWrites {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportRepository reports;
     private final SourceRepository sources;
@@ -105,13 +104,13 @@ public class ReportWrites {
     private ApiException duplicate(String zoneCode, ReportPeriod period, ZoneReport existing) {
         String location = ReportController.location(zoneCode, existing.id());
         return new ApiException(HttpStatus.CONFLICT, "Report exists", "Zone " + zoneCode + " has a report for "
-                + (existing.period() != null ? existing.period() : "the day " + existing.asOf().format(DAY))
-                + " already, which describes " + period.end().format(DAY) + " as " + period
+                + (existing.period() != null ? existing.period() : "the day " + ReportPeriod.written(existing.asOf()))
+                + " already, which describes " + ReportPeriod.written(period.end()) + " as " + period
                 + " would: correct it with PUT " + location + " and If-Match with its ETag",
                 Map.of("location", location, "reportId", existing.id(), "currentVersion", existing.version()));
     }
 
-    private java.util.function.Predicate<String> knownSources() {
+    private Predicate<String> knownSources() {
         Set<String> ids = sources.all().stream().map(SourceDocument::id).collect(Collectors.toSet());
         return ids::contains;
     }

@@ -1,7 +1,6 @@
 package vn.kcnatlas.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +41,6 @@ import vn.kcnatlas.zone.ZoneView;
  */
 public final class TargetProgress {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Localized NO_FIGURES = new Localized("Chưa có số liệu lấp đầy", "No occupancy figures yet");
 
     private TargetProgress() {
@@ -179,7 +177,7 @@ public final class TargetProgress {
         boolean meets = compare(current, target.comparator(), target.value());
         if (target.year() < today.getYear()) {
             if (asOf != null && asOf.getYear() < target.year()) {
-                String day = asOf.format(DAY);
+                String day = ReportPeriod.written(asOf);
                 return new Progress(Status.NO_DATA, current, unit, new Localized(
                         "Số liệu mới nhất (" + day + ") có trước năm mục tiêu " + target.year()
                                 + ", chưa biết đã đạt hay chưa" + suffix(note, true),

@@ -346,7 +346,8 @@ abstract class ReportsApiContract extends WriteApiTest {
     private static ReportPeriod quarter(int back) {
         ReportPeriod quarter = ReportPeriod.lastClosed(ReportPeriod.Length.QUARTER, TODAY);
         for (int i = 0; i < back; i++) {
-            quarter = ReportPeriod.lastClosed(ReportPeriod.Length.QUARTER, quarter.end().withDayOfMonth(1).minusDays(1));
+            LocalDate dayBefore = quarter.end().withDayOfMonth(1).minusDays(1);
+            quarter = ReportPeriod.lastClosed(ReportPeriod.Length.QUARTER, dayBefore);
         }
         return quarter;
     }

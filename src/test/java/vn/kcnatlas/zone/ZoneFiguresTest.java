@@ -14,7 +14,8 @@ import vn.kcnatlas.support.Zones;
 class ZoneFiguresTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2022, 12, 31);
-    private static final ReportedOccupancy REPORT = new ReportedOccupancy(42.5, null, LocalDate.of(2025, 6, 30), "report-source", null);
+    private static final ReportedOccupancy REPORT = new ReportedOccupancy(42.5, null, LocalDate.of(2025, 6, 30),
+            "report-source", null);
 
     @Test
     void declaredFiguresGiveLeasableLeasedAndAvailable() {
