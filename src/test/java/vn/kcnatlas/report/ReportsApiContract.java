@@ -110,6 +110,13 @@ abstract class ReportsApiContract extends WriteApiTest {
     }
 
     @Test
+    void theApiDocumentSaysHowStatusesAndRatesAreJudged() {
+        String document = http().get("/v3/api-docs").text();
+        assertThat(document).contains("/api/zones/{code}/reports/{id}", "/api/reports/late", "/api/stats/series",
+                "least-squares line", "progress.projected", "area-weighted", "zonesRateOnly");
+    }
+
+    @Test
     void aReportEnteredByAnOfficialMakesTheZonesOccupancyAndChangesItsRow() {
         String district = http().get("/api/zones/" + SONG_HAU).json().path("properties").path("districtCode")
                 .asString();
