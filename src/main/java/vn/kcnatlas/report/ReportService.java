@@ -146,9 +146,15 @@ public class ReportService {
             };
         }
 
-        /** "former" for the units the plans name, null for groups that are no place. */
+        /**
+         * "former" for the units the plans name (before 1 July 2025), "current" for today's, null for groups
+         * that are no place.
+         */
         String units() {
-            return this == KIND ? null : "former";
+            return switch (this) {
+                case DISTRICT, PROVINCE -> "former";
+                case KIND -> null;
+            };
         }
 
         /** The target scope whose targets belong to such a group; none for kinds. */
