@@ -64,13 +64,17 @@ class LateReports {
     record Answer(String period, LocalDate periodEnd, List<LateZone> zones) {
     }
 
-    /** @param lastReportAsOf the day the zone's latest report describes, or null when it has none */
-    record LateZone(String code, String name, String kind, String districtName, String provinceName,
+    /**
+     * @param districtName the former district, as the plans name it
+     * @param province2025Name today's province, or null while today's units do not place the zone
+     * @param lastReportAsOf the day the zone's latest report describes, or null when it has none
+     */
+    record LateZone(String code, String name, String kind, String districtName, String province2025Name,
             LocalDate lastReportAsOf) {
 
         static LateZone of(ZoneView zone, LocalDate lastReportAsOf) {
             return new LateZone(zone.zone().code(), zone.zone().name(), zone.zone().kind().code(),
-                    zone.place().districtName(), zone.place().provinceName(), lastReportAsOf);
+                    zone.place().districtName(), zone.place().current().provinceName(), lastReportAsOf);
         }
     }
 }

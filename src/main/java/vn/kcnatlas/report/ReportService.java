@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.time.VietnamDays;
+import vn.kcnatlas.unit2025.CurrentUnits;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
@@ -57,7 +59,8 @@ public class ReportService {
     }
 
     /**
-     * Occupancy by district, province or kind, with the targets set for each group.
+     * Occupancy by district or province (the former units), by today's commune or province, or by kind,
+     * with the targets set for each group.
      *
      * @param asOf the day the figures describe, or null for today
      */
@@ -66,12 +69,15 @@ public class ReportService {
         AdminUnitDirectory places = adminUnits.directory();
         List<TargetView> groupTargets = views(targets.all().stream().filter(t -> t.scope() == grouping.scope()).toList(),
                 every, asOf);
-        LocalDate day = (asOf != null ? asOf : VietnamDays.today(clock));
+        LocalDate day = asOf != null ? asOf : VietnamDays.today(clock);
         return groups(grouping, inPlan(every)).entrySet().stream()
-                .map(e -> new OccupancyRow(e.getKey(), grouping.nameOf(e.getKey(), places), grouping.units(),
-                        GroupFigures.of(e.getValue()), day,
-                        groupTargets.stream().filter(t -> t.target().scopeCode().equals(e.getKey())).toList()))
-                .sorted(Comparator.comparing(OccupancyRow::group))
+                .map(e -> {
+                    String key = e.getKey().orElse(null);
+                    return new OccupancyRow(key, groupName(grouping, e, places), grouping.units(),
+                            GroupFigures.of(e.getValue()), day,
+                            groupTargets.stream().filter(t -> t.target().scopeCode().equals(key)).toList());
+                })
+                .sorted(Comparator.comparing(OccupancyRow::group, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
@@ -81,14 +87,24 @@ public class ReportService {
         List<ZoneReport> every = reports.until(null);
         AdminUnitDirectory places = adminUnits.directory();
         return groups(grouping, all).entrySet().stream()
-                .map(e -> new SeriesRow(e.getKey(), grouping.nameOf(e.getKey(), places),
+                .map(e -> new SeriesRow(e.getKey().orElse(null), groupName(grouping, e, places),
                         ReportSeries.of(e.getValue(), every)))
-                .sorted(Comparator.comparing(SeriesRow::group))
+                .sorted(Comparator.comparing(SeriesRow::group, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
-    private static Map<String, List<ZoneView>> groups(Grouping grouping, List<ZoneView> all) {
-        return all.stream().collect(Collectors.groupingBy(grouping::keyOf, LinkedHashMap::new, Collectors.toList()));
+    /** The name of the group of zones that today's units do not place. */
+    static final String UNPLACED = "Chưa xác định";
+
+    /** The zones by group; those today's units do not place fall in one group without a key. */
+    private static Map<Optional<String>, List<ZoneView>> groups(Grouping grouping, List<ZoneView> all) {
+        return all.stream().collect(Collectors.groupingBy(z -> Optional.ofNullable(grouping.keyOf(z)),
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static String groupName(Grouping grouping, Map.Entry<Optional<String>, List<ZoneView>> group,
+            AdminUnitDirectory places) {
+        return group.getKey().map(key -> grouping.nameOf(key, places, group.getValue())).orElse(UNPLACED);
     }
 
     private List<ZoneView> zonesAsOf(LocalDate asOf) {
@@ -123,7 +139,7 @@ public class ReportService {
 
     /** How to group zones for statistics. */
     public enum Grouping implements vn.kcnatlas.text.Coded {
-        DISTRICT, PROVINCE, KIND;
+        DISTRICT, PROVINCE, KIND, COMMUNE, PROVINCE2025;
 
         @Override
         public String code() {
@@ -135,24 +151,28 @@ public class ReportService {
                 case DISTRICT -> zone.zone().districtCode();
                 case PROVINCE -> zone.zone().provinceCode();
                 case KIND -> zone.zone().kind().code();
+                case COMMUNE -> zone.place().current().communeCode();
+                case PROVINCE2025 -> zone.place().current().provinceCode();
             };
         }
 
-        String nameOf(String key, AdminUnitDirectory places) {
+        /** @param zones the group's zones, which carry the names of today's units */
+        String nameOf(String key, AdminUnitDirectory places, List<ZoneView> zones) {
+            CurrentUnits current = zones.getFirst().place().current();
             return switch (this) {
                 case DISTRICT -> places.districtByCode(key).map(District::displayName).orElse(key);
                 case PROVINCE -> places.province(key).map(Province::name).orElse(key);
                 case KIND -> key.equals("KCN") ? "Khu công nghiệp" : "Cụm công nghiệp";
+                case COMMUNE -> current.communeName();
+                case PROVINCE2025 -> current.provinceName();
             };
         }
 
-        /**
-         * "former" for the units the plans name (before 1 July 2025), "current" for today's, null for groups
-         * that are no place.
-         */
+        /** Which units the groups are: "former" (before 1 July 2025), "current", or null for kinds. */
         String units() {
             return switch (this) {
                 case DISTRICT, PROVINCE -> "former";
+                case COMMUNE, PROVINCE2025 -> "current";
                 case KIND -> null;
             };
         }
@@ -162,7 +182,7 @@ public class ReportService {
             return switch (this) {
                 case DISTRICT -> TargetScope.DISTRICT;
                 case PROVINCE -> TargetScope.PROVINCE;
-                case KIND -> null;
+                case KIND, COMMUNE, PROVINCE2025 -> null;
             };
         }
     }

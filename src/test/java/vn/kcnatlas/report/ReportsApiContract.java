@@ -329,6 +329,7 @@ abstract class ReportsApiContract extends WriteApiTest {
         JsonNode saDec = late.path("zones").get(codes.indexOf("kcn-sa-dec-a1"));
         assertThat(saDec.path("lastReportAsOf").asString()).isEqualTo("2021-12-31");
         assertThat(saDec.path("name").asString()).isNotBlank();
+        assertThat(saDec.has("province2025Name")).isTrue();
 
         assertThat(enter("kcn-sa-dec-a1", last, "\"tenants\": 20").status()).isEqualTo(201);
 
