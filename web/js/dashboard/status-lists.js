@@ -7,7 +7,7 @@ import { targetItem } from '../target-item.js';
 import { date } from './figures.js';
 
 /** The statuses in the order an official reads them: what went wrong first. */
-const STATUSES = ['missed', 'not_met', 'at_risk', 'on_track', 'met', 'no_data', 'not_measured'];
+const STATUSES = ['missed', 'at_risk', 'on_track', 'met', 'no_data', 'not_measured'];
 
 export function renderTargets(body, targets) {
   const rank = (target) => {
