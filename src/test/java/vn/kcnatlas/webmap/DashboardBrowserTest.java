@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,8 +42,7 @@ class DashboardBrowserTest extends WebMapInBrowser {
     Importer importer;
 
     /** Parts other engineers' endpoints bring; until they are on this server the page says so, with a 404 logged. */
-    private static final List<String> NOT_YET_SERVED = List.of("/api/stats/series",
-            "/api/reports/late", "/api/export/targets");
+    private static final List<String> NOT_YET_SERVED = List.of("/api/export/targets");
 
     private static final String AS_OF = "2025-06-30";
 
@@ -210,6 +210,87 @@ class DashboardBrowserTest extends WebMapInBrowser {
     }
 
     @Test
+    @Order(9)
+    void theZonesLateWithTheirReportAreListedWithTheirLastReport() {
+        JsonNode late = new Http(port).get("/api/reports/late").json();
+        page.openDashboard("");
+        assertThat(late.get("zones").size()).as("the seed has zones without a report for the last period").isPositive();
+        assertThat(page.all("#late-reports .zone-lines li")).hasSize(late.get("zones").size());
+        assertThat(page.text("#late-reports")).contains("Kỳ " + late.get("period").asString());
+    }
+
+    @Test
+    @Order(10)
+    void aGroupsRowOpensItsZonesLinkedToTheMapOnTheSameDate() {
+        page.openDashboard("?asOf=" + AS_OF);
+        JsonNode row = new Http(port).get("/api/stats/occupancy?groupBy=district&asOf=" + AS_OF).json().get(0);
+        page.find("#groups-table tr[data-group='" + row.get("group").asString() + "'] .group-toggle").click();
+        List<String> links = page.all("#groups-table .group-zones a").stream().map(a -> a.getDomAttribute("href")).toList();
+        List<String> expected = new ArrayList<>();
+        for (JsonNode code : row.get("zoneCodes")) {
+            expected.add("/?zone=" + code.asString() + "&asOf=" + AS_OF);
+        }
+        assertThat(links).containsExactlyInAnyOrderElementsOf(expected);
+        page.screenshot("dashboard-06-zones-of-a-group");
+    }
+
+    @Test
+    @Order(11)
+    void anOfficialEntersAReportAndSeesTheRowAndTheBarChange() {
+        JsonNode zone = zoneWithLeasableArea();
+        String code = zone.path("properties").path("code").asString();
+        String district = zone.path("properties").path("districtCode").asString();
+        double leasable = zone.path("properties").path("leasableHa").asDouble();
+        page.openDashboard("");
+        signIn("official", "official-demo");
+        page.until(d -> page.find("#report-entry").isDisplayed());
+        String before = occupancyCell(district);
+
+        // More leased than leasable: the server's 422 names the field, and the page shows it there.
+        expectedConsoleErrors.add("/api/zones/" + code + "/reports - Failed to load resource: the server responded with a status of 422");
+        new Select(page.find("#report-zone")).selectByValue(code);
+        new Select(page.find("#report-periodKind")).selectByValue("quarter");
+        new Select(page.find("#report-periodNumber")).selectByValue("Q3");
+        type("#report-year", "2026");
+        type("#report-leasedHa", String.valueOf(leasable + 10).replace('.', ','));
+        page.find("#report-form button[type=submit]").click();
+        page.until(d -> !page.text("#report-leasedHa-error").isEmpty());
+        assertThat(page.find("#report-leasedHa").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(occupancyCell(district)).isEqualTo(before);
+        page.screenshot("dashboard-07-report-refused");
+
+        // All of it leased: the row and the bar show 100%.
+        type("#report-leasedHa", String.valueOf(leasable).replace('.', ','));
+        type("#report-tenants", "12");
+        page.find("#report-form button[type=submit]").click();
+        page.until(d -> !page.text("#report-form .report-form__saved").isEmpty());
+        page.until(d -> occupancyCell(district).equals("100%"));
+        assertThat(page.text("#report-leasedHa-error")).isEmpty();
+        String name = page.text("#groups-table tr[data-group='" + district + "'] th");
+        page.until(d -> barValue(name) == 100.0);
+        assertThat(lastSeriesValue(name)).as("the occupancy over time ends at the report").isEqualTo(100.0);
+        page.screenshot("dashboard-08-report-saved");
+    }
+
+    private JsonNode zoneWithLeasableArea() {
+        for (JsonNode feature : new Http(port).get("/api/zones").json().get("features")) {
+            if (feature.path("properties").path("leasableHa").asDouble(0) > 0) {
+                return feature;
+            }
+        }
+        throw new IllegalStateException("the seed has a zone with a leasable area");
+    }
+
+    private String occupancyCell(String group) {
+        return page.text("#groups-table tr[data-group='" + group + "'] td:nth-of-type(6)");
+    }
+
+    private void type(String selector, String text) {
+        page.find(selector).clear();
+        page.find(selector).sendKeys(text);
+    }
+
+    @Test
     @Order(20)
     void todaysCommunesAreDrawnByTheirBoundariesOnceImported() {
         assertThat(importer.importFile("communes", SharedGeodata.file("communes-2025-dongthap-angiang.geojson"),
@@ -270,6 +351,14 @@ class DashboardBrowserTest extends WebMapInBrowser {
         return ((Number) page.script("""
                 const chart = Chart.getChart(document.querySelector('#occupancy-chart'));
                 return chart.data.datasets[0].data[chart.data.labels.indexOf(arguments[0])];""", group)).doubleValue();
+    }
+
+    /** The last occupancy the time series chart draws for a group. */
+    private double lastSeriesValue(String group) {
+        return ((Number) page.script("""
+                const chart = Chart.getChart(document.querySelector('#series-occupancy'));
+                const line = chart.data.datasets.find(set => set.label === arguments[0]);
+                return line.data.at(-1).y;""", group)).doubleValue();
     }
 
     /** The values the chart marks targets at for a group, in the series of a year. */
