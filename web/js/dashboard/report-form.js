@@ -16,6 +16,12 @@ const NUMBERS = [
 ];
 const WASTEWATER = ['none', 'under_construction', 'operating'];
 
+/** The quarter that ended last, which a report is most often for: {year, quarter: 'Q1'…'Q4'}. */
+function lastClosedQuarter(day) {
+  const current = Math.floor(day.getMonth() / 3); // 0 for January to March
+  return current === 0 ? { year: day.getFullYear() - 1, quarter: 'Q4' } : { year: day.getFullYear(), quarter: `Q${current}` };
+}
+
 /** "1.234,5" or "1234.5" as a number; empty as null; anything else as NaN. */
 function parseNumber(text) {
   const trimmed = text.trim();
@@ -45,17 +51,19 @@ export function createReportForm(form, { onSaved }) {
   const option = (value, text) => el('option', { value }, text);
 
   function render() {
-    const year = new Date().getFullYear();
+    const now = new Date();
+    const last = lastClosedQuarter(now);
     replaceChildren(fields,
       field('zone', control('select', 'zone', { required: true }, option('', t('dashboard.report.choose')),
         zones.map((zone) => option(zone.code, zone.name)))),
       field('periodKind', control('select', 'periodKind', { on: { change: renderPeriodNumbers } },
         Object.keys(PERIODS).map((kind) => option(kind, t(`dashboard.report.periodKind.${kind}`))))),
       field('periodNumber', control('select', 'periodNumber')),
-      field('year', control('input', 'year', { type: 'number', min: '2000', max: String(year), value: String(year) })),
+      field('year', control('input', 'year', { type: 'number', min: '2000', max: String(now.getFullYear()),
+        value: String(last.year) })),
       NUMBERS.map(({ name, integer }) => field(name, control('input', name, { type: 'text',
         inputMode: integer ? 'numeric' : 'decimal', autocomplete: 'off' }))),
-      field('wastewaterPlant', control('select', 'wastewaterPlant', {}, option('', t('dashboard.noData')),
+      field('wastewaterPlant', control('select', 'wastewaterPlant', {}, option('', t('dashboard.report.notStated')),
         WASTEWATER.map((value) => option(value, t(`dashboard.report.wastewater.${value}`))))),
       field('sourceId', control('select', 'sourceId', {}, option('', t('dashboard.report.noSource')),
         sources.map((source) => option(source.id, [source.title, source.issuer].filter(Boolean).join(' — '))))),
@@ -64,6 +72,7 @@ export function createReportForm(form, { onSaved }) {
         control('textarea', 'note', { rows: 2 }),
         el('p', { className: 'field__error', id: 'report-note-error', attrs: { 'aria-live': 'polite' } })));
     renderPeriodNumbers();
+    form.elements.periodNumber.value = last.quarter;
   }
 
   function renderPeriodNumbers() {
