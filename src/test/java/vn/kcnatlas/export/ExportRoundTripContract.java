@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import vn.kcnatlas.KcnAtlasApplication;
 import vn.kcnatlas.io.ImportCommand;
+import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.WriteApiTest;
 
@@ -103,6 +104,19 @@ abstract class ExportRoundTripContract extends WriteApiTest {
         assertThat(csv.header("Content-Disposition")).contains("kcn-atlas-zones-");
         assertThat(csv.text()).startsWith("\uFEFFWKT,code,name,").contains("MULTIPOLYGON").contains("Thường Phước");
         assertThat(csv.text().lines().count()).isEqualTo(1 + http().get("/api/zones").json().path("numberMatched").asInt());
+    }
+
+    @Test
+    void staffOnlyFieldsGoOnlyIntoAStaffMembersExport() {
+        String etag = http().get("/api/zones/kcn-song-hau").etag();
+        assertThat(http().send("PATCH", "/api/zones/kcn-song-hau", headers(MERGE_PATCH, etag),
+                bytes("{\"properties\":{\"notes\":\"Ghi chú nội bộ\"}}")).status()).isEqualTo(200);
+
+        String anonymous = http().get("/api/export?format=csv").text();
+        String staff = http().get("/api/export?format=csv", Accounts.official()).text();
+
+        assertThat(anonymous).doesNotContain("Ghi chú nội bộ").doesNotContain(",notes,");
+        assertThat(staff).contains("Ghi chú nội bộ").contains(",notes,");
     }
 
     @Test
