@@ -8,7 +8,7 @@ public class AdminUnits {
 
     private final AdminUnitRepository repository;
 
-    AdminUnits(AdminUnitRepository repository) {
+    public AdminUnits(AdminUnitRepository repository) {
         this.repository = repository;
     }
 

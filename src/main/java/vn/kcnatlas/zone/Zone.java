@@ -44,6 +44,12 @@ public record Zone(String code, String name, String nameInSource, ZoneKind kind,
                 revision);
     }
 
+    public Zone withLand(LandFigures newLand) {
+        return new Zone(code, name, nameInSource, kind, provinceCode, districtCode, commune, lifecycle,
+                decisionNumber, decisionDate, boundary, boundaryQuality, newLand, investment, provenance, staffOnly,
+                revision);
+    }
+
     /** Whether two zones say the same thing, ignoring their revisions. */
     public boolean sameContentAs(Zone other) {
         // JTS geometries compare with equalsExact in equals(), so the record's equals covers boundaries.

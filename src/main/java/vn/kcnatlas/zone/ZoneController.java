@@ -1,10 +1,13 @@
 package vn.kcnatlas.zone;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.web.ApiException;
+import vn.kcnatlas.web.AsOfParameter;
 import vn.kcnatlas.web.GeoJsonResponses;
 
 /** Public reads of the zone registry as GeoJSON. */
@@ -31,25 +35,31 @@ class ZoneController {
     private final ZoneHistory history;
     private final AdminUnits adminUnits;
     private final JsonMapper json;
+    private final Clock clock;
 
     ZoneController(ZoneRepository zones, ZoneMarkerRepository markers, ZoneHistory history, AdminUnits adminUnits,
-            JsonMapper json) {
+            JsonMapper json, Clock clock) {
         this.zones = zones;
         this.markers = markers;
         this.history = history;
         this.adminUnits = adminUnits;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping
     ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> params, WebRequest request,
             Principal principal) {
         ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory());
-        ZoneMatches matches = zones.match(query);
+        LocalDate asOf = AsOfParameter.parse("asOf", params.getFirst("asOf"), clock);
+        ZoneMatches matches = zones.match(query, asOf);
         Readers readers = Readers.of(principal);
         List<GeoJsonFeature> features = matches.zones().stream().map(z -> ZoneGeoJson.feature(z, readers)).toList();
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("numberMatched", features.size());
+        if (asOf != null) {
+            members.put("asOf", asOf.toString());
+        }
         if (query.figures().active()) {
             // Zones the figure filter could not judge are never dropped unsaid: the reader learns how many.
             members.put("numberUnknown", matches.unknown());
@@ -59,16 +69,31 @@ class ZoneController {
         return GeoJsonResponses.ok(body, "", json, request);
     }
 
-    /** The zone as it is, or with {@code version} as it was then: the stored feature its history kept. */
+    /**
+     * The zone as it is, as it stood at the end of the day {@code asOf}, or with {@code version} as it was
+     * then: the stored feature its history kept.
+     */
     @GetMapping("/{code}")
     ResponseEntity<byte[]> one(@PathVariable String code, @RequestParam(required = false) Integer version,
-            WebRequest request, Principal principal) {
+            @RequestParam(required = false) String asOf, WebRequest request, Principal principal) {
         Readers readers = Readers.of(principal);
+        LocalDate day = AsOfParameter.parse("asOf", asOf, clock);
+        if (version != null && day != null) {
+            throw ApiException.badParameter("asOf", "Ask for a zone either at a version or as of a date, not both");
+        }
+        if (day != null) {
+            ZoneView then = zones.findByCode(code, day).orElseThrow(() -> zones.exists(code)
+                    ? new ApiException(HttpStatus.NOT_FOUND, "Zone not found", "Zone '" + code
+                            + "' was not in the registry yet at the end of " + day, Map.of("parameter", "asOf"))
+                    : ApiException.notFound("Zone", code));
+            return GeoJsonResponses.ok(ZoneGeoJson.feature(then, readers).toJson(),
+                    "v" + then.zone().revision().version() + "-" + day + "-", json, request);
+        }
         if (version != null) {
-            JsonNode asOf = history.asOf(code, version).orElseThrow(() -> zones.exists(code)
+            JsonNode atVersion = history.asOf(code, version).orElseThrow(() -> zones.exists(code)
                     ? ApiException.notFound("Version", code + " v" + version) : ApiException.notFound("Zone", code));
             @SuppressWarnings("unchecked")
-            Map<String, Object> stored = json.convertValue(asOf, Map.class);
+            Map<String, Object> stored = json.convertValue(atVersion, Map.class);
             return GeoJsonResponses.ok(ZoneGeoJson.forReaders(stored, readers), "v" + version + "-", json, request);
         }
         ZoneView view = zones.findByCode(code).orElseThrow(() -> ApiException.notFound("Zone", code));

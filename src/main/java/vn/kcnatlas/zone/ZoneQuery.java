@@ -23,6 +23,22 @@ public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<Stri
                 List.of());
     }
 
+    /**
+     * Whether a zone meets every condition but the figure filter. {@link ZoneRepository} asks the same of
+     * the store in SQL; a test holds the two together.
+     */
+    boolean admits(Zone zone) {
+        return (kinds.isEmpty() || kinds.contains(zone.kind()))
+                && (provinceCodes.isEmpty() || provinceCodes.contains(zone.provinceCode()))
+                && (districtCodes.isEmpty() || districtCodes.contains(zone.districtCode()))
+                && (investment.isEmpty() || investment.contains(zone.investment().status()))
+                && (clearance.isEmpty() || clearance.contains(zone.land().clearanceStatus()))
+                && (lifecycles.isEmpty() || lifecycles.contains(zone.lifecycle()))
+                && (bbox == null || zone.boundary() != null && zone.boundary().intersects(
+                        zone.boundary().getFactory().toGeometry(bbox.envelope())))
+                && searchTerms.stream().allMatch(ZoneSearchText.of(zone)::contains);
+    }
+
     public ZoneQuery {
         kinds = Set.copyOf(kinds);
         provinceCodes = Set.copyOf(provinceCodes);

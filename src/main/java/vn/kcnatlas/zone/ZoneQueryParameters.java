@@ -22,7 +22,7 @@ import vn.kcnatlas.web.ApiException;
 final class ZoneQueryParameters {
 
     static final Set<String> NAMES = Set.of("kind", "province", "district", "investment", "clearance", "lifecycle",
-            "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q");
+            "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q", "asOf");
 
     private ZoneQueryParameters() {
     }

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.locationtech.jts.algorithm.InteriorPointArea;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
@@ -26,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.change.StaleVersionException;
+import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.UnitType;
-import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
 import vn.kcnatlas.store.SpatialSql;
@@ -69,14 +67,49 @@ public class ZoneRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ZoneTimeline timeline;
 
-    public ZoneRepository(JdbcClient jdbc, JsonMapper json) {
+    public ZoneRepository(JdbcClient jdbc, JsonMapper json, AdminUnits adminUnits) {
         this.jdbc = jdbc;
         this.json = json;
+        this.timeline = new ZoneTimeline(jdbc, json, adminUnits);
     }
 
     public List<ZoneView> find(ZoneQuery query) {
         return match(query).zones();
+    }
+
+    /**
+     * The zones a query lists as they stood at the end of a day ({@link ZoneTimeline} says how that is
+     * told); now when {@code asOf} is null.
+     */
+    public List<ZoneView> find(ZoneQuery query, LocalDate asOf) {
+        return match(query, asOf).zones();
+    }
+
+    public ZoneMatches match(ZoneQuery query, LocalDate asOf) {
+        if (asOf == null) {
+            return match(query);
+        }
+        return ZoneMatches.filter(timeline.zones(asOf, null).stream().filter(v -> query.admits(v.zone())).toList(),
+                query.figures());
+    }
+
+    /** One zone as it stood at the end of a day; empty if it did not exist yet. Now when {@code asOf} is null. */
+    public Optional<ZoneView> findByCode(String code, LocalDate asOf) {
+        return asOf == null ? findByCode(code) : timeline.zones(asOf, code).stream().findFirst();
+    }
+
+    /** What a map of a box drew at the end of a day, as {@link #findDrawable(BoundingBox)} tells it now. */
+    public List<ZoneView> findDrawable(BoundingBox box, LocalDate asOf) {
+        if (asOf == null) {
+            return findDrawable(box);
+        }
+        ZoneQuery inBox = ZoneQuery.inBox(box);
+        return timeline.zones(asOf, null).stream()
+                .filter(v -> v.zone().lifecycle() != Lifecycle.REMOVED_FROM_PLAN)
+                .filter(v -> v.zone().boundary() == null || inBox.admits(v.zone()))
+                .toList();
     }
 
     /** The zones a query lists, with the count of those its figure filter could not judge. */
@@ -98,22 +131,7 @@ public class ZoneRepository {
         }
         String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY z.code";
         List<ZoneView> views = jdbc.sql(sql).params(params).query(this::mapView).list();
-        FigureFilter filter = query.figures();
-        if (!filter.active()) {
-            return new ZoneMatches(views, 0);
-        }
-        List<ZoneView> listed = new ArrayList<>();
-        int unknown = 0;
-        for (ZoneView view : views) {
-            FigureFilter.Outcome outcome = filter.test(view.figures());
-            if (outcome == FigureFilter.Outcome.UNKNOWN) {
-                unknown++;
-            }
-            if (filter.lists(outcome)) {
-                listed.add(view);
-            }
-        }
-        return new ZoneMatches(listed, unknown);
+        return ZoneMatches.filter(views, query.figures());
     }
 
     /**
@@ -253,8 +271,7 @@ public class ZoneRepository {
                 : new ReportedOccupancy(reportedPct, rs.getObject("reported_as_of", LocalDate.class),
                         rs.getString("reported_source_id"));
         UnitType unitType = UnitType.fromCode(rs.getString("district_unit_type")).orElseThrow();
-        Point marker = zone.boundary() != null ? interiorPoint(zone.boundary())
-                : (Point) Wkb.read(rs.getBytes("district_label_wkb"));
+        Point marker = ZonePlace.markerOf(zone, (Point) Wkb.read(rs.getBytes("district_label_wkb")));
         ZonePlace place = new ZonePlace(rs.getString("province_name"),
                 District.displayName(unitType, rs.getString("district_name")), marker);
         return new ZoneView(zone, place, ZoneFigures.of(zone, lots, reported));
@@ -282,11 +299,6 @@ public class ZoneRepository {
                 new StaffOnly(rs.getString("notes"), rs.getBoolean("contact_internal")),
                 new Revision(rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         rs.getString("updated_by"), enumOf(HistoryAction.class, rs.getString("revision_action"))));
-    }
-
-    private static Point interiorPoint(MultiPolygon boundary) {
-        Coordinate c = InteriorPointArea.getInteriorPoint(boundary);
-        return Wgs84.FACTORY.createPoint(c);
     }
 
     private static <E extends Enum<E> & Coded> E enumOf(Class<E> type, String code) {

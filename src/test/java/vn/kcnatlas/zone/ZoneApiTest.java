@@ -53,6 +53,35 @@ class ZoneApiTest {
     }
 
     @Test
+    void listsTheZonesAsTheyStoodOnADay() {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        JsonNode now = http().get("/api/zones").json();
+        JsonNode asOfToday = http().get("/api/zones?asOf=" + today).json();
+        JsonNode longAgo = http().get("/api/zones?asOf=2019-01-01").json();
+
+        assertThat(asOfToday.path("asOf").asString()).isEqualTo(today);
+        assertThat(codes(asOfToday)).isEqualTo(codes(now));
+        assertThat(codes(longAgo)).as("the seed's facts predate the store").isEqualTo(codes(now));
+        JsonNode thanhLoc = feature(longAgo, "kcn-thanh-loc").path("properties");
+        assertThat(thanhLoc.path("occupancyPct").isNull()).as("its report is dated 2021").isTrue();
+        assertThat(feature(now, "kcn-thanh-loc").path("properties").path("occupancyPct").asDouble()).isEqualTo(75.0);
+        assertThat(http().get("/api/zones/kcn-thanh-loc?asOf=2022-01-01").json().path("properties")
+                .path("occupancyPct").asDouble()).isEqualTo(75.0);
+    }
+
+    @Test
+    void refusesADateItCannotAnswer() {
+        for (String bad : List.of("2026-13-01", "yesterday", "2999-01-01")) {
+            Http.Response list = http().get("/api/zones?asOf=" + bad);
+            Http.Response one = http().get("/api/zones/kcn-tan-kieu?asOf=" + bad);
+            assertThat(list.status()).as(bad).isEqualTo(400);
+            assertThat(list.json().path("parameter").asString()).isEqualTo("asOf");
+            assertThat(one.status()).as(bad).isEqualTo(400);
+        }
+        assertThat(http().get("/api/zones/kcn-tan-kieu?asOf=2024-01-01&version=1").status()).isEqualTo(400);
+    }
+
+    @Test
     void searchIgnoresDiacritics() {
         assertThat(codes("/api/zones?q=" + Http.q("thuong phuoc"))).containsExactly("ccn-thuong-phuoc");
         assertThat(codes("/api/zones?q=" + Http.q("Thường Phước"))).containsExactly("ccn-thuong-phuoc");
@@ -203,8 +232,12 @@ class ZoneApiTest {
     private List<String> codes(String path) {
         Http.Response response = http().get(path);
         assertThat(response.status()).as(path + ": " + response.text()).isEqualTo(200);
+        return codes(response.json());
+    }
+
+    private static List<String> codes(JsonNode collection) {
         List<String> codes = new ArrayList<>();
-        response.json().path("features").forEach(f -> codes.add(f.path("id").asString()));
+        collection.path("features").forEach(f -> codes.add(f.path("id").asString()));
         return codes;
     }
 

@@ -1,0 +1,152 @@
+package vn.kcnatlas.zone;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.change.FeatureInput;
+import vn.kcnatlas.district.AdminUnitDirectory;
+import vn.kcnatlas.district.AdminUnits;
+import vn.kcnatlas.district.District;
+import vn.kcnatlas.district.Province;
+import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.time.VietnamDays;
+
+/**
+ * The zones as they stood at the end of a past day (in Việt Nam).
+ *
+ * <ul>
+ * <li>Boundaries and attributes come from the zone history: the latest version recorded by the end of the
+ * day. A zone's first version loaded from the seed or an import stands for facts that predate the store,
+ * so it counts from the beginning; a zone a planner created later did not exist yet.</li>
+ * <li>Occupancy comes from the reports dated on or before the day, the lots from the lots' history the same
+ * way as zones.</li>
+ * <li>The leased and cleared areas a version states are unknown on a day before the date they describe.</li>
+ * </ul>
+ */
+final class ZoneTimeline {
+
+    /** The latest version of each row recorded before the cutoff, or its first if the seed or an import made it. */
+    private static final String KNOWN_BY_CUTOFF = " AND (x.changed_at < :cutoff OR (x.version = 1"
+            + " AND x.action IN ('seed', 'import')))";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final AdminUnits adminUnits;
+
+    ZoneTimeline(JdbcClient jdbc, JsonMapper json, AdminUnits adminUnits) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.adminUnits = adminUnits;
+    }
+
+    /** Every zone that existed at the end of the day, or only the one with {@code code} when it is not null. */
+    List<ZoneView> zones(LocalDate day, String code) {
+        Instant cutoff = VietnamDays.endOf(day);
+        String oneZone = code == null ? "" : " AND h.zone_code = :code";
+        Map<String, Object> params = new HashMap<>();
+        params.put("cutoff", cutoff.atOffset(ZoneOffset.UTC));
+        if (code != null) {
+            params.put("code", code);
+        }
+        List<Zone> zones = jdbc.sql("SELECT h.version, h.action, h.after_json FROM zone_history h"
+                        + " WHERE h.version = (SELECT MAX(x.version) FROM zone_history x"
+                        + " WHERE x.zone_code = h.zone_code" + KNOWN_BY_CUTOFF + ")" + oneZone
+                        + " ORDER BY h.zone_code")
+                .params(params).query(this::zoneVersion).list();
+        Map<String, LotTotals> lots = lotTotals(params, oneZone);
+        Map<String, ReportedOccupancy> reported = reported(day, code);
+        AdminUnitDirectory places = adminUnits.directory();
+        List<ZoneView> views = new ArrayList<>();
+        for (Zone zone : zones) {
+            Zone known = knownOn(zone, day);
+            views.add(new ZoneView(known, place(known, places),
+                    ZoneFigures.of(known, lots.getOrDefault(known.code(), LotTotals.NONE), reported.get(known.code()))));
+        }
+        return views;
+    }
+
+    private Zone zoneVersion(ResultSet rs, int row) throws SQLException {
+        FeatureInput feature = FeatureInput.read(json.readTree(rs.getString("after_json")), "zone", false);
+        ZoneDraft draft = ZoneGeoJson.read(feature.id(), feature.properties(), feature.geometry()).value();
+        JsonNode properties = feature.properties();
+        Revision revision = new Revision(rs.getInt("version"),
+                Instant.parse(properties.path("updatedAt").asString()), properties.path("updatedBy").asString(),
+                Coded.find(HistoryAction.class, rs.getString("action")).orElseThrow());
+        return draft.toZone(draft.province(), draft.district()).withRevision(revision);
+    }
+
+    private static Zone knownOn(Zone zone, LocalDate day) {
+        LocalDate described = zone.provenance().asOf();
+        if (described == null || !described.isAfter(day)) {
+            return zone;
+        }
+        LandFigures land = zone.land();
+        return zone.withLand(new LandFigures(land.areaHa(), land.leasableHa(), land.clearanceStatus(), null, null));
+    }
+
+    /** Lot totals summed as {@link ZoneRepository#refreshLotTotals} sums them: illustrative lots counted, never summed. */
+    private Map<String, LotTotals> lotTotals(Map<String, Object> params, String oneZone) {
+        Map<String, LotTotals> totals = new HashMap<>();
+        jdbc.sql("SELECT h.zone_code, h.after_json FROM lot_history h WHERE h.after_json IS NOT NULL"
+                        + " AND h.id = (SELECT MAX(x.id) FROM lot_history x WHERE x.zone_code = h.zone_code"
+                        + " AND x.lot_code = h.lot_code" + KNOWN_BY_CUTOFF + ")" + oneZone)
+                .params(params).query(rs -> {
+                    JsonNode lot = json.readTree(rs.getString("after_json")).path("properties");
+                    totals.merge(rs.getString("zone_code"), single(lot), ZoneTimeline::sum);
+                });
+        return totals;
+    }
+
+    private static LotTotals single(JsonNode lot) {
+        if (lot.path("illustrative").asBoolean(false)) {
+            return new LotTotals(1, 1, 0, 0, 0, 0, null);
+        }
+        double area = lot.path("areaHa").asDouble();
+        String status = lot.path("status").asString();
+        JsonNode updated = lot.path("updatedAt");
+        LocalDate asOf = updated.isString() ? LocalDate.ofInstant(Instant.parse(updated.asString()), ZoneOffset.UTC)
+                : null;
+        return new LotTotals(1, 0, area, status.equals("leased") ? area : 0, status.equals("reserved") ? area : 0,
+                status.equals("available") ? area : 0, asOf);
+    }
+
+    private static LotTotals sum(LotTotals a, LotTotals b) {
+        LocalDate asOf = a.asOf() == null ? b.asOf() : b.asOf() == null || a.asOf().isAfter(b.asOf()) ? a.asOf()
+                : b.asOf();
+        return new LotTotals(a.count() + b.count(), a.illustrativeCount() + b.illustrativeCount(),
+                a.totalHa() + b.totalHa(), a.leasedHa() + b.leasedHa(), a.reservedHa() + b.reservedHa(),
+                a.availableHa() + b.availableHa(), asOf);
+    }
+
+    private Map<String, ReportedOccupancy> reported(LocalDate day, String code) {
+        Map<String, ReportedOccupancy> latest = new HashMap<>();
+        jdbc.sql("SELECT r.zone_code, r.occupancy_pct, r.as_of, r.source_id FROM zone_report r"
+                        + " WHERE r.occupancy_pct IS NOT NULL AND r.as_of = (SELECT MAX(x.as_of) FROM zone_report x"
+                        + " WHERE x.zone_code = r.zone_code AND x.occupancy_pct IS NOT NULL AND x.as_of <= :day)"
+                        + (code == null ? "" : " AND r.zone_code = :code"))
+                .param("day", day).params(code == null ? Map.of() : Map.of("code", code))
+                .query(rs -> {
+                    latest.put(rs.getString("zone_code"), new ReportedOccupancy(rs.getDouble("occupancy_pct"),
+                            rs.getObject("as_of", LocalDate.class), rs.getString("source_id")));
+                });
+        return latest;
+    }
+
+    private static ZonePlace place(Zone zone, AdminUnitDirectory places) {
+        District district = places.districtByCode(zone.districtCode()).orElseThrow(() -> new IllegalStateException(
+                "Zone " + zone.code() + "'s history names an unknown district " + zone.districtCode()));
+        String province = places.province(zone.provinceCode()).map(Province::name).orElse(zone.provinceCode());
+        return new ZonePlace(province, district.displayName(), ZonePlace.markerOf(zone, district.labelPoint()));
+    }
+}
