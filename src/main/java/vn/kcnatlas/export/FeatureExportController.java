@@ -2,7 +2,6 @@ package vn.kcnatlas.export;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.lot.LotGeoJson;
 import vn.kcnatlas.lot.LotRepository;
+import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.web.ApiException;
 import vn.kcnatlas.zone.Readers;
 import vn.kcnatlas.zone.ZoneGeoJson;
@@ -53,7 +53,7 @@ class FeatureExportController {
         Map<String, List<GeoJsonFeature>> layers = new LinkedHashMap<>();
         chosen.forEach(l -> layers.put(l.code(), features(l, Readers.of(principal))));
         String what = only == null && as.manyLayers() ? "zones-lots" : chosen.get(0).code();
-        return ExportResponses.file(what, LocalDate.now(clock), as.code(), as.mediaType(), as.write(layers, json));
+        return ExportResponses.file(what, VietnamDays.today(clock), as.code(), as.mediaType(), as.write(layers, json));
     }
 
     private List<GeoJsonFeature> features(FeatureLayer layer, Readers readers) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.kcnatlas.report.ReportService;
+import vn.kcnatlas.time.VietnamDays;
 
 /** The occupancy table and the targets as files for spreadsheets: CSV or XLSX, dated inside and in the name. */
 @RestController
@@ -31,14 +32,14 @@ class TableExportController {
         ReportService.Grouping grouping = ExportResponses.choice("groupBy", groupBy, ReportService.Grouping.class,
                 ReportService.Grouping.DISTRICT);
         TableFormat as = ExportResponses.choice("format", format, TableFormat.class, TableFormat.CSV);
-        LocalDate asOf = LocalDate.now(clock);
+        LocalDate asOf = VietnamDays.today(clock);
         return send("occupancy-" + grouping.code(), ReportTables.occupancy(reports.occupancy(grouping), asOf), as);
     }
 
     @GetMapping("/api/export/targets")
     ResponseEntity<byte[]> targets(@RequestParam(required = false) String format) {
         TableFormat as = ExportResponses.choice("format", format, TableFormat.class, TableFormat.CSV);
-        LocalDate asOf = LocalDate.now(clock);
+        LocalDate asOf = VietnamDays.today(clock);
         return send("targets", ReportTables.targets(reports.allTargets(), asOf), as);
     }
 

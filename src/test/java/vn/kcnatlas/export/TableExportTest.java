@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.TempStore;
+import vn.kcnatlas.time.VietnamDays;
 
 /**
  * The occupancy table and the targets as CSV and XLSX over HTTP, read back and held against the API's own
@@ -171,6 +172,6 @@ class TableExportTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return VietnamDays.today(Clock.systemUTC());
     }
 }
