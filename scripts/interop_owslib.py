@@ -288,9 +288,30 @@ def owslib_checks(url, out):
         (out / "owslib-legend.png").write_bytes(data)
         return f"GetLegendGraphic from the capabilities' LegendURL: {w}x{h} PNG"
 
+    @check("owslib-time")
+    def time_dimension():
+        zones = wms["zones"]
+        positions = zones.timepositions or []
+        assert len(positions) == 1 and positions[0].startswith("2000-01-01/") and positions[0].endswith("/P1D"), \
+            f"zones time positions {positions}, want one range 2000-01-01/today/P1D"
+        assert zones.defaulttimeposition == "current", f"default time {zones.defaulttimeposition!r}"
+        assert wms["lots"].timepositions is None, f"lots have time positions {wms['lots'].timepositions}"
+        # The seed's zones count from the start, so the first day of the extent draws Tân Kiều too.
+        first = positions[0].split("/")[0]
+        data = body_of(wms.getmap(layers=["zones"], styles=["investment"], srs="CRS:84", bbox=BOX,
+                                  size=(WIDTH, HEIGHT), format="image/png", transparent=False, time=first,
+                                  timeout=TIMEOUT))[0]
+        (out / "owslib-getmap-time.png").write_bytes(data)
+        rows, drawn = expect_png(data, WIDTH, HEIGHT)
+        i, j = pixel_of(TAN_KIEU)
+        background = collections.Counter(p for row in rows for p in row).most_common(1)[0][0]
+        assert rows[j][i] != background, f"nothing drawn at Tân Kiều with TIME={first}"
+        return f"zones: time {positions[0]}, default current; GetMap TIME={first} draws Tân Kiều ({drawn:.1%})"
+
     getmap_png()
     getfeatureinfo()
     legend()
+    time_dimension()
 
 
 def pixel_of(lonlat):

@@ -1,5 +1,6 @@
 package vn.kcnatlas.map;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,16 +80,18 @@ public class LayerFeatures {
     }
 
     /**
+     * @param asOf the day whose end a {@linkplain MapLayer#dated() dated} layer shows; null for now
      * @param box a longitude/latitude box; parts outside the world are ignored
      * @param tolerance how far, in degrees, boundaries may be simplified for this scale; 0 for none
      */
-    public List<MapFeature> features(MapLayer layer, Envelope box, double tolerance) {
+    public List<MapFeature> features(MapLayer layer, LocalDate asOf, Envelope box, double tolerance) {
+        layer.checkDay(asOf);
         Envelope world = box.intersection(new Envelope(-180, 180, -90, 90));
         if (world.isNull() || world.getWidth() == 0 || world.getHeight() == 0) {
             return List.of();
         }
         return switch (layer) {
-            case ZONES -> zones(world);
+            case ZONES -> zones(world, asOf);
             case LOTS -> lots.findInBox(bbox(world), MAX_LOTS_PER_REQUEST).stream().map(LayerFeatures::lot).toList();
             case DISTRICTS -> districts.districtsInBox(bbox(world), tolerance).stream().map(LayerFeatures::district).toList();
             case MARKERS -> markers.findDrawable(bbox(world)).stream().map(LayerFeatures::marker).toList();
@@ -96,9 +99,9 @@ public class LayerFeatures {
     }
 
     /** Zones with a boundary meeting the box, and zones without one whose marker falls in it. */
-    private List<MapFeature> zones(Envelope box) {
+    private List<MapFeature> zones(Envelope box, LocalDate asOf) {
         List<MapFeature> features = new ArrayList<>();
-        for (ZoneView zone : zones.findDrawable(bbox(box))) {
+        for (ZoneView zone : zones.findDrawable(bbox(box), asOf)) {
             if (zone.zone().boundary() != null) {
                 features.add(zone(zone, false));
             } else if (box.contains(zone.place().markerPoint().getCoordinate())) {

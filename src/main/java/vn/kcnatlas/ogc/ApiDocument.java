@@ -115,8 +115,13 @@ class ApiDocument {
     }
 
     private static List<Parameter> itemsParameters(FeatureSource source) {
+        boolean dated = source.layer().dated();
         List<Parameter> parameters = new ArrayList<>(List.of(parameter("bbox"), parameter("bbox-crs"),
-                parameter("datetime"), parameter("limit"), parameter("offset"), parameter("f-features")));
+                parameter(dated ? "datetime-day" : "datetime")));
+        if (dated) {
+            parameters.add(parameter(ItemsQuery.AS_OF));
+        }
+        parameters.addAll(List.of(parameter("limit"), parameter("offset"), parameter("f-features")));
         for (Queryable queryable : source.queryables()) {
             StringSchema schema = new StringSchema();
             if (!queryable.values().isEmpty()) {
@@ -163,9 +168,22 @@ class ApiDocument {
                 .addParameters("datetime", new Parameter().in("query").name("datetime").required(false)
                         .style(Parameter.StyleEnum.FORM).explode(false)
                         .description("An RFC 3339 date-time or date, or an interval of them (start/end, '..' for an"
-                                + " open end). These collections have no temporal extent, so a valid value matches"
-                                + " every feature.")
+                                + " open end). Lots, districts and markers have no temporal extent, so a valid value"
+                                + " matches every feature.")
                         .schema(new StringSchema()))
+                .addParameters("datetime-day", new Parameter().in("query").name("datetime").required(false)
+                        .style(Parameter.StyleEnum.FORM).explode(false)
+                        .description("An instant: an RFC 3339 date such as 2024-05-01 or date-time such as"
+                                + " 2024-05-01T08:00:00Z. The features are answered as they stood at the end of the"
+                                + " day it falls on in Việt Nam (Asia/Ho_Chi_Minh): boundaries and attributes from"
+                                + " the zone history, occupancy from the reports dated on or before that day. An"
+                                + " interval, or a day after today, is refused.")
+                        .schema(new StringSchema()))
+                .addParameters(ItemsQuery.AS_OF, new Parameter().in("query").name(ItemsQuery.AS_OF).required(false)
+                        .style(Parameter.StyleEnum.FORM).explode(false)
+                        .description("Another name for datetime given as a date, YYYY-MM-DD, as /api/zones takes it;"
+                                + " not with datetime.")
+                        .schema(new StringSchema().format("date")))
                 .addParameters("limit", new Parameter().in("query").name("limit").required(false)
                         .style(Parameter.StyleEnum.FORM).explode(false)
                         .description("How many features a page holds at most. A value over the maximum is taken as"

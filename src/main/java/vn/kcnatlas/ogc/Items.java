@@ -33,15 +33,16 @@ class Items {
 
     /** The query parameters items of a collection take. */
     static List<String> parameters(FeatureSource source) {
-        return Stream.concat(ItemsQuery.PARAMETERS.stream(), source.queryables().stream().map(Queryable::name))
-                .toList();
+        Stream<String> dated = source.layer().dated() ? Stream.of(ItemsQuery.AS_OF) : Stream.empty();
+        return Stream.of(ItemsQuery.PARAMETERS.stream(), dated, source.queryables().stream().map(Queryable::name))
+                .flatMap(s -> s).toList();
     }
 
     /**
      * @param parameters the request's parameters, checked against {@link #parameters}
      */
     Map<String, Object> page(FeatureSource source, Map<String, String> parameters, Format format, Links links) {
-        ItemsQuery query = ItemsQuery.parse(parameters, source.queryables());
+        ItemsQuery query = ItemsQuery.parse(parameters, source.queryables(), source.layer().dated(), clock);
         Page page = source.page(query);
         String collection = "/collections/" + source.layer().id();
         String path = collection + "/items";

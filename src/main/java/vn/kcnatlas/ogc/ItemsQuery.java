@@ -1,5 +1,7 @@
 package vn.kcnatlas.ogc;
 
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +15,9 @@ import java.util.Optional;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.ogc.FeatureSource.Queryable;
 import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.time.VietnamDays;
+import vn.kcnatlas.web.ApiException;
+import vn.kcnatlas.web.AsOfParameter;
 
 /**
  * What an items request asks for, read from its query parameters.
@@ -23,34 +28,46 @@ import vn.kcnatlas.text.Coded;
  * <li>{@code limit}: 1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}; a larger value is taken
  * as {@value #MAX_LIMIT}, as the standard requires.</li>
  * <li>{@code offset}: how many matching features to skip; next links carry it.</li>
- * <li>{@code datetime}: checked, then matches every feature. The standard filters by the features'
- * temporal geometry only "if the collection includes temporal information", and these have none:
- * {@code asOf}, {@code updatedAt} and the like are record-keeping, not when the features exist.</li>
+ * <li>{@code datetime}: in a {@linkplain vn.kcnatlas.map.MapLayer#dated() dated} collection (zones), an
+ * instant, a date or a date-time with its offset, asks for the features as they stood at the end of the day
+ * it falls on in Việt Nam; {@code asOf=YYYY-MM-DD} says the same. Intervals are refused there: a feature
+ * has one state a day, and the store keeps no answer for a span. In the other collections it is checked,
+ * then matches every feature: the standard filters by the features' temporal geometry only "if the
+ * collection includes temporal information", and these have none.</li>
  * <li>a queryable property: features whose property equals the value.</li>
  * </ul>
  *
  * @param box null for anywhere
  * @param properties queryable property values to match
+ * @param asOf the day whose end a dated collection's features show; null for now
  */
-record ItemsQuery(BoundingBox box, Map<String, String> properties, long offset, int limit) {
+record ItemsQuery(BoundingBox box, Map<String, String> properties, long offset, int limit, LocalDate asOf) {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 10_000;
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
-    /** The parameters of every items request; each collection adds its queryables. */
+    /** The parameters of every items request; each collection adds its queryables, a dated one {@link #AS_OF}. */
     static final List<String> PARAMETERS = List.of("bbox", "bbox-crs", "datetime", "limit", "offset", "f");
+    /** The alias of an instant {@code datetime} that the rest of the API (/api/zones) takes. */
+    static final String AS_OF = "asOf";
 
     /**
      * @param parameters the request's parameters, each given once, none unknown
+     * @param dated whether the collection's features can be asked for as of a day
      * @throws OgcException 400 for a value that cannot be used
      */
-    static ItemsQuery parse(Map<String, String> parameters, List<Queryable> queryables) {
+    static ItemsQuery parse(Map<String, String> parameters, List<Queryable> queryables, boolean dated, Clock clock) {
         String crs = parameters.getOrDefault("bbox-crs", CRS84);
         if (!crs.equals(CRS84)) {
             throw OgcException.invalidParameter("bbox-crs", "only " + CRS84 + " is supported, not '" + crs + "'");
         }
-        Optional.ofNullable(parameters.get("datetime")).ifPresent(ItemsQuery::checkDatetime);
+        LocalDate asOf = null;
+        if (dated) {
+            asOf = day(parameters, clock);
+        } else {
+            Optional.ofNullable(parameters.get("datetime")).ifPresent(ItemsQuery::checkDatetime);
+        }
         Map<String, String> properties = new LinkedHashMap<>();
         for (Queryable queryable : queryables) {
             String value = parameters.get(queryable.name());
@@ -65,7 +82,44 @@ record ItemsQuery(BoundingBox box, Map<String, String> properties, long offset, 
         BoundingBox box = parameters.containsKey("bbox") ? bbox(parameters.get("bbox")) : null;
         long offset = whole("offset", parameters.getOrDefault("offset", "0"), 0);
         long limit = whole("limit", parameters.getOrDefault("limit", String.valueOf(DEFAULT_LIMIT)), 1);
-        return new ItemsQuery(box, properties, offset, (int) Math.min(limit, MAX_LIMIT));
+        return new ItemsQuery(box, properties, offset, (int) Math.min(limit, MAX_LIMIT), asOf);
+    }
+
+    /** The day {@code datetime} or {@code asOf} asks for in a dated collection; null for now. */
+    private static LocalDate day(Map<String, String> parameters, Clock clock) {
+        String datetime = parameters.get("datetime");
+        String asOf = parameters.get(AS_OF);
+        if (datetime != null && asOf != null) {
+            throw OgcException.invalidParameter(AS_OF, "is another name for datetime; give one of them, not both");
+        }
+        if (asOf != null) {
+            try {
+                return AsOfParameter.parse(AS_OF, asOf, clock);
+            } catch (ApiException e) {
+                throw OgcException.invalidParameter(AS_OF, e.getMessage());
+            }
+        }
+        if (datetime == null) {
+            return null;
+        }
+        if (datetime.contains("/")) {
+            throw OgcException.invalidParameter("datetime", "'" + datetime + "' is an interval, but only an instant is"
+                    + " supported here: a date such as 2024-05-01 or a date-time such as 2024-05-01T08:00:00Z, for the"
+                    + " features as they stood at the end of that day in Việt Nam");
+        }
+        LocalDate day;
+        try {
+            day = VietnamDays.read(datetime);
+        } catch (DateTimeException e) {
+            throw OgcException.invalidParameter("datetime", "'" + datetime + "' is not an RFC 3339 date-time such as"
+                    + " 2024-05-01T08:00:00Z or a date such as 2024-05-01");
+        }
+        LocalDate today = VietnamDays.today(clock);
+        if (day.isAfter(today)) {
+            throw OgcException.invalidParameter("datetime", "'" + datetime + "' falls on " + day + ", in the future;"
+                    + " the latest day with data is today, " + today);
+        }
+        return day;
     }
 
     /** The value asked for a queryable property. */

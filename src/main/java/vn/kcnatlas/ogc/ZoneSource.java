@@ -95,7 +95,7 @@ class ZoneSource implements FeatureSource {
                 set(query.code("investmentStatus", InvestmentStatus.class)),
                 set(query.code("clearanceStatus", ClearanceStatus.class)),
                 set(query.code("lifecycle", Lifecycle.class)), FigureFilter.NONE, query.box(), List.of());
-        List<ZoneView> matched = zones.find(zoneQuery);
+        List<ZoneView> matched = zones.find(zoneQuery, query.asOf());
         return new Page(matched.stream().skip(query.offset()).limit(query.limit()).map(ZoneGeoJson::feature).toList(),
                 matched.size());
     }

@@ -100,6 +100,14 @@ public class ZoneRepository {
         return asOf == null ? findByCode(code) : timeline.zones(asOf, code).stream().findFirst();
     }
 
+    /**
+     * Every version of every zone recorded by the end of a day, by zone code, oldest first: what
+     * {@link #find(ZoneQuery, LocalDate)} picks the latest of.
+     */
+    public Map<String, List<ZoneVersion>> versions(LocalDate day) {
+        return timeline.versions(day);
+    }
+
     /** What a map of a box drew at the end of a day, as {@link #findDrawable(BoundingBox)} tells it now. */
     public List<ZoneView> findDrawable(BoundingBox box, LocalDate asOf) {
         if (asOf == null) {

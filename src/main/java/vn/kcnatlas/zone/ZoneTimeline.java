@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +76,19 @@ final class ZoneTimeline {
                     ZoneFigures.of(known, lots.getOrDefault(known.code(), LotTotals.NONE), reported.get(known.code()))));
         }
         return views;
+    }
+
+    /** Every version of every zone recorded by the end of the day, by zone code, oldest first. */
+    Map<String, List<ZoneVersion>> versions(LocalDate day) {
+        Map<String, List<ZoneVersion>> versions = new LinkedHashMap<>();
+        jdbc.sql("SELECT x.zone_code, x.version, x.action, x.changed_at, x.after_json FROM zone_history x"
+                        + " WHERE x.after_json IS NOT NULL" + KNOWN_BY_CUTOFF + " ORDER BY x.zone_code, x.version")
+                .param("cutoff", VietnamDays.endOf(day).atOffset(ZoneOffset.UTC))
+                .query(rs -> {
+                    versions.computeIfAbsent(rs.getString("zone_code"), code -> new ArrayList<>()).add(new ZoneVersion(
+                            zoneVersion(rs, 0), rs.getObject("changed_at", OffsetDateTime.class).toInstant()));
+                });
+        return versions;
     }
 
     private Zone zoneVersion(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,9 @@ package vn.kcnatlas.ogc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +21,12 @@ class ItemsQueryTest {
             Queryable.codes("status", "the status", LotStatus.class));
 
     private static ItemsQuery parse(Map<String, String> parameters) {
-        return ItemsQuery.parse(parameters, LOT_QUERYABLES);
+        return ItemsQuery.parse(parameters, LOT_QUERYABLES, false, Clock.systemUTC());
     }
 
     @Test
     void withoutParametersAsksForTheFirstTenAnywhere() {
-        assertThat(parse(Map.of())).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10));
+        assertThat(parse(Map.of())).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10, null));
     }
 
     @Test
@@ -61,7 +64,7 @@ class ItemsQueryTest {
         for (String valid : List.of("2024-05-01T08:00:00Z", "2024-05-01t08:00:00.123z", "2024-05-01T08:00:00+07:00",
                 "2024-05-01", "2024-05-01/2024-05-01", "2024-05-01T23:00:00Z/2024-05-01", "../2024-05-01",
                 "2024-05-01/", "../..")) {
-            assertThat(parse(Map.of("datetime", valid))).as(valid).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10));
+            assertThat(parse(Map.of("datetime", valid))).as(valid).isEqualTo(new ItemsQuery(null, Map.of(), 0, 10, null));
         }
         for (String invalid : List.of("2024-05-01T08:00:00", "2024-5-1", "2024-05-01T", "2024-05-02/2024-05-01",
                 "2024-05-01T00:00:00Z/2024-04-30T23:59:59Z", "now", "2024/2025/2026")) {
@@ -77,6 +80,26 @@ class ItemsQueryTest {
         assertThat(query.code("status", LotStatus.class)).hasValue(LotStatus.LEASED);
         assertThat(query.value("tenant")).isEmpty();
         assertRefused(Map.of("status", "LEASED"), "none of available, reserved, leased");
+    }
+
+    @Test
+    void inADatedCollectionAnInstantIsTheDayItFallsOnInVietnam() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(dated(Map.of("datetime", "2026-01-31T16:59:59Z"), clock).asOf()).isEqualTo("2026-01-31");
+        assertThat(dated(Map.of("datetime", "2026-01-31T17:00:00Z"), clock).asOf()).isEqualTo("2026-02-01");
+        assertThat(dated(Map.of("datetime", "2026-01-31"), clock).asOf()).isEqualTo("2026-01-31");
+        assertThat(dated(Map.of("asOf", "2026-01-31"), clock).asOf()).isEqualTo("2026-01-31");
+        assertThat(dated(Map.of("datetime", "2026-03-01T06:59:59+07:00"), clock).asOf()).as("today in Việt Nam")
+                .isEqualTo("2026-03-01");
+        assertThat(dated(Map.of(), clock).asOf()).isNull();
+        assertThatThrownBy(() -> dated(Map.of("datetime", "2026-03-02"), clock)).hasMessageContaining("future");
+        assertThatThrownBy(() -> dated(Map.of("datetime", "2026-01-01/2026-02-01"), clock))
+                .hasMessageContaining("only an instant is supported");
+    }
+
+    private static ItemsQuery dated(Map<String, String> parameters, Clock clock) {
+        return ItemsQuery.parse(parameters, LOT_QUERYABLES, true, clock);
     }
 
     private static void assertRefused(Map<String, String> parameters, String mentioned) {

@@ -125,8 +125,8 @@ abstract class OgcApiContract {
                     .isEqualTo(none ? 404 : 200);
         });
 
-        assertThat(parameters(api, tree, "zones")).containsExactly("bbox", "bbox-crs", "datetime", "limit", "offset",
-                "f", "kind", "lifecycle", "investmentStatus", "clearanceStatus", "provinceCode", "districtCode");
+        assertThat(parameters(api, tree, "zones")).containsExactly("bbox", "bbox-crs", "datetime", "asOf", "limit",
+                "offset", "f", "kind", "lifecycle", "investmentStatus", "clearanceStatus", "provinceCode", "districtCode");
         assertThat(parameters(api, tree, "lots")).containsExactly("bbox", "bbox-crs", "datetime", "limit", "offset",
                 "f", "zone", "status");
         assertThat(parameters(api, tree, "districts")).containsExactly("bbox", "bbox-crs", "datetime", "limit",
@@ -367,12 +367,40 @@ abstract class OgcApiContract {
     }
 
     @Test
-    void aValidDatetimeMatchesEveryFeatureForTheseCollectionsHaveNoTimeExtent() {
+    void aValidDatetimeMatchesEveryFeatureOfACollectionWithoutTimeExtent() {
+        int lots = json("/ogc/collections/lots/items").path("numberMatched").asInt();
         for (String datetime : List.of("2024-05-01T08:00:00Z", "2024-05-01T15:00:00+07:00", "2024-05-01",
                 "2024-01-01/..", "../2024-01-01T00:00:00Z", "2024-01-01/2024-12-31", "2024-01-01/")) {
-            assertThat(json("/ogc/collections/zones/items?datetime=" + Http.q(datetime)).path("numberMatched").asInt())
-                    .as(datetime).isEqualTo(21);
+            assertThat(json("/ogc/collections/lots/items?datetime=" + Http.q(datetime)).path("numberMatched").asInt())
+                    .as(datetime).isEqualTo(lots);
         }
+        assertError(http().get("/ogc/collections/lots/items?asOf=2024-05-01"), 400, "InvalidParameterValue", "asOf");
+    }
+
+    @Test
+    void zonesAreAnsweredAsOfTheDayAnInstantFallsOnAndIntervalsAreRefused() {
+        for (String datetime : List.of("2024-05-01T08:00:00Z", "2024-05-01T15:00:00+07:00", "2024-05-01")) {
+            assertThat(json("/ogc/collections/zones/items?datetime=" + Http.q(datetime)).path("numberMatched").asInt())
+                    .as("the seeded zones count from the start: " + datetime).isEqualTo(21);
+        }
+        for (String interval : List.of("2024-01-01/..", "../2024-01-01T00:00:00Z", "2024-01-01/2024-12-31")) {
+            Http.Response refused = http().get("/ogc/collections/zones/items?datetime=" + Http.q(interval));
+            assertError(refused, 400, "InvalidParameterValue", "datetime");
+            assertThat(refused.json().path("description").asString()).contains("only an instant is supported");
+        }
+        for (String bad : List.of("datetime=2099-01-01", "asOf=2099-01-01", "asOf=2024-05-01T08:00:00Z",
+                "asOf=2024-05-01&datetime=2024-05-01")) {
+            assertError(http().get("/ogc/collections/zones/items?" + bad), 400, "InvalidParameterValue",
+                    bad.startsWith("datetime") ? "datetime" : "asOf");
+        }
+        JsonNode temporal = json("/ogc/collections/zones").path("extent").path("temporal");
+        assertThat(temporal.path("interval").toString()).isEqualTo("[[\"1999-12-31T17:00:00Z\",null]]");
+        assertThat(temporal.path("trs").asString()).isEqualTo("http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+        assertThat(json("/ogc/collections/lots").path("extent").has("temporal")).isFalse();
+    }
+
+    @Test
+    void aZonePageAsOfAnInstantKeepsItsOffsetInTheNextLink() {
         JsonNode page = json("/ogc/collections/zones/items?limit=5&datetime=" + Http.q("2024-05-01T15:00:00+07:00"));
         assertThat(json(path(link(page, "next", GEO_JSON))).path("numberReturned").asInt())
                 .as("the '+' of the offset survives in the next link").isEqualTo(5);

@@ -1,5 +1,7 @@
 package vn.kcnatlas.map.cache;
 
+import java.time.LocalDate;
+
 import vn.kcnatlas.web.ETags;
 
 /**
@@ -9,7 +11,15 @@ import vn.kcnatlas.web.ETags;
 public record RenderedOutput(byte[] body, String mediaType, String etag) {
 
     public static RenderedOutput of(byte[] body, String mediaType) {
-        return new RenderedOutput(body, mediaType, ETags.of("", body));
+        return of(body, mediaType, null);
+    }
+
+    /**
+     * @param asOf the past day the output shows, or null for now. Its ETag starts with the day, so that
+     *     maps of two days never share a tag even where they draw the same bytes.
+     */
+    public static RenderedOutput of(byte[] body, String mediaType, LocalDate asOf) {
+        return new RenderedOutput(body, mediaType, ETags.of(asOf == null ? "" : asOf + "-", body));
     }
 
     public static RenderedOutput empty(String mediaType) {

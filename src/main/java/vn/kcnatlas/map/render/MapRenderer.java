@@ -126,7 +126,7 @@ public class MapRenderer {
         Font labelFont = labelled ? Fonts.labels((float) (style.label().size() * ratio)) : null;
         Color labelColor = labelled ? Color.decode(style.label().color()) : null;
         Color haloColor = labelled ? Color.decode(style.label().halo()) : null;
-        List<MapFeature> found = features.features(layer.layer(), viewport.wgs84Box(BUFFER_PIXELS * ratio),
+        List<MapFeature> found = features.features(layer.layer(), layer.asOf(), viewport.wgs84Box(BUFFER_PIXELS * ratio),
                 viewport.toleranceDegrees());
         for (MapFeature feature : found) {
             StyleClass styleClass = theme.classify(theme.property() == null ? null : feature.property(theme.property()));

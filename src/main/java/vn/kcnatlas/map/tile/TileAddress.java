@@ -1,5 +1,6 @@
 package vn.kcnatlas.map.tile;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,12 +8,14 @@ import vn.kcnatlas.map.MapLayer;
 
 /**
  * A tile request read from its path, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} or
- * {@code …/{y}.mvt}, with the optional {@code style} of a PNG tile.
+ * {@code …/{y}.mvt}, with the optional {@code style} of a PNG tile and the day a dated layer shows.
  *
  * @param pixelRatio 1 for 256-pixel PNG tiles, 2 for 512-pixel ones; 1 for vector tiles
  * @param style the theme of a PNG tile, or null for the layer's default
+ * @param asOf the day whose end the tile shows, or null for now
  */
-public record TileAddress(MapLayer layer, TileId tile, boolean vector, int pixelRatio, String style) {
+public record TileAddress(MapLayer layer, TileId tile, boolean vector, int pixelRatio, String style,
+        LocalDate asOf) {
 
     private static final Pattern PATH = Pattern.compile("/tiles/([^/]+)/([^/]+)/([^/]+)/([^/]+)");
     private static final Pattern NAME = Pattern.compile("(\\d+)(@2x)?\\.(png|mvt)");
@@ -32,8 +35,9 @@ public record TileAddress(MapLayer layer, TileId tile, boolean vector, int pixel
 
     /**
      * @param path a request path of the shape {@link #looksLikeTile} accepts
+     * @param asOf the day asked for, already read as a date no later than today; null for now
      */
-    public static Reading read(String path, String style) {
+    public static Reading read(String path, String style, LocalDate asOf) {
         Matcher segments = PATH.matcher(path);
         if (!segments.matches()) {
             throw new IllegalArgumentException("not a tile path: " + path);
@@ -62,7 +66,11 @@ public record TileAddress(MapLayer layer, TileId tile, boolean vector, int pixel
         if (vector && (hiDpi || style != null)) {
             return refused(400, hiDpi ? "y" : "style", "vector tiles have no @2x size and no style: clients style them");
         }
-        return new Reading(new TileAddress(layer, tile, vector, hiDpi ? 2 : 1, style), null);
+        if (asOf != null && !layer.dated()) {
+            return refused(400, "asOf", "The " + layer.id() + " tiles are drawn only as they are now; only the "
+                    + MapLayer.datedIds() + " tiles take asOf");
+        }
+        return new Reading(new TileAddress(layer, tile, vector, hiDpi ? 2 : 1, style, asOf), null);
     }
 
     private static Reading refused(int status, String parameter, String detail) {

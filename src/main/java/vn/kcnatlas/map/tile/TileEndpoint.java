@@ -1,6 +1,8 @@
 package vn.kcnatlas.map.tile;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +26,10 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
+import vn.kcnatlas.map.render.LayerRequest;
 import vn.kcnatlas.map.render.RenderBusyException;
+import vn.kcnatlas.web.ApiException;
+import vn.kcnatlas.web.AsOfParameter;
 import vn.kcnatlas.web.MalformedRequests;
 import vn.kcnatlas.web.Problems;
 import vn.kcnatlas.web.PublicReadAccess;
@@ -47,9 +52,11 @@ class TileEndpoint extends OncePerRequestFilter {
     private static final CorsConfiguration PUBLIC_READ = PublicReadAccess.rule();
 
     private final TileService tiles;
+    private final Clock clock;
 
-    TileEndpoint(TileService tiles) {
+    TileEndpoint(TileService tiles, Clock clock) {
         this.tiles = tiles;
+        this.clock = clock;
     }
 
     @Override
@@ -100,15 +107,23 @@ class TileEndpoint extends OncePerRequestFilter {
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        TileAddress.Reading reading = TileAddress.read(path(request), request.getParameter("style"));
+        LocalDate asOf;
+        try {
+            asOf = AsOfParameter.parse("asOf", request.getParameter("asOf"), clock);
+        } catch (ApiException e) {
+            problem(new TileAddress.Refusal(400, "asOf", e.getMessage()), request, response);
+            return;
+        }
+        TileAddress.Reading reading = TileAddress.read(path(request), request.getParameter("style"), asOf);
         if (reading.refusal() != null) {
             problem(reading.refusal(), request, response);
             return;
         }
         TileAddress tile = reading.address();
         try {
-            RenderedOutput output = tile.vector() ? tiles.mvt(tile.layer(), tile.tile())
-                    : tiles.png(tile.layer(), tile.style(), tile.tile(), tile.pixelRatio());
+            RenderedOutput output = tile.vector() ? tiles.mvt(tile.layer(), tile.tile(), tile.asOf())
+                    : tiles.png(new LayerRequest(tile.layer(), tile.style(), tile.asOf()), tile.tile(),
+                            tile.pixelRatio());
             RenderedResponses.write(output, new ServletWebRequest(request, response), response);
         } catch (IllegalArgumentException e) {
             problem(new TileAddress.Refusal(400, "style", e.getMessage()), request, response);

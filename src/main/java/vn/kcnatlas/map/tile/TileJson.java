@@ -1,5 +1,6 @@
 package vn.kcnatlas.map.tile;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,13 @@ final class TileJson {
     /**
      * @param tileUrl the tile URL template, {z}/{x}/{y} left in
      * @param vector whether the tiles are vector tiles (they then list their layer and fields)
+     * @param asOf the day the tiles show, or null for now
      */
-    static Map<String, Object> of(MapLayer layer, String tileUrl, boolean vector, Envelope extent) {
+    static Map<String, Object> of(MapLayer layer, String tileUrl, boolean vector, Envelope extent, LocalDate asOf) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("tilejson", "3.0.0");
         json.put("name", "KCN Atlas: " + layer.title().en());
-        json.put("description", layer.title().vi() + " / " + layer.title().en());
+        json.put("description", layer.title().vi() + " / " + layer.title().en() + description(layer, asOf));
         json.put("version", "1.0.0");
         json.put("attribution", "KCN Atlas. Zone boundaries marked approximate are not surveyed.");
         json.put("scheme", "xyz");
@@ -45,6 +47,15 @@ final class TileJson {
             json.put("vector_layers", List.of(vectorLayer));
         }
         return json;
+    }
+
+    /** What the tiles show in time, and how to ask for another day. */
+    private static String description(MapLayer layer, LocalDate asOf) {
+        if (asOf != null) {
+            return ". As it stood at the end of " + asOf + " (Việt Nam).";
+        }
+        return layer.dated() ? ". Now; add asOf=YYYY-MM-DD to the tile URLs for the layer as it stood at the end of"
+                + " that day (Việt Nam)." : ". As it is now.";
     }
 
     private static double round(double degrees) {

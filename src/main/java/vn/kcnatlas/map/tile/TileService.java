@@ -1,6 +1,7 @@
 package vn.kcnatlas.map.tile;
 
 import java.awt.Color;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -41,32 +42,38 @@ public class TileService {
     /**
      * A PNG tile.
      *
-     * @param theme the theme to colour by, or null for the layer's default
+     * @param request the layer, the theme to colour by (null for the layer's default) and the day it shows
      * @param pixelRatio 1 for 256-pixel tiles, 2 for 512-pixel high-DPI ones
      * @throws IllegalArgumentException for a theme the layer does not have
      * @throws RenderBusyException if the server is drawing as much as its memory allows
      */
-    public RenderedOutput png(MapLayer layer, String theme, TileId tile, int pixelRatio) {
-        LayerRequest request = new LayerRequest(layer, theme);
+    public RenderedOutput png(LayerRequest request, TileId tile, int pixelRatio) {
+        MapLayer layer = request.layer();
         String themeName = renderer.themeName(request);
-        String key = "png:" + layer.id() + ":" + themeName + ":" + tile + "@" + pixelRatio;
+        String key = "png:" + layer.id() + request.dayKey() + ":" + themeName + ":" + tile + "@" + pixelRatio;
         return cache.get(key, Set.of(layer), footprint(tile, MapRenderer.BUFFER_PIXELS / TILE_SIZE), () -> {
             int size = TILE_SIZE * pixelRatio;
             try (RenderBudget.Lease lease = budget.lease(size, size)) {
                 RenderedMap map = renderer.render(new MapRequest(MapCrs.EPSG_3857, tile.mercatorBox(), size, size,
                         List.of(request), true, Color.WHITE, pixelRatio));
                 return map.features() == 0 ? RenderedOutput.empty(ImageFormat.PNG.mediaType())
-                        : RenderedOutput.of(ImageFormat.PNG.encode(map.image()), ImageFormat.PNG.mediaType());
+                        : RenderedOutput.of(ImageFormat.PNG.encode(map.image()), ImageFormat.PNG.mediaType(),
+                                request.asOf());
             }
         });
     }
 
-    /** A Mapbox vector tile. */
-    public RenderedOutput mvt(MapLayer layer, TileId tile) {
-        String key = "mvt:" + layer.id() + ":" + tile;
+    /**
+     * A Mapbox vector tile.
+     *
+     * @param asOf the day whose end a dated layer shows, or null for now
+     */
+    public RenderedOutput mvt(MapLayer layer, TileId tile, LocalDate asOf) {
+        LayerRequest request = new LayerRequest(layer, null, asOf);
+        String key = "mvt:" + layer.id() + request.dayKey() + ":" + tile;
         return cache.get(key, Set.of(layer), footprint(tile, (double) VectorTiles.BUFFER / VectorTiles.EXTENT), () -> {
-            byte[] bytes = vectorTiles.encode(layer, tile);
-            return bytes.length == 0 ? RenderedOutput.empty(MVT) : RenderedOutput.of(bytes, MVT);
+            byte[] bytes = vectorTiles.encode(layer, tile, asOf);
+            return bytes.length == 0 ? RenderedOutput.empty(MVT) : RenderedOutput.of(bytes, MVT, asOf);
         });
     }
 

@@ -1,5 +1,6 @@
 package vn.kcnatlas.map.tile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,12 @@ public class VectorTiles {
         this.features = features;
     }
 
-    /** The tile's bytes, or an empty array when no feature falls in it. */
-    public byte[] encode(MapLayer layer, TileId tile) {
+    /**
+     * The tile's bytes, or an empty array when no feature falls in it.
+     *
+     * @param asOf the day whose end a dated layer shows, or null for now
+     */
+    public byte[] encode(MapLayer layer, TileId tile, LocalDate asOf) {
         if (tile.z() < layer.minZoom()) {
             return new byte[0];
         }
@@ -54,7 +59,7 @@ public class VectorTiles {
         List<Geometry> encoded = new ArrayList<>();
         AffineTransformation toTile = new AffineTransformation().translate(-box.getMinX(), -box.getMinY())
                 .scale(EXTENT / box.getWidth(), -EXTENT / box.getHeight()).translate(0, EXTENT);
-        for (MapFeature feature : features.features(layer, MapCrs.EPSG_3857.toWgs84(clip), tolerance)) {
+        for (MapFeature feature : features.features(layer, asOf, MapCrs.EPSG_3857.toWgs84(clip), tolerance)) {
             Geometry tileGeometry = tileGeometry(mercator(feature.geometry()), clip, toTile);
             if (tileGeometry != null) {
                 tileGeometry.setUserData(attributes(feature));

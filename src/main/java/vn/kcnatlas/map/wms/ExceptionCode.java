@@ -13,6 +13,7 @@ enum ExceptionCode {
     StyleNotDefined,
     LayerNotQueryable,
     InvalidPoint,
+    InvalidDimensionValue,
     MissingParameterValue,
     InvalidParameterValue,
     OperationNotSupported,

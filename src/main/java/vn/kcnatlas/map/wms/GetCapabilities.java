@@ -3,6 +3,7 @@ package vn.kcnatlas.map.wms;
 import java.awt.Dimension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,10 +54,12 @@ class GetCapabilities implements WmsOperation {
 
     private final LayerFeatures features;
     private final WmsCatalog catalog;
+    private final Clock clock;
 
-    GetCapabilities(LayerFeatures features, WmsCatalog catalog) {
+    GetCapabilities(LayerFeatures features, WmsCatalog catalog, Clock clock) {
         this.features = features;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @Override
@@ -129,6 +132,12 @@ class GetCapabilities implements WmsOperation {
                 .append(String.format(SHOWN_FROM.in(language), grouped(max, language), layer.minZoom())).append('.'));
         xml.element("Abstract", summary.toString());
         bounds(xml, extent);
+        if (layer.dated()) {
+            xml.start("Dimension").attribute("name", "time").attribute("units", "ISO8601")
+                    .attribute("default", TimeDimension.CURRENT).attribute("multipleValues", "0")
+                    .attribute("nearestValue", "0").attribute("current", "1")
+                    .text(TimeDimension.extent(clock)).end();
+        }
         for (Map.Entry<String, Theme> theme : catalog.themes(layer).entrySet()) {
             Dimension legend = GetLegendGraphic.legendSize(catalog, layer, theme.getKey(), language,
                     GetLegendGraphic.SWATCH_SIZE, GetLegendGraphic.SWATCH_SIZE);

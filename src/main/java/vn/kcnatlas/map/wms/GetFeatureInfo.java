@@ -1,6 +1,7 @@
 package vn.kcnatlas.map.wms;
 
 import java.awt.Color;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -42,12 +43,14 @@ class GetFeatureInfo implements WmsOperation {
     private final MapRenderer renderer;
     private final WmsCatalog catalog;
     private final JsonMapper json;
+    private final Clock clock;
 
-    GetFeatureInfo(LayerFeatures features, MapRenderer renderer, WmsCatalog catalog, JsonMapper json) {
+    GetFeatureInfo(LayerFeatures features, MapRenderer renderer, WmsCatalog catalog, JsonMapper json, Clock clock) {
         this.features = features;
         this.renderer = renderer;
         this.catalog = catalog;
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -57,7 +60,7 @@ class GetFeatureInfo implements WmsOperation {
 
     @Override
     public ResponseEntity<byte[]> handle(WmsParameters params, WebRequest request) {
-        MapView view = MapView.parse(params, catalog);
+        MapView view = MapView.parse(params, catalog, clock);
         Set<MapLayer> queried = queryLayers(params, view);
         InfoFormat format = InfoFormat.parse(params);
         int i = pixel(params, "I", view.width());
@@ -115,7 +118,7 @@ class GetFeatureInfo implements WmsOperation {
         Geometry near = Wgs84.FACTORY.toGeometry(view.nearPixel(i, j, TOLERANCE_PIXELS));
         // The disc and half its white ring.
         double pointHit = MapRenderer.pointRadius(catalog.style(layer)) + 1;
-        return features.features(layer, view.nearPixel(i, j, Math.max(TOLERANCE_PIXELS, pointHit)), 0)
+        return features.features(layer, view.dayOf(layer), view.nearPixel(i, j, Math.max(TOLERANCE_PIXELS, pointHit)), 0)
                 .stream()
                 .filter(f -> f.geometry() instanceof Point point
                         ? view.pixelDistance(point.getX(), point.getY(), i, j) <= pointHit

@@ -8,6 +8,7 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.text.AttributedString;
+import java.time.Clock;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -36,12 +37,14 @@ class GetMap implements WmsOperation {
     private final RenderCache cache;
     private final WmsCatalog catalog;
     private final RenderBudget budget;
+    private final Clock clock;
 
-    GetMap(MapRenderer renderer, RenderCache cache, WmsCatalog catalog, RenderBudget budget) {
+    GetMap(MapRenderer renderer, RenderCache cache, WmsCatalog catalog, RenderBudget budget, Clock clock) {
         this.renderer = renderer;
         this.cache = cache;
         this.catalog = catalog;
         this.budget = budget;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +57,7 @@ class GetMap implements WmsOperation {
         ExceptionFormat exceptions = ExceptionFormat.parse(params);
         ImageOptions options = ImageOptions.parse(params);
         try {
-            return RenderedResponses.respond(render(MapView.parse(params, catalog), options), request);
+            return RenderedResponses.respond(render(MapView.parse(params, catalog, clock), options), request);
         } catch (WmsException e) {
             if (exceptions == ExceptionFormat.XML) {
                 throw e;
@@ -70,7 +73,7 @@ class GetMap implements WmsOperation {
                     options.transparent(), options.background(), 1);
             try (RenderBudget.Lease lease = budget.lease(view.width(), view.height())) {
                 return RenderedOutput.of(options.format().encode(renderer.render(request).image()),
-                        options.format().mediaType());
+                        options.format().mediaType(), view.shownDay());
             }
         });
     }

@@ -1,8 +1,11 @@
 package vn.kcnatlas.map.wms;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,12 +19,14 @@ import vn.kcnatlas.map.render.MapRenderer;
 
 /**
  * The part of a GetMap request that says what the map shows, which GetFeatureInfo repeats: the layers
- * and their styles, the CRS, the box and the image size.
+ * and their styles, the CRS, the box, the image size and the day.
  *
- * @param layers bottom to top, each with the name of its style (never null)
+ * @param layers bottom to top, each with the name of its style (never null) and, for a layer with the
+ *     TIME dimension, the day it shows
  * @param box the box in the CRS with x east and y north, whatever the CRS's axis order on the wire
+ * @param time the day TIME asks for, or null for now
  */
-record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, int height) {
+record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, int height, LocalDate time) {
 
     static final String VERSION = "1.3.0";
     static final int MAX_SIZE = 4096;
@@ -31,21 +36,23 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
         layers = List.copyOf(layers);
     }
 
-    /** Reads VERSION, LAYERS, STYLES, CRS, BBOX, WIDTH and HEIGHT, in that order. */
-    static MapView parse(WmsParameters params, WmsCatalog catalog) {
+    /** Reads VERSION, LAYERS, STYLES, TIME, CRS, BBOX, WIDTH and HEIGHT, in that order. */
+    static MapView parse(WmsParameters params, WmsCatalog catalog, Clock clock) {
         String version = params.required("VERSION");
         if (!version.equals(VERSION)) {
             throw WmsException.invalid("VERSION", "This server speaks WMS " + VERSION + " only, not " + version);
         }
-        List<LayerRequest> layers = layers(params, catalog);
+        LocalDate time = TimeDimension.parse(params, clock);
+        List<LayerRequest> layers = layers(params, catalog, time);
         String crsCode = params.required("CRS");
         MapCrs crs = MapCrs.byCode(crsCode).orElseThrow(() -> new WmsException(ExceptionCode.InvalidCRS, "CRS",
                 "The CRS '" + crsCode + "' is not offered; use EPSG:4326, CRS:84 or EPSG:3857"));
         Envelope box = box(params.required("BBOX"), crs);
-        return new MapView(layers, crs, box, params.integer("WIDTH", 1, MAX_SIZE), params.integer("HEIGHT", 1, MAX_SIZE));
+        return new MapView(layers, crs, box, params.integer("WIDTH", 1, MAX_SIZE), params.integer("HEIGHT", 1, MAX_SIZE),
+                time);
     }
 
-    private static List<LayerRequest> layers(WmsParameters params, WmsCatalog catalog) {
+    private static List<LayerRequest> layers(WmsParameters params, WmsCatalog catalog, LocalDate time) {
         String[] names = params.required("LAYERS").split(",", -1);
         if (names.length > MAX_LAYERS) {
             throw WmsException.invalid("LAYERS", "At most " + MAX_LAYERS + " layers may be drawn at once, not "
@@ -60,7 +67,8 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
         List<LayerRequest> layers = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             MapLayer layer = catalog.layer(names[i].strip(), "LAYERS");
-            layers.add(new LayerRequest(layer, catalog.styleName(layer, allDefault ? null : styles[i], "STYLES")));
+            layers.add(new LayerRequest(layer, catalog.styleName(layer, allDefault ? null : styles[i], "STYLES"),
+                    layer.dated() ? time : null));
         }
         return layers;
     }
@@ -92,6 +100,16 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
             throw WmsException.invalid("BBOX", "BBOX " + value + " has latitudes beyond 90°" + order);
         }
         return box;
+    }
+
+    /** The day a layer shows: TIME's for a layer with the dimension, null (now) for the others. */
+    LocalDate dayOf(MapLayer layer) {
+        return layer.dated() ? time : null;
+    }
+
+    /** The past day the map shows, if any layer on it has the TIME dimension; null for now. */
+    LocalDate shownDay() {
+        return layers.stream().map(LayerRequest::asOf).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     Set<MapLayer> mapLayers() {
@@ -131,7 +149,8 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
 
     /** A key that names this view exactly, for the render cache. */
     String key() {
-        return layers.stream().map(l -> l.layer().id() + "/" + l.theme()).collect(Collectors.joining("+")) + ":"
+        return layers.stream().map(l -> l.layer().id() + l.dayKey() + "/" + l.theme())
+                .collect(Collectors.joining("+")) + ":"
                 + crs.code() + ":" + box.getMinX() + "," + box.getMinY() + "," + box.getMaxX() + "," + box.getMaxY()
                 + ":" + width + "x" + height;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -24,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.TempStore;
+import vn.kcnatlas.time.VietnamDays;
 
 /** XYZ tiles and TileJSON over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,6 +41,34 @@ class TileApiTest {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void asOfIsADayNoLaterThanTodayAndOnlyForZones() {
+        Http http = new Http(port);
+        String yesterday = VietnamDays.today(Clock.systemUTC()).minusDays(1).toString();
+        assertThat(http.get(TAN_KIEU + ".png?asOf=" + yesterday).status()).isEqualTo(200);
+        assertThat(http.get(TAN_KIEU + ".mvt?asOf=" + yesterday).status()).isEqualTo(200);
+
+        for (String refused : List.of(TAN_KIEU + ".png?asOf=yesterday", TAN_KIEU + ".mvt?asOf=2099-01-01",
+                "/tiles/lots/15/26010/15421.png?asOf=" + yesterday, "/tiles/districts/9/406/240.mvt?asOf="
+                        + yesterday)) {
+            Http.Response answer = http.get(refused);
+            assertThat(answer.status()).as(refused).isEqualTo(400);
+            assertThat(answer.contentType()).as(refused).startsWith("application/problem+json");
+            assertThat(answer.json().path("parameter").asString()).as(refused).isEqualTo("asOf");
+        }
+        assertThat(http.get("/tiles/lots/15/26010/15421.png?asOf=" + yesterday).json().path("detail").asString())
+                .contains("only as they are now");
+
+        JsonNode dated = http.get("/tiles/zones.json?format=png&style=occupancy&asOf=" + yesterday).json();
+        assertThat(dated.path("tiles").get(0).asString())
+                .endsWith("/tiles/zones/{z}/{x}/{y}.png?style=occupancy&asOf=" + yesterday);
+        assertThat(dated.path("description").asString()).contains(yesterday);
+        assertThat(http.get("/tiles/zones.json").json().path("description").asString()).contains("asOf=YYYY-MM-DD");
+        assertThat(http.get("/tiles/lots.json?asOf=" + yesterday).status()).isEqualTo(400);
+        assertThat(http.get("/tiles/zones.json?asOf=2099-01-01").json().path("parameter").asString())
+                .isEqualTo("asOf");
+    }
 
     @Test
     void servesPngTilesAtOneAndTwoTimesTheSize() throws IOException {

@@ -54,6 +54,6 @@ class MapViewTest {
     }
 
     private static MapView view(MapCrs crs, Envelope box, int size) {
-        return new MapView(List.of(new LayerRequest(MapLayer.ZONES, "investment")), crs, box, size, size);
+        return new MapView(List.of(new LayerRequest(MapLayer.ZONES, "investment")), crs, box, size, size, null);
     }
 }

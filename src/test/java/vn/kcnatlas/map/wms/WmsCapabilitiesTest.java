@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import vn.kcnatlas.support.Http;
+import vn.kcnatlas.time.VietnamDays;
 
 class WmsCapabilitiesTest extends WmsServerTest {
 
@@ -134,6 +136,21 @@ class WmsCapabilitiesTest extends WmsServerTest {
                 .isCloseTo(zoom13, within(0.01));
         assertThat(node(caps, "//w:Layer[w:Name='lots']/w:MinScaleDenominator")).isNull();
         assertThat(node(caps, "//w:Layer[w:Name='zones']/w:MaxScaleDenominator")).isNull();
+    }
+
+    @Test
+    void advertisesATimeDimensionOnZonesFromTheFirstDayToToday() {
+        Document caps = capabilities(CAPABILITIES);
+        String today = VietnamDays.today(Clock.systemUTC()).toString();
+
+        assertThat(texts(caps, "//w:Layer[w:Name='zones']/w:Dimension/@name")).containsExactly("time");
+        assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Dimension")).isEqualTo("2000-01-01/" + today + "/P1D");
+        assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Dimension/@units")).isEqualTo("ISO8601");
+        assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Dimension/@default")).isEqualTo("current");
+        assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Dimension/@nearestValue")).isEqualTo("0");
+        assertThat(text(caps, "//w:Layer[w:Name='zones']/w:Dimension/@current")).isEqualTo("1");
+        assertThat(texts(caps, "//w:Layer[w:Name!='zones']/w:Dimension")).as("lots, districts and markers are"
+                + " drawn only as they are now").isEmpty();
     }
 
     @Test

@@ -61,7 +61,15 @@ class WmsErrorsTest extends WmsServerTest {
                 Arguments.of(INFO.replace("&I=300", ""), "MissingParameterValue", "I"),
                 Arguments.of(INFO.replace("application/json", "application/vnd.ogc.gml"), "InvalidFormat",
                         "INFO_FORMAT"),
-                Arguments.of(INFO + "&FEATURE_COUNT=0", "InvalidParameterValue", "FEATURE_COUNT"));
+                Arguments.of(INFO + "&FEATURE_COUNT=0", "InvalidParameterValue", "FEATURE_COUNT"),
+                Arguments.of(MAP + "&TIME=yesterday", "InvalidDimensionValue", "TIME"),
+                Arguments.of(MAP + "&TIME=2024-13-01", "InvalidDimensionValue", "TIME"),
+                Arguments.of(MAP + "&TIME=2024-05-01T08:00:00", "InvalidDimensionValue", "TIME"),
+                Arguments.of(MAP + "&TIME=2099-01-01", "InvalidDimensionValue", "TIME"),
+                Arguments.of(MAP + "&TIME=1999-12-31", "InvalidDimensionValue", "TIME"),
+                Arguments.of(MAP + "&TIME=2024-01-01/2024-02-01/P1D", "InvalidDimensionValue", "TIME"),
+                Arguments.of(MAP + "&TIME=2024-01-01,2024-02-01", "InvalidDimensionValue", "TIME"),
+                Arguments.of(INFO + "&TIME=2099-01-01", "InvalidDimensionValue", "TIME"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,31 @@
+package vn.kcnatlas.clearance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.kcnatlas.time.VietnamDays;
+import vn.kcnatlas.web.AsOfParameter;
+
+/** {@code GET /api/stats/clearance?asOf=}: the zones by clearance status, with how long each has been in it. */
+@RestController
+class ClearanceController {
+
+    private final ClearanceDurations durations;
+    private final Clock clock;
+
+    ClearanceController(ClearanceDurations durations, Clock clock) {
+        this.durations = durations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/stats/clearance")
+    List<ClearanceRow> clearance(@RequestParam(required = false) String asOf) {
+        LocalDate day = AsOfParameter.parse("asOf", asOf, clock);
+        return durations.asOf(day == null ? VietnamDays.today(clock) : day);
+    }
+}
