@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,6 +44,11 @@ class FeatureExportController {
     }
 
     /** {@code layer} may be left out: a GeoPackage then holds both layers, the other formats the zones. */
+    @Operation(summary = "Zones and lots as a file", description = "format geojson (the default), gpkg or csv;"
+            + " layer zones or lots. Without layer a GeoPackage holds both layers (tables zones and lots, EPSG:4326),"
+            + " the other formats the zones. GeoJSON and GeoPackage import back with scripts/import zones|lots"
+            + " FILE; CSV is a sheet for spreadsheets (UTF-8 with a byte order mark, the boundary as WKT in the"
+            + " first column). Zones carry the public fields without a login, staff-only fields too when signed in.")
     @GetMapping("/api/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String layer, Principal principal) {
