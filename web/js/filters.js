@@ -19,11 +19,16 @@ const FOLDED = FORM_FILTERS.filter((name) => name !== 'q');
 
 /**
  * @param form the #filters form, whose controls are named as the filters
+ * @param currentUnits {provinces, communes}: today's units (since 1 July 2025) as imported; their filters
+ *     stay hidden while none are
  * @param actions {onChange(filters), onSubmit(): Enter pressed in the search box}
  */
-export function createFilters(form, { districts, actions }) {
+export function createFilters(form, { districts, currentUnits, actions }) {
   const controls = form.elements;
   const units = districts.features.map((f) => f.properties);
+  const currentProvinces = currentUnits.provinces.features.map((f) => f.properties);
+  const communes = currentUnits.communes.features.map((f) => f.properties);
+  form.querySelectorAll('[data-current-units]').forEach((field) => { field.hidden = communes.length === 0; });
   const toggle = form.querySelector('#filters-toggle');
   let filters = emptyFilters();
 
@@ -87,6 +92,10 @@ export function createFilters(form, { districts, actions }) {
       fillDistricts();
       controls.district.value = '';
     }
+    if (event.target.name === 'province2025') {
+      fillCommunes();
+      controls.commune2025.value = '';
+    }
     changed();
   });
   // Enter in the search box opens the first zone found. (With two text fields the form has no implicit
@@ -119,10 +128,21 @@ export function createFilters(form, { districts, actions }) {
     fillSelect(controls.district, inProvince.map((d) => [d.code, province ? d.displayName : `${d.displayName} (${d.province})`]));
   }
 
+  /** Today's communes, of the province chosen if one is; by name, the province named after each when none is. */
+  function fillCommunes() {
+    const province = controls.province2025.value;
+    const collator = new Intl.Collator(locale());
+    const inProvince = communes.filter((c) => !province || c.provinceCode === province)
+      .sort((a, b) => collator.compare(a.provinceName, b.provinceName) || collator.compare(a.name, b.name));
+    fillSelect(controls.commune2025, inProvince.map((c) => [c.code, province ? c.fullName : `${c.fullName} (${c.provinceName})`]));
+  }
+
   function fillAll() {
     const provinces = new Map(units.map((d) => [d.provinceCode, d.province]));
     fillSelect(controls.province, [...provinces].sort((a, b) => new Intl.Collator(locale()).compare(a[1], b[1])));
     fillDistricts();
+    fillSelect(controls.province2025, currentProvinces.map((p) => [p.code, p.name]));
+    fillCommunes();
     fillCoded(controls.kind, KINDS, 'kind');
     fillCoded(controls.investment, INVESTMENT_STATUSES, 'investmentStatus');
     fillCoded(controls.clearance, CLEARANCE_STATUSES, 'clearanceStatus');
@@ -133,6 +153,8 @@ export function createFilters(form, { districts, actions }) {
     renderToggle();
     controls.province.value = values.province;
     fillDistricts();
+    controls.province2025.value = values.province2025;
+    fillCommunes();
     for (const name of FORM_FILTERS) {
       const value = values[name];
       const control = controls[name];

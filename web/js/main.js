@@ -37,8 +37,10 @@ async function start() {
   const store = createStore(readUrl());
   await loadLanguage(store.get().lang);
   translatePage();
-  const [config, styles, districts, sources] = await Promise.all([getJson('/api/config'), getJson('/api/styles'),
-    getJson('/api/districts'), getJson('/api/sources')]);
+  const withoutBoundaries = { params: { boundaries: 'false' } };
+  const [config, styles, districts, sources, provinces2025, communes] = await Promise.all([getJson('/api/config'),
+    getJson('/api/styles'), getJson('/api/districts'), getJson('/api/sources'),
+    getJson('/api/provinces2025', withoutBoundaries), getJson('/api/communes', withoutBoundaries)]);
   rememberSources(sources);
   const themes = zoneThemeKeys(styles);
   const defaultTheme = styles.layers.zones.defaultTheme;
@@ -135,6 +137,7 @@ async function start() {
   });
   const filters = createFilters($('#filters'), {
     districts,
+    currentUnits: { provinces: provinces2025, communes },
     actions: {
       onChange: (values) => store.set({ filters: values }),
       onSubmit: () => { openFirstFound = true; },

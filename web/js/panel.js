@@ -5,6 +5,7 @@ import { el, replaceChildren, safeHttpUrl, swatch } from './dom.js';
 import { formatDate, formatHa, formatNumber, formatPct } from './format.js';
 import { has, localized, t, tn } from './i18n.js';
 import { reasonOf } from './notice.js';
+import { placeText } from './place.js';
 import { classify, isIllustrative } from './styles.js';
 import { AREA, AVAILABLE, FACT_GROUPS, OCCUPANCY, SOURCE_GROUP, fieldContent } from './zone-fields.js';
 
@@ -85,7 +86,7 @@ export function createPanel(shell, { styles, actions }) {
     title.textContent = p.name;
     renderCompareButton();
     replaceChildren(body,
-      el('p', { className: 'panel__place' }, [p.district, p.province].filter(Boolean).join(', ')),
+      el('p', { className: 'panel__place' }, placeText(p)),
       warnings(p),
       keyFigures(p),
       FACT_GROUPS.map(fieldGroup(p, cited)),

@@ -1,8 +1,8 @@
 // The page's state, one object; modules change it with set() and hear about changes by subscribe().
 
 /** The zone filters, named as the /api/zones parameters they become. */
-export const FILTER_NAMES = ['q', 'province', 'district', 'kind', 'investment', 'clearance', 'minAvailableHa',
-  'minOccupancyPct', 'includeUnknown'];
+export const FILTER_NAMES = ['q', 'province', 'district', 'province2025', 'commune2025', 'kind', 'investment',
+  'clearance', 'minAvailableHa', 'minOccupancyPct', 'includeUnknown'];
 /** The filters on a zone's figures, which cannot judge a zone whose figure is unknown; by the figure they read. */
 export const FIGURE_FILTERS = { minAvailableHa: 'available', minOccupancyPct: 'occupancy' };
 /** How the list can be ordered: by name, or by a figure, highest first. */

@@ -14,7 +14,7 @@ import vn.kcnatlas.change.Imported;
  */
 interface FeatureImport<T> {
 
-    /** districts, zones or lots. */
+    /** districts, communes, zones or lots. */
     String kind();
 
     /** Checks every feature without writing; problems name the feature. */

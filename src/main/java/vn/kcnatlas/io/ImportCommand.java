@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The importer on the command line:
  *
  * <pre>
- * import districts|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]
+ * import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]
  * </pre>
  *
  * It prints progress and the report, and exits 0 when the file was imported (or would be, on a dry
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = "usage: import districts|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]";
+    static final String USAGE = "usage: import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]";
 
     private final Importer importer;
     private final PrintStream out = System.out;

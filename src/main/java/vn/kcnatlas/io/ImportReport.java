@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What an import did or, refused or dry, would have done.
  *
- * @param kind districts, zones or lots
+ * @param kind districts, communes, zones or lots
  * @param applied whether the store was changed: false for a dry run or a refused file
  * @param read how many features the file held
  * @param errors problems that made the import refuse the whole file

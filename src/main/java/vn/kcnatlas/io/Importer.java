@@ -20,14 +20,15 @@ public class Importer {
     private final Map<String, FeatureImport<?>> kinds;
     private final JsonMapper json;
 
-    Importer(ImportService service, DistrictBoundaryImport districts, ZoneImport zones, LotImport lots,
-            JsonMapper json) {
+    Importer(ImportService service, DistrictBoundaryImport districts, CommuneImport communes, ZoneImport zones,
+            LotImport lots, JsonMapper json) {
         this.service = service;
-        this.kinds = Map.of(districts.kind(), districts, zones.kind(), zones, lots.kind(), lots);
+        this.kinds = Map.of(districts.kind(), districts, communes.kind(), communes, zones.kind(), zones, lots.kind(),
+                lots);
         this.json = json;
     }
 
-    /** The kinds of import there are: districts, lots, zones. */
+    /** The kinds of import there are: communes, districts, lots, zones. */
     public List<String> kinds() {
         return kinds.keySet().stream().sorted().toList();
     }

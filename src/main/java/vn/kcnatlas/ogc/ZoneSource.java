@@ -41,7 +41,10 @@ class ZoneSource implements FeatureSource {
             new Property("sourceIds", PropertyType.TEXT_LIST), new Property("asOf", PropertyType.DATE),
             new Property("version", PropertyType.INTEGER), new Property("updatedAt", PropertyType.DATE_TIME),
             new Property("updatedBy", PropertyType.TEXT), new Property("province", PropertyType.TEXT),
-            new Property("district", PropertyType.TEXT), new Property("hasBoundary", PropertyType.BOOLEAN),
+            new Property("district", PropertyType.TEXT), new Property("commune2025Code", PropertyType.TEXT),
+            new Property("commune2025Name", PropertyType.TEXT), new Property("province2025Code", PropertyType.TEXT),
+            new Property("province2025Name", PropertyType.TEXT), new Property("unit2025Basis", PropertyType.TEXT),
+            new Property("hasBoundary", PropertyType.BOOLEAN),
             new Property("availableHa", PropertyType.NUMBER), new Property("occupancyPct", PropertyType.NUMBER),
             new Property("occupancyBasis", PropertyType.TEXT), new Property("occupancyAsOf", PropertyType.DATE),
             new Property("geometricAreaHa", PropertyType.NUMBER), new Property("areaMismatch", PropertyType.BOOLEAN),
@@ -59,7 +62,9 @@ class ZoneSource implements FeatureSource {
                     InvestmentStatus.class),
             Queryable.codes("clearanceStatus", "Land clearance (giải phóng mặt bằng)", ClearanceStatus.class),
             Queryable.text("provinceCode", "The code of the zone's province, e.g. dong-thap"),
-            Queryable.text("districtCode", "The code of the zone's district, e.g. dong-thap.cao-lanh"));
+            Queryable.text("districtCode", "The code of the zone's district, e.g. dong-thap.cao-lanh"),
+            Queryable.text("commune2025Code", "The code of the commune the zone lies in since 1 July 2025, e.g. 30055"),
+            Queryable.text("province2025Code", "The code of the province the zone lies in since 1 July 2025, e.g. 82"));
 
     private final ZoneRepository zones;
 
@@ -94,7 +99,8 @@ class ZoneSource implements FeatureSource {
                 set(query.value("provinceCode")), set(query.value("districtCode")),
                 set(query.code("investmentStatus", InvestmentStatus.class)),
                 set(query.code("clearanceStatus", ClearanceStatus.class)),
-                set(query.code("lifecycle", Lifecycle.class)), FigureFilter.NONE, query.box(), List.of());
+                set(query.code("lifecycle", Lifecycle.class)), FigureFilter.NONE, query.box(), List.of(),
+                set(query.value("commune2025Code")), set(query.value("province2025Code")));
         List<ZoneView> matched = zones.find(zoneQuery, query.asOf());
         return new Page(matched.stream().skip(query.offset()).limit(query.limit()).map(ZoneGeoJson::feature).toList(),
                 matched.size());

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
+import vn.kcnatlas.unit2025.CurrentUnits;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
@@ -48,21 +50,31 @@ public class ReportService {
                 zones.find(ZoneQuery.ALL));
     }
 
-    /** Occupancy by district, province or kind, with the targets set for each group. */
+    /**
+     * Occupancy by district or province (the former units), by today's commune or province, or by kind,
+     * with the targets set for each group.
+     */
     public List<OccupancyRow> occupancy(Grouping grouping) {
         List<ZoneView> all = zones.find(ZoneQuery.ALL);
         AdminUnitDirectory places = adminUnits.directory();
-        Map<String, List<ZoneView>> groups = all.stream().collect(Collectors.groupingBy(grouping::keyOf,
-                LinkedHashMap::new, Collectors.toList()));
+        // A zone today's units do not place falls in one group without a key (groupingBy takes no null).
+        Map<Optional<String>, List<ZoneView>> groups = all.stream().collect(Collectors.groupingBy(
+                z -> Optional.ofNullable(grouping.keyOf(z)), LinkedHashMap::new, Collectors.toList()));
         List<TargetView> groupTargets = views(targets.all().stream().filter(t -> t.scope() == grouping.scope()).toList(),
                 all);
         return groups.entrySet().stream()
-                .map(e -> new OccupancyRow(e.getKey(), grouping.nameOf(e.getKey(), places),
-                        GroupFigures.of(e.getValue()),
-                        groupTargets.stream().filter(t -> t.target().scopeCode().equals(e.getKey())).toList()))
-                .sorted(Comparator.comparing(OccupancyRow::group))
+                .map(e -> {
+                    String key = e.getKey().orElse(null);
+                    return new OccupancyRow(key, key == null ? UNPLACED : grouping.nameOf(key, places, e.getValue()),
+                            grouping.units(), GroupFigures.of(e.getValue()), groupTargets.stream()
+                                    .filter(t -> t.target().scopeCode().equals(key)).toList());
+                })
+                .sorted(Comparator.comparing(OccupancyRow::group, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
+
+    /** The name of the group of zones that today's units do not place. */
+    static final String UNPLACED = "Chưa xác định";
 
     private List<TargetView> views(List<Target> list, List<ZoneView> all) {
         Map<String, SourceDocument> documents = sources.all().stream()
@@ -86,7 +98,7 @@ public class ReportService {
 
     /** How to group zones for statistics. */
     public enum Grouping implements vn.kcnatlas.text.Coded {
-        DISTRICT, PROVINCE, KIND;
+        DISTRICT, PROVINCE, KIND, COMMUNE, PROVINCE2025;
 
         @Override
         public String code() {
@@ -98,14 +110,29 @@ public class ReportService {
                 case DISTRICT -> zone.zone().districtCode();
                 case PROVINCE -> zone.zone().provinceCode();
                 case KIND -> zone.zone().kind().code();
+                case COMMUNE -> zone.place().current().communeCode();
+                case PROVINCE2025 -> zone.place().current().provinceCode();
             };
         }
 
-        String nameOf(String key, AdminUnitDirectory places) {
+        /** @param zones the group's zones, which carry the names of today's units */
+        String nameOf(String key, AdminUnitDirectory places, List<ZoneView> zones) {
+            CurrentUnits current = zones.getFirst().place().current();
             return switch (this) {
                 case DISTRICT -> places.districtByCode(key).map(District::displayName).orElse(key);
                 case PROVINCE -> places.province(key).map(Province::name).orElse(key);
                 case KIND -> key.equals("KCN") ? "Khu công nghiệp" : "Cụm công nghiệp";
+                case COMMUNE -> current.communeName();
+                case PROVINCE2025 -> current.provinceName();
+            };
+        }
+
+        /** Which units the groups are: "former" (before 1 July 2025), "current", or null for kinds. */
+        String units() {
+            return switch (this) {
+                case DISTRICT, PROVINCE -> "former";
+                case COMMUNE, PROVINCE2025 -> "current";
+                case KIND -> null;
             };
         }
 
@@ -114,7 +141,7 @@ public class ReportService {
             return switch (this) {
                 case DISTRICT -> TargetScope.DISTRICT;
                 case PROVINCE -> TargetScope.PROVINCE;
-                case KIND -> null;
+                case KIND, COMMUNE, PROVINCE2025 -> null;
             };
         }
     }

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.geo.GeoJsonFeature;
+import vn.kcnatlas.unit2025.CurrentUnitRepository;
 import vn.kcnatlas.web.ApiException;
 import vn.kcnatlas.web.AsOfParameter;
 import vn.kcnatlas.web.GeoJsonResponses;
@@ -34,15 +35,17 @@ class ZoneController {
     private final ZoneMarkerRepository markers;
     private final ZoneHistory history;
     private final AdminUnits adminUnits;
+    private final CurrentUnitRepository currentUnits;
     private final JsonMapper json;
     private final Clock clock;
 
     ZoneController(ZoneRepository zones, ZoneMarkerRepository markers, ZoneHistory history, AdminUnits adminUnits,
-            JsonMapper json, Clock clock) {
+            CurrentUnitRepository currentUnits, JsonMapper json, Clock clock) {
         this.zones = zones;
         this.markers = markers;
         this.history = history;
         this.adminUnits = adminUnits;
+        this.currentUnits = currentUnits;
         this.json = json;
         this.clock = clock;
     }
@@ -50,7 +53,7 @@ class ZoneController {
     @GetMapping
     ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> params, WebRequest request,
             Principal principal) {
-        ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory());
+        ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory(), currentUnits.codes());
         LocalDate asOf = AsOfParameter.parse("asOf", params.getFirst("asOf"), clock);
         ZoneMatches matches = zones.match(query, asOf);
         Readers readers = Readers.of(principal);

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.geo.Parsed;
 import vn.kcnatlas.geo.PropertyReader;
+import vn.kcnatlas.unit2025.CurrentUnits;
 
 /**
  * Zones as GeoJSON features. One format serves the API, exports, the audit history and imports, so a
@@ -31,7 +32,8 @@ public final class ZoneGeoJson {
     static final Set<String> SERVER_MANAGED = Set.of("version", "updatedAt", "updatedBy", "hasBoundary",
             "availableHa", "occupancyPct", "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch",
             "lotCount", "illustrativeLotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint",
-            "figureSources", "editedAt", "editedBy");
+            "figureSources", "editedAt", "editedBy", ZoneUnitPlacement.PROPERTY, "commune2025Name", "province2025Code",
+            "province2025Name", "unit2025Basis");
 
     /** Every property a zone feature may carry. */
     static final Set<String> KNOWN = union(WRITABLE, SERVER_MANAGED);
@@ -52,6 +54,12 @@ public final class ZoneGeoJson {
         readers.redact(p);
         p.put("province", view.place().provinceName());
         p.put("district", view.place().districtName());
+        CurrentUnits current = view.place().current();
+        p.put(ZoneUnitPlacement.PROPERTY, current.communeCode());
+        p.put("commune2025Name", current.communeName());
+        p.put("province2025Code", current.provinceCode());
+        p.put("province2025Name", current.provinceName());
+        p.put("unit2025Basis", current.basis() == null ? null : current.basis().code());
         p.put("hasBoundary", zone.boundary() != null);
         p.put("availableHa", round(figures.availableHa()));
         p.put("occupancyPct", round(figures.occupancyPct()));

@@ -12,6 +12,7 @@ import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.unit2025.UnitCodes;
 import vn.kcnatlas.web.ApiException;
 
 /**
@@ -22,12 +23,14 @@ import vn.kcnatlas.web.ApiException;
 final class ZoneQueryParameters {
 
     static final Set<String> NAMES = Set.of("kind", "province", "district", "investment", "clearance", "lifecycle",
-            "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q", "asOf");
+            "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q", "asOf",
+            "commune2025", "province2025");
 
     private ZoneQueryParameters() {
     }
 
-    static ZoneQuery parse(MultiValueMap<String, String> params, AdminUnitDirectory places) {
+    /** @param current the codes of today's units, which {@code commune2025} and {@code province2025} name */
+    static ZoneQuery parse(MultiValueMap<String, String> params, AdminUnitDirectory places, UnitCodes current) {
         Set<String> unknown = new TreeSet<>(params.keySet());
         unknown.removeAll(NAMES);
         if (!unknown.isEmpty()) {
@@ -38,7 +41,20 @@ final class ZoneQueryParameters {
         return new ZoneQuery(codes(params, "kind", ZoneKind.class), provinces, districts(params, places, provinces),
                 codes(params, "investment", InvestmentStatus.class), codes(params, "clearance", ClearanceStatus.class),
                 lifecycles(params), figures(params), bbox(params),
-                ZoneSearchText.terms(single(params, "q")));
+                ZoneSearchText.terms(single(params, "q")), known(params, "commune2025", current.communes(),
+                        "/api/communes"), known(params, "province2025", current.provinces(), "/api/provinces2025"));
+    }
+
+    private static Set<String> known(MultiValueMap<String, String> params, String name, Set<String> codes,
+            String list) {
+        Set<String> asked = new LinkedHashSet<>(values(params, name));
+        for (String code : asked) {
+            if (!codes.contains(code)) {
+                throw ApiException.badParameter(name, name + " '" + code + "' is not the code of one of today's"
+                        + " units as imported; GET " + list + " lists them");
+            }
+        }
+        return asked;
     }
 
     /**

@@ -31,6 +31,9 @@ import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
 import vn.kcnatlas.store.SpatialSql;
 import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.unit2025.CurrentUnits;
+import vn.kcnatlas.unit2025.Placement;
+import vn.kcnatlas.unit2025.UnitBasis;
 
 /**
  * Zones in the spatial store, PostGIS or H2GIS alike. Every write appends to the zone's audit history
@@ -38,6 +41,12 @@ import vn.kcnatlas.text.Coded;
  */
 @Repository
 public class ZoneRepository {
+
+    /** Where a zone lies in today's units, as {@link #currentUnits} reads it. */
+    static final String CURRENT_UNIT_COLUMNS = "z.commune_2025_code, c25.full_name AS commune_2025_name,"
+            + " z.province_2025_code, p25.name AS province_2025_name, z.unit_2025_basis";
+    static final String CURRENT_UNIT_JOINS = "LEFT JOIN commune_2025 c25 ON c25.code = z.commune_2025_code"
+            + " LEFT JOIN province_2025 p25 ON p25.code = z.province_2025_code";
 
     private static final String SELECT = """
             SELECT z.code, z.name, z.name_in_source, z.kind, z.province_code, z.district_code, z.commune,
@@ -50,14 +59,15 @@ public class ZoneRepository {
                    z.lot_count, z.illustrative_lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha,
                    z.lots_available_ha, z.lots_as_of,
                    rp.occupancy_pct AS reported_pct, rp.as_of AS reported_as_of, rp.source_id AS reported_source_id,
-                   h.action AS revision_action
+                   h.action AS revision_action, %s
               FROM zone z
               JOIN province p ON p.code = z.province_code
               JOIN district d ON d.code = z.district_code
+              %s
               LEFT JOIN zone_history h ON h.zone_code = z.code AND h.version = z.version
               LEFT JOIN zone_report rp ON rp.zone_code = z.code AND rp.as_of = (
                   SELECT MAX(r.as_of) FROM zone_report r WHERE r.zone_code = z.code AND r.occupancy_pct IS NOT NULL)
-            """;
+            """.formatted(CURRENT_UNIT_COLUMNS, CURRENT_UNIT_JOINS);
 
     private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
             + " lifecycle, decision_number, decision_date, boundary, boundary_quality, area_ha, leasable_ha,"
@@ -91,7 +101,7 @@ public class ZoneRepository {
         if (asOf == null) {
             return match(query);
         }
-        return ZoneMatches.filter(timeline.zones(asOf, null).stream().filter(v -> query.admits(v.zone())).toList(),
+        return ZoneMatches.filter(timeline.zones(asOf, null).stream().filter(query::admits).toList(),
                 query.figures());
     }
 
@@ -116,7 +126,7 @@ public class ZoneRepository {
         ZoneQuery inBox = ZoneQuery.inBox(box);
         return timeline.zones(asOf, null).stream()
                 .filter(v -> v.zone().lifecycle() != Lifecycle.REMOVED_FROM_PLAN)
-                .filter(v -> v.zone().boundary() == null || inBox.admits(v.zone()))
+                .filter(v -> v.zone().boundary() == null || inBox.admits(v))
                 .toList();
     }
 
@@ -130,6 +140,8 @@ public class ZoneRepository {
         addIn(where, params, "z.investment_status", "investment", query.investment().stream().map(Coded::code).toList());
         addIn(where, params, "z.clearance_status", "clearance", query.clearance().stream().map(Coded::code).toList());
         addIn(where, params, "z.lifecycle", "lifecycles", query.lifecycles().stream().map(Coded::code).toList());
+        addIn(where, params, "z.commune_2025_code", "communes", query.communeCodes());
+        addIn(where, params, "z.province_2025_code", "currentProvinces", query.currentProvinceCodes());
         if (query.bbox() != null) {
             where.add(SpatialSql.intersects("z.boundary", query.bbox(), params));
         }
@@ -211,6 +223,17 @@ public class ZoneRepository {
     }
 
     /**
+     * Records where a zone lies in today's units. It is derived from the boundary and the imported units
+     * (or chosen by a planner), not part of the zone's content, so it makes no new version.
+     */
+    public void place(String code, Placement placement) {
+        jdbc.sql("UPDATE zone SET commune_2025_code = ?, province_2025_code = ?, unit_2025_basis = ? WHERE code = ?")
+                .params(placement.communeCode(), placement.provinceCode(),
+                        placement.basis() == null ? null : placement.basis().code(), code)
+                .update();
+    }
+
+    /**
      * Recomputes the lot totals kept on the zones' rows from their lots. Every writer of lots calls it in
      * the same transaction, so the totals are never out of step with the lots. Illustrative lots are
      * counted but never summed: no figure may rest on them.
@@ -281,8 +304,15 @@ public class ZoneRepository {
         UnitType unitType = UnitType.fromCode(rs.getString("district_unit_type")).orElseThrow();
         Point marker = ZonePlace.markerOf(zone, (Point) Wkb.read(rs.getBytes("district_label_wkb")));
         ZonePlace place = new ZonePlace(rs.getString("province_name"),
-                District.displayName(unitType, rs.getString("district_name")), marker);
+                District.displayName(unitType, rs.getString("district_name")), marker, currentUnits(rs));
         return new ZoneView(zone, place, ZoneFigures.of(zone, lots, reported));
+    }
+
+    static CurrentUnits currentUnits(ResultSet rs) throws SQLException {
+        String basis = rs.getString("unit_2025_basis");
+        return basis == null ? CurrentUnits.NONE : new CurrentUnits(rs.getString("commune_2025_code"),
+                rs.getString("commune_2025_name"), rs.getString("province_2025_code"),
+                rs.getString("province_2025_name"), enumOf(UnitBasis.class, basis));
     }
 
     private static Zone mapZone(ResultSet rs) throws SQLException {

@@ -23,6 +23,7 @@ import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.time.VietnamDays;
+import vn.kcnatlas.unit2025.CurrentUnits;
 
 /**
  * The zones as they stood at the end of a past day (in Việt Nam).
@@ -34,6 +35,7 @@ import vn.kcnatlas.time.VietnamDays;
  * <li>Occupancy comes from the reports dated on or before the day, the lots from the lots' history the same
  * way as zones.</li>
  * <li>The leased and cleared areas a version states are unknown on a day before the date they describe.</li>
+ * <li>Today's units (since 1 July 2025) are today's: a zone is placed in them as it is placed now.</li>
  * </ul>
  */
 final class ZoneTimeline {
@@ -69,10 +71,11 @@ final class ZoneTimeline {
         Map<String, LotTotals> lots = lotTotals(params, oneZone);
         Map<String, ReportedOccupancy> reported = reported(day, code);
         AdminUnitDirectory places = adminUnits.directory();
+        Map<String, CurrentUnits> current = currentUnits(params, code == null ? "" : " WHERE z.code = :code");
         List<ZoneView> views = new ArrayList<>();
         for (Zone zone : zones) {
             Zone known = knownOn(zone, day);
-            views.add(new ZoneView(known, place(known, places),
+            views.add(new ZoneView(known, place(known, places, current.get(known.code())),
                     ZoneFigures.of(known, lots.getOrDefault(known.code(), LotTotals.NONE), reported.get(known.code()))));
         }
         return views;
@@ -158,10 +161,21 @@ final class ZoneTimeline {
         return latest;
     }
 
-    private static ZonePlace place(Zone zone, AdminUnitDirectory places) {
+    private Map<String, CurrentUnits> currentUnits(Map<String, Object> params, String oneZone) {
+        Map<String, CurrentUnits> units = new HashMap<>();
+        jdbc.sql("SELECT z.code, " + ZoneRepository.CURRENT_UNIT_COLUMNS + " FROM zone z "
+                        + ZoneRepository.CURRENT_UNIT_JOINS + oneZone)
+                .params(params).query(rs -> {
+                    units.put(rs.getString("code"), ZoneRepository.currentUnits(rs));
+                });
+        return units;
+    }
+
+    private static ZonePlace place(Zone zone, AdminUnitDirectory places, CurrentUnits current) {
         District district = places.districtByCode(zone.districtCode()).orElseThrow(() -> new IllegalStateException(
                 "Zone " + zone.code() + "'s history names an unknown district " + zone.districtCode()));
         String province = places.province(zone.provinceCode()).map(Province::name).orElse(zone.provinceCode());
-        return new ZonePlace(province, district.displayName(), ZonePlace.markerOf(zone, district.labelPoint()));
+        return new ZonePlace(province, district.displayName(), ZonePlace.markerOf(zone, district.labelPoint()),
+                current);
     }
 }

@@ -92,7 +92,7 @@ class ZoneWriteController {
             Principal user, NativeWebRequest request) {
         int basedOn = basedOn(code, ifMatch);
         FeatureInput feature = FeatureInput.read(JsonBodies.read(http, json), "zone", repair);
-        return update(code, basedOn, feature, user, request);
+        return update(code, basedOn, feature, null, user, request);
     }
 
     /** RFC 7396 over the zone as stored: its properties (codes, not names) and its geometry. */
@@ -107,7 +107,24 @@ class ZoneWriteController {
                 ZoneGeoJson.storedFeature(current(code).zone()).toJson()));
         FeatureInput feature = FeatureInput.read(MergePatch.apply(namesOverCodes(stored, patch), patch), "zone",
                 repair);
-        return update(code, basedOn, feature, user, request);
+        JsonNode properties = patch.path("properties");
+        CommuneChoice choice = properties.has(ZoneUnitPlacement.PROPERTY)
+                ? communeChoice(properties.get(ZoneUnitPlacement.PROPERTY)) : null;
+        return update(code, basedOn, feature, choice, user, request);
+    }
+
+    /** The commune a planner chose for the zone, or the end of a choice. */
+    private static CommuneChoice communeChoice(JsonNode value) {
+        if (value.isNull()) {
+            return new CommuneChoice(null);
+        }
+        if (!value.isString() || value.asString().isBlank()) {
+            throw new InvalidChangeException("zone", List.of(new ChangeProblem("invalid-property",
+                    ZoneUnitPlacement.PROPERTY + " must be the code of one of today's communes (a text such as"
+                            + " '30055'), or null to let the boundary decide", "/properties/"
+                            + ZoneUnitPlacement.PROPERTY, null)));
+        }
+        return new CommuneChoice(value.asString().strip());
     }
 
     /**
@@ -140,15 +157,16 @@ class ZoneWriteController {
         return answer(HttpStatus.OK, reverted, null, request);
     }
 
-    private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, Principal user,
-            NativeWebRequest request) {
+    /** @param choice a planner's choice of the zone's commune, or null for none */
+    private ResponseEntity<byte[]> update(String code, int basedOn, FeatureInput feature, CommuneChoice choice,
+            Principal user, NativeWebRequest request) {
         if (feature.id() != null && !feature.id().equals(code)) {
             throw new InvalidChangeException("zone", List.of(new ChangeProblem("code-mismatch", "the feature's id '"
                     + feature.id() + "' is not the code of the zone it is sent to, '" + code + "'", "/id", null)));
         }
         ZoneCheck.Outcome checked = checked(feature, code, List.of(code));
         ZoneView updated = unlessStale(code, () -> writes.update(checked.zone(), basedOn,
-                edit(user, feature.comment())));
+                edit(user, feature.comment()), choice));
         return answer(HttpStatus.OK, updated, checked.boundary(), request);
     }
 

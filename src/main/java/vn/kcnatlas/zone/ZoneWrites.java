@@ -49,6 +49,7 @@ public class ZoneWrites {
     private final ZoneRepository zones;
     private final ZoneMarkerRepository markers;
     private final ZoneHistoryRepository history;
+    private final ZoneUnitPlacement placement;
     private final AdminUnits adminUnits;
     private final AdminUnitRepository districts;
     private final TransactionTemplate transactions;
@@ -56,11 +57,12 @@ public class ZoneWrites {
     private final JsonMapper json;
 
     ZoneWrites(ZoneRepository zones, ZoneMarkerRepository markers, ZoneHistoryRepository history,
-            AdminUnits adminUnits, AdminUnitRepository districts, TransactionTemplate transactions,
-            ApplicationEventPublisher events, JsonMapper json) {
+            ZoneUnitPlacement placement, AdminUnits adminUnits, AdminUnitRepository districts,
+            TransactionTemplate transactions, ApplicationEventPublisher events, JsonMapper json) {
         this.zones = zones;
         this.markers = markers;
         this.history = history;
+        this.placement = placement;
         this.adminUnits = adminUnits;
         this.districts = districts;
         this.transactions = transactions;
@@ -96,7 +98,7 @@ public class ZoneWrites {
             }
             requireReasonForRemoval(null, zone, edit);
             zones.insert(zone, HistoryAction.CREATE, edit);
-            ZoneView stored = current(zone.code());
+            ZoneView stored = placed(zone.code());
             announce(drawnAt(stored));
             return stored;
         });
@@ -109,7 +111,24 @@ public class ZoneWrites {
      * @throws StaleVersionException if the zone is at another version
      */
     public ZoneView update(ValidZone valid, int basedOn, Edit edit) {
-        return inTransaction(() -> replace(valid.zone(), basedOn, HistoryAction.UPDATE, edit));
+        return update(valid, basedOn, edit, null);
+    }
+
+    /**
+     * As {@link #update(ValidZone, int, Edit)}, with a planner's choice of the zone's commune in today's
+     * units in the same transaction.
+     *
+     * @param choice null for none
+     */
+    public ZoneView update(ValidZone valid, int basedOn, Edit edit, CommuneChoice choice) {
+        return inTransaction(() -> {
+            ZoneView updated = replace(valid.zone(), basedOn, HistoryAction.UPDATE, edit);
+            if (choice == null) {
+                return updated;
+            }
+            placement.choose(valid.zone().code(), choice.communeCode());
+            return current(valid.zone().code());
+        });
     }
 
     /**
@@ -182,7 +201,7 @@ public class ZoneWrites {
             zones.update(before.get().zone(), zone, action, edit);
             touched.addAll(drawnAt(before.get()));
         }
-        touched.addAll(drawnAt(current(zone.code())));
+        touched.addAll(drawnAt(placed(zone.code())));
         return before.isEmpty() ? Imported.Outcome.CREATED : Imported.Outcome.UPDATED;
     }
 
@@ -196,7 +215,7 @@ public class ZoneWrites {
         }
         requireReasonForRemoval(before.zone(), zone, edit);
         zones.update(before.zone(), zone, action, edit);
-        ZoneView after = current(zone.code());
+        ZoneView after = placed(zone.code());
         List<Geometry> touched = new ArrayList<>(drawnAt(before));
         touched.addAll(drawnAt(after));
         announce(touched);
@@ -212,6 +231,15 @@ public class ZoneWrites {
                     "taking a zone out of the plan (lifecycle removed_from_plan) needs a reason: send it as the"
                             + " feature's \"comment\" member", "/comment", null)));
         }
+    }
+
+    /**
+     * The zone just written, placed again in today's units: its boundary, or without one its district,
+     * decides where it lies.
+     */
+    private ZoneView placed(String code) {
+        placement.place(current(code));
+        return current(code);
     }
 
     private ZoneView current(String code) {

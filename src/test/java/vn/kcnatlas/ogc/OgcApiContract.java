@@ -126,7 +126,8 @@ abstract class OgcApiContract {
         });
 
         assertThat(parameters(api, tree, "zones")).containsExactly("bbox", "bbox-crs", "datetime", "asOf", "limit",
-                "offset", "f", "kind", "lifecycle", "investmentStatus", "clearanceStatus", "provinceCode", "districtCode");
+                "offset", "f", "kind", "lifecycle", "investmentStatus", "clearanceStatus", "provinceCode", "districtCode",
+                "commune2025Code", "province2025Code");
         assertThat(parameters(api, tree, "lots")).containsExactly("bbox", "bbox-crs", "datetime", "limit", "offset",
                 "f", "zone", "status");
         assertThat(parameters(api, tree, "districts")).containsExactly("bbox", "bbox-crs", "datetime", "limit",

@@ -201,7 +201,8 @@ class ZoneApiTest {
         assertProblem("/api/zones?district=" + Http.q("Hà Nội"), 400, "district");
         assertProblem("/api/zones?investment=open", 400, "investment");
         assertProblem("/api/zones?knd=KCN", 400, "knd");
-        assertProblem("/api/stats/occupancy?groupBy=commune", 400, "groupBy");
+        assertProblem("/api/stats/occupancy?groupBy=xa", 400, "groupBy");
+        assertProblem("/api/zones?commune2025=30055", 400, "commune2025");
         assertProblem("/api/lots?bbox=105,10,106,11&limit=0", 400, "limit");
 
         Http.Response missing = http().get("/api/zones/kcn-atlantis");

@@ -33,11 +33,13 @@ class ZoneGeoJsonTest {
             "provinceCode", "districtCode", "commune", "lifecycle", "decisionNumber", "decisionDate",
             "boundaryQuality", "areaHa", "leasableHa", "leasedHa", "clearanceStatus", "clearedHa", "investmentStatus",
             "developer", "contact", "rentMinUsdM2", "rentMaxUsdM2", "source", "sourceIds", "asOf", "version",
-            "updatedAt", "updatedBy", "province", "district", "hasBoundary", "availableHa", "occupancyPct",
+            "updatedAt", "updatedBy", "province", "district", "commune2025Code", "commune2025Name", "province2025Code",
+            "province2025Name", "unit2025Basis", "hasBoundary", "availableHa", "occupancyPct",
             "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch", "lotCount", "illustrativeLotCount",
             "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint", "figureSources", "editedAt", "editedBy");
 
-    private static final List<String> DERIVED_PROPERTIES = List.of("province", "district", "hasBoundary",
+    private static final List<String> DERIVED_PROPERTIES = List.of("province", "district", "commune2025Code",
+            "commune2025Name", "province2025Code", "province2025Name", "unit2025Basis", "hasBoundary",
             "availableHa", "occupancyPct", "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch",
             "lotCount", "illustrativeLotCount", "lotsHa", "lotsLeasedHa", "lotsAvailableHa", "markerPoint",
             "figureSources", "editedAt", "editedBy");
