@@ -1,6 +1,7 @@
 package vn.kcnatlas.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.kcnatlas.zone.FigureSource;
@@ -10,55 +11,54 @@ import vn.kcnatlas.zone.ZoneView;
 /**
  * Occupancy over a group of zones: a district's, a province's, one kind's.
  *
- * <p>The group rate is total leased over total leasable area, counting the zones whose areas are known.
- * When no zone of the group has both, it is the mean of the rates the zones' reports state. Zones without
- * figures are counted as such, never as zeros.
+ * <p>The group rate is area-weighted: total leased over total leasable area, over the zones that have both
+ * (a leasable area above zero). A zone known only by the rate a report states, without its leasable area,
+ * has no weight and cannot enter that sum; it is counted in {@code zonesRateOnly} and listed, never
+ * averaged in. A zone without any figure is counted in {@code zonesWithoutOccupancy}, never as a zero.
+ * When no zone has both areas, the group has no rate.
  *
- * @param zonesWithOccupancy how many zones the rate is based on
- * @param zonesWithoutOccupancy how many zones of the group have no occupancy figure at all
- * @param asOf the date of the oldest figure the rate rests on: the rate is no more recent than that; null
- *     without a rate
+ * @param zoneCodes the group's zones
+ * @param occupancyZoneCodes the zones the rate rests on
+ * @param zonesWithOccupancy how many zones the rate rests on
+ * @param zonesRateOnly how many zones have a reported rate but no leasable area, and so stay out of the rate
+ * @param zonesWithoutOccupancy how many zones have no occupancy figure at all
+ * @param figuresAsOf the date of the oldest figure the rate rests on: the rate is no more recent than that;
+ *     null without a rate
  */
-public record GroupFigures(int zoneCount, double areaHa, double leasableHa, double leasedHa, double availableHa,
-        Double occupancyPct, int zonesWithOccupancy, int zonesWithoutOccupancy, LocalDate asOf) {
+public record GroupFigures(int zoneCount, List<String> zoneCodes, double areaHa, double leasableHa,
+        double leasedHa, double availableHa, Double occupancyPct, List<String> occupancyZoneCodes,
+        int zonesWithOccupancy, int zonesRateOnly, int zonesWithoutOccupancy, LocalDate figuresAsOf) {
 
     public static GroupFigures of(List<ZoneView> zones) {
         double area = 0;
         double leasable = 0;
         double leased = 0;
         double available = 0;
-        int measured = 0;
-        double reportedSum = 0;
-        int reported = 0;
-        LocalDate measuredAsOf = null;
-        LocalDate reportedAsOf = null;
+        List<String> measured = new ArrayList<>();
+        int rateOnly = 0;
+        LocalDate asOf = null;
         for (ZoneView zone : zones) {
             ZoneFigures f = zone.figures();
             area += zone.zone().land().areaHa() == null ? 0 : zone.zone().land().areaHa();
             available += f.availableHa() == null ? 0 : f.availableHa();
-            if (f.leasableHa() != null && f.leasedHa() != null && f.leasableHa() > 0) {
+            if (weighable(f)) {
                 leasable += f.leasableHa();
                 leased += f.leasedHa();
-                measured++;
-                measuredAsOf = oldest(measuredAsOf, f.sources().get("occupancyPct"));
+                measured.add(zone.zone().code());
+                asOf = oldest(asOf, f.sources().get("occupancyPct"));
             } else if (f.occupancyPct() != null) {
-                reportedSum += f.occupancyPct();
-                reported++;
-                reportedAsOf = oldest(reportedAsOf, f.sources().get("occupancyPct"));
+                rateOnly++;
             }
         }
-        Double rate = null;
-        LocalDate asOf = null;
-        if (measured > 0) {
-            rate = 100 * leased / leasable;
-            asOf = measuredAsOf;
-        } else if (reported > 0) {
-            rate = reportedSum / reported;
-            asOf = reportedAsOf;
-        }
-        int withRate = measured > 0 ? measured : reported;
-        return new GroupFigures(zones.size(), round(area), round(leasable), round(leased), round(available),
-                rate == null ? null : round(rate), withRate, zones.size() - measured - reported, asOf);
+        Double rate = measured.isEmpty() ? null : round(ZoneFigures.occupancy(leased, leasable));
+        return new GroupFigures(zones.size(), zones.stream().map(z -> z.zone().code()).toList(), round(area),
+                round(leasable), round(leased), round(available), rate, List.copyOf(measured), measured.size(),
+                rateOnly, zones.size() - measured.size() - rateOnly, asOf);
+    }
+
+    /** Whether a zone can enter an area-weighted rate: it has a leased and a leasable area above zero. */
+    static boolean weighable(ZoneFigures figures) {
+        return figures.leasableHa() != null && figures.leasedHa() != null && figures.leasableHa() > 0;
     }
 
     private static LocalDate oldest(LocalDate sofar, FigureSource source) {
@@ -69,7 +69,7 @@ public record GroupFigures(int zoneCount, double areaHa, double leasableHa, doub
         return sofar == null || date.isBefore(sofar) ? date : sofar;
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 }

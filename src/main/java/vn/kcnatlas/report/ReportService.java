@@ -16,75 +16,116 @@ import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
+import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.unit2025.CurrentUnits;
+import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
 import vn.kcnatlas.zone.ZoneView;
 
-/** Targets with their progress, and occupancy grouped the way officials read it. */
+/**
+ * Targets with their progress, and occupancy grouped the way officials read it: over the zones still in the
+ * plan (a zone taken out of it has nothing to lease), as they stood on the day asked for.
+ */
 @Service
 public class ReportService {
 
     private final TargetRepository targets;
     private final SourceRepository sources;
+    private final ReportRepository reports;
     private final ZoneRepository zones;
     private final AdminUnits adminUnits;
     private final Clock clock;
 
-    ReportService(TargetRepository targets, SourceRepository sources, ZoneRepository zones, AdminUnits adminUnits,
-            Clock clock) {
+    ReportService(TargetRepository targets, SourceRepository sources, ReportRepository reports, ZoneRepository zones,
+            AdminUnits adminUnits, Clock clock) {
         this.targets = targets;
         this.sources = sources;
+        this.reports = reports;
         this.zones = zones;
         this.adminUnits = adminUnits;
         this.clock = clock;
     }
 
-    public List<TargetView> allTargets() {
-        return views(targets.all(), zones.find(ZoneQuery.ALL));
+    /** @param asOf the day to judge on, or null for today */
+    public List<TargetView> allTargets(LocalDate asOf) {
+        return views(targets.all(), zonesAsOf(asOf), asOf);
     }
 
     /** The targets that concern one zone: its own, and its district's and province's for its kind. */
     public List<TargetView> targetsOf(ZoneView zone) {
         return views(targets.all().stream().filter(t -> TargetProgress.appliesTo(t, zone)).toList(),
-                zones.find(ZoneQuery.ALL));
+                zonesAsOf(null), null);
     }
 
     /**
      * Occupancy by district or province (the former units), by today's commune or province, or by kind,
      * with the targets set for each group.
+     *
+     * @param asOf the day the figures describe, or null for today
      */
-    public List<OccupancyRow> occupancy(Grouping grouping) {
-        List<ZoneView> all = zones.find(ZoneQuery.ALL);
+    public List<OccupancyRow> occupancy(Grouping grouping, LocalDate asOf) {
+        List<ZoneView> every = zonesAsOf(asOf);
         AdminUnitDirectory places = adminUnits.directory();
-        // A zone today's units do not place falls in one group without a key (groupingBy takes no null).
-        Map<Optional<String>, List<ZoneView>> groups = all.stream().collect(Collectors.groupingBy(
-                z -> Optional.ofNullable(grouping.keyOf(z)), LinkedHashMap::new, Collectors.toList()));
         List<TargetView> groupTargets = views(targets.all().stream().filter(t -> t.scope() == grouping.scope()).toList(),
-                all);
-        return groups.entrySet().stream()
+                every, asOf);
+        LocalDate day = asOf != null ? asOf : VietnamDays.today(clock);
+        return groups(grouping, inPlan(every)).entrySet().stream()
                 .map(e -> {
                     String key = e.getKey().orElse(null);
-                    return new OccupancyRow(key, key == null ? UNPLACED : grouping.nameOf(key, places, e.getValue()),
-                            grouping.units(), GroupFigures.of(e.getValue()), groupTargets.stream()
-                                    .filter(t -> t.target().scopeCode().equals(key)).toList());
+                    return new OccupancyRow(key, groupName(grouping, e, places), grouping.units(),
+                            GroupFigures.of(e.getValue()), day,
+                            groupTargets.stream().filter(t -> t.target().scopeCode().equals(key)).toList());
                 })
                 .sorted(Comparator.comparing(OccupancyRow::group, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Each group's occupancy and cleared area at every date its zones' reports describe. */
+    public List<SeriesRow> series(Grouping grouping) {
+        List<ZoneView> all = inPlan(zonesAsOf(null));
+        List<ZoneReport> every = reports.until(null);
+        AdminUnitDirectory places = adminUnits.directory();
+        return groups(grouping, all).entrySet().stream()
+                .map(e -> new SeriesRow(e.getKey().orElse(null), groupName(grouping, e, places),
+                        ReportSeries.of(e.getValue(), every)))
+                .sorted(Comparator.comparing(SeriesRow::group, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
     /** The name of the group of zones that today's units do not place. */
     static final String UNPLACED = "Chưa xác định";
 
-    private List<TargetView> views(List<Target> list, List<ZoneView> all) {
+    /** The zones by group; those today's units do not place fall in one group without a key. */
+    private static Map<Optional<String>, List<ZoneView>> groups(Grouping grouping, List<ZoneView> all) {
+        return all.stream().collect(Collectors.groupingBy(z -> Optional.ofNullable(grouping.keyOf(z)),
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static String groupName(Grouping grouping, Map.Entry<Optional<String>, List<ZoneView>> group,
+            AdminUnitDirectory places) {
+        return group.getKey().map(key -> grouping.nameOf(key, places, group.getValue())).orElse(UNPLACED);
+    }
+
+    private List<ZoneView> zonesAsOf(LocalDate asOf) {
+        return zones.find(ZoneQuery.ALL, asOf);
+    }
+
+    /** The zones statistics count: those still in the plan. */
+    private static List<ZoneView> inPlan(List<ZoneView> zones) {
+        return zones.stream().filter(z -> Lifecycle.IN_PLAN.contains(z.zone().lifecycle())).toList();
+    }
+
+    private List<TargetView> views(List<Target> list, List<ZoneView> all, LocalDate asOf) {
         Map<String, SourceDocument> documents = sources.all().stream()
                 .collect(Collectors.toMap(SourceDocument::id, Function.identity()));
         AdminUnitDirectory places = adminUnits.directory();
         Map<String, String> zoneNames = all.stream()
                 .collect(Collectors.toMap(z -> z.zone().code(), z -> z.zone().kind().code() + " " + z.zone().name()));
-        LocalDate today = LocalDate.now(clock);
+        List<ZoneReport> reported = reports.until(asOf);
+        LocalDate day = (asOf != null ? asOf : VietnamDays.today(clock));
         return list.stream().map(t -> new TargetView(t, scopeName(t, places, zoneNames), documents.get(t.sourceId()),
-                TargetProgress.of(t, all, today))).toList();
+                TargetProgress.of(t, all, reported, day))).toList();
     }
 
     private static String scopeName(Target target, AdminUnitDirectory places, Map<String, String> zoneNames) {

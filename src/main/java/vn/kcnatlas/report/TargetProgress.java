@@ -1,7 +1,7 @@
 package vn.kcnatlas.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -11,23 +11,37 @@ import vn.kcnatlas.text.Localized;
 import vn.kcnatlas.zone.FigureSource;
 import vn.kcnatlas.zone.InvestmentStatus;
 import vn.kcnatlas.zone.Lifecycle;
+import vn.kcnatlas.zone.ZoneFigures;
 import vn.kcnatlas.zone.ZoneKind;
 import vn.kcnatlas.zone.ZoneView;
 
 /**
- * Measures a target against the registry as it stands. Occupancy, construction and funding targets are
- * measured from the zones; targets about a district's economy (industry's share of output, relocated
- * workshops) are outside what the registry holds and say so.
+ * Measures a target against the registry as it stood on the day judged on. Occupancy, construction and
+ * funding targets are measured from the zones; targets about a district's economy (industry's share of
+ * output, relocated workshops) are outside what the registry holds and say so.
  *
- * <p>A figure says how things stood on its date, not on the target's: once the target's year is over, a
- * figure from before that year cannot tell whether it was met, and the target reads "no data" with that
- * figure and its date shown. Only a step that cannot be undone (a zone in operation, a developer found) counts
- * as met from whenever it was recorded. Zones without figures never count as zeros: where they could change
- * the verdict, it is "no data".
+ * <p>The status:
+ * <ul>
+ * <li>once the target's year is over: <b>met</b> or <b>missed</b> by the latest figure, provided that
+ * figure describes the target's year or later. A figure from before that year cannot tell whether it was
+ * met: the target reads <b>no data</b>, with that figure and its date shown. Only a step that cannot be
+ * undone (a zone in operation, a developer found) counts as met from whenever it was recorded;</li>
+ * <li>while the year is not over, <b>on track</b> or <b>at risk</b>. For occupancy, by the trend of the
+ * reports ({@link Trend}): the least-squares line through the rates of the last three years (the rates of
+ * the group's reports, area-weighted as {@link ReportSeries} draws them, and the current figure) projected
+ * to 31 December of the target's year ({@code projected}); on track if that projection meets the target.
+ * With figures on fewer than two days there is no line: on track if the current figure already meets the
+ * target, at risk otherwise. Counts and yes/no steps have no trend to project and are judged the same
+ * way by the current figure;</li>
+ * <li><b>no data</b> without a figure. Zones without figures never count as zeros: where they could change
+ * the verdict, it is no data. A group's rate is area-weighted ({@link GroupFigures}): zones known only by a
+ * reported rate stay out of it, and a group with no zone whose areas are known has no rate;</li>
+ * <li><b>not measured</b> for what the registry does not hold.</li>
+ * </ul>
  */
 public final class TargetProgress {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Localized NO_FIGURES = new Localized("Chưa có số liệu lấp đầy", "No occupancy figures yet");
 
     private TargetProgress() {
     }
@@ -44,12 +58,14 @@ public final class TargetProgress {
 
     /**
      * @param zones every zone in the registry; the target picks those in its scope
+     * @param reports the periodic reports up to the day judged on, of any zone, for the trend
      * @param today the day the progress is judged on: it decides whether the target's year is over
      */
-    public static Progress of(Target target, List<ZoneView> zones, LocalDate today) {
+    public static Progress of(Target target, List<ZoneView> zones, List<ZoneReport> reports, LocalDate today) {
         List<ZoneView> scope = zones.stream().filter(inScope(target)).toList();
         return switch (target.metric()) {
-            case "occupancy_pct" -> occupancy(target, scope, today);
+            case "occupancy_pct" -> target.scope() == TargetScope.ZONE ? zoneOccupancy(target, scope, reports, today)
+                    : occupancy(target, scope, reports, today);
             case "kcn_with_occupancy_at_least_50pct" -> countAtLeast(target,
                     scope.stream().filter(z -> z.zone().kind() == ZoneKind.KCN).toList(), 50, today);
             case "construction_completed" -> yesNo(target, scope, z -> z.zone().lifecycle() == Lifecycle.OPERATING,
@@ -68,16 +84,48 @@ public final class TargetProgress {
         return zone -> appliesTo(target, zone);
     }
 
-    private static Progress occupancy(Target target, List<ZoneView> scope, LocalDate today) {
+    private static Progress zoneOccupancy(Target target, List<ZoneView> scope, List<ZoneReport> reports,
+            LocalDate today) {
+        if (scope.isEmpty() || scope.getFirst().figures().occupancyPct() == null) {
+            return noOccupancy(NO_FIGURES);
+        }
+        ZoneFigures figures = scope.getFirst().figures();
+        List<Trend.Point> points = new ArrayList<>(reports.stream()
+                .filter(r -> r.zoneCode().equals(target.scopeCode()) && r.occupancyPct() != null)
+                .map(r -> new Trend.Point(r.asOf(), r.occupancyPct())).toList());
+        addCurrent(points, figures.occupancyAsOf(), figures.occupancyPct());
+        return judged(target, figures.occupancyPct(), "%", null, figures.occupancyAsOf(), today, points);
+    }
+
+    private static Progress occupancy(Target target, List<ZoneView> scope, List<ZoneReport> reports,
+            LocalDate today) {
         GroupFigures group = GroupFigures.of(scope);
         if (group.occupancyPct() == null) {
-            return new Progress(Status.NO_DATA, null, "%", new Localized("Chưa có số liệu lấp đầy",
-                    "No occupancy figures yet"), null);
+            return noOccupancy(group.zonesRateOnly() == 0 ? NO_FIGURES : new Localized(
+                    "Chưa có số liệu lấp đầy theo diện tích; " + group.zonesRateOnly() + "/" + group.zoneCount()
+                            + " khu chỉ có tỷ lệ báo cáo, không có diện tích cho thuê để tính",
+                    "No occupancy by area yet; " + group.zonesRateOnly() + " of " + group.zoneCount()
+                            + " zones report only a rate, without the leasable area to weigh it by"));
         }
-        Localized note = target.scope() == TargetScope.ZONE ? null : new Localized(
+        Localized note = new Localized(
                 "Tính trên " + group.zonesWithOccupancy() + "/" + group.zoneCount() + " khu có số liệu",
                 "Over " + group.zonesWithOccupancy() + " of " + group.zoneCount() + " zones with figures");
-        return judged(target, group.occupancyPct(), "%", note, group.asOf(), today);
+        List<Trend.Point> points = new ArrayList<>(ReportSeries.of(scope, reports).stream()
+                .filter(p -> p.occupancyPct() != null).map(p -> new Trend.Point(p.asOf(), p.occupancyPct()))
+                .toList());
+        addCurrent(points, group.figuresAsOf(), group.occupancyPct());
+        return judged(target, group.occupancyPct(), "%", note, group.figuresAsOf(), today, points);
+    }
+
+    private static Progress noOccupancy(Localized note) {
+        return new Progress(Status.NO_DATA, null, "%", note, null);
+    }
+
+    /** The current figure is the trend's last point, unless a report of that day already gives one. */
+    private static void addCurrent(List<Trend.Point> points, LocalDate asOf, double pct) {
+        if (asOf != null && points.stream().noneMatch(p -> p.day().equals(asOf))) {
+            points.add(new Trend.Point(asOf, pct));
+        }
     }
 
     private static Progress countAtLeast(Target target, List<ZoneView> scope, double pct, LocalDate today) {
@@ -92,7 +140,7 @@ public final class TargetProgress {
                     unknown + "/" + scope.size() + " khu chưa có số liệu lấp đầy",
                     unknown + " of " + scope.size() + " zones have no occupancy figures"), asOf);
         }
-        return judged(target, count, "count", null, asOf, today);
+        return judged(target, count, "count", null, asOf, today, null);
     }
 
     private static Progress yesNo(Target target, List<ZoneView> scope, Predicate<ZoneView> done, Localized yes,
@@ -110,7 +158,7 @@ public final class TargetProgress {
             // Operating, or funded, stays so: recorded before the target's year, it still counts as met.
             return new Progress(Status.MET, (double) count, unit, note, asOf);
         }
-        return judged(target, count, unit, note, asOf, today);
+        return judged(target, count, unit, note, asOf, today, null);
     }
 
     private static boolean hasInfrastructureInvestor(ZoneView zone) {
@@ -119,22 +167,28 @@ public final class TargetProgress {
     }
 
     /**
-     * Met or not by a figure of {@code asOf}; "no data" when the target's year is over and the figure is
-     * older than that year.
+     * Met or missed by a figure of {@code asOf} once the target's year is over, "no data" when that figure
+     * is older than that year; on track or at risk while it is not.
+     *
+     * @param trend the rates to project, or null for a metric without a trend
      */
     private static Progress judged(Target target, double current, String unit, Localized note, LocalDate asOf,
-            LocalDate today) {
-        boolean yearOver = target.year() < today.getYear();
-        if (yearOver && asOf != null && asOf.getYear() < target.year()) {
-            String day = asOf.format(DAY);
-            return new Progress(Status.NO_DATA, current, unit, new Localized(
-                    "Số liệu mới nhất (" + day + ") có trước năm mục tiêu " + target.year()
-                            + ", chưa biết đã đạt hay chưa" + suffix(note, true),
-                    "The latest figure (" + day + ") predates the target year " + target.year()
-                            + ", so whether it was met is unknown" + suffix(note, false)), asOf);
+            LocalDate today, List<Trend.Point> trend) {
+        boolean meets = compare(current, target.comparator(), target.value());
+        if (target.year() < today.getYear()) {
+            if (asOf != null && asOf.getYear() < target.year()) {
+                String day = ReportPeriod.written(asOf);
+                return new Progress(Status.NO_DATA, current, unit, new Localized(
+                        "Số liệu mới nhất (" + day + ") có trước năm mục tiêu " + target.year()
+                                + ", chưa biết đã đạt hay chưa" + suffix(note, true),
+                        "The latest figure (" + day + ") predates the target year " + target.year()
+                                + ", so whether it was met is unknown" + suffix(note, false)), asOf);
+            }
+            return new Progress(meets ? Status.MET : Status.MISSED, current, unit, note, asOf);
         }
-        return new Progress(compare(current, target.comparator(), target.value()) ? Status.MET : Status.NOT_MET,
-                current, unit, note, asOf);
+        Double projected = trend == null ? null : Trend.projected(trend, today, target.year()).orElse(null);
+        boolean onTrack = projected == null ? meets : compare(projected, target.comparator(), target.value());
+        return new Progress(onTrack ? Status.ON_TRACK : Status.AT_RISK, current, unit, note, asOf, projected);
     }
 
     private static String suffix(Localized note, boolean vietnamese) {

@@ -48,6 +48,7 @@ final class AccessRules {
                 .requestMatchers(POST, "/api/import").hasAnyRole(ADMINS)
                 // Any method: HEAD would otherwise pass as a read.
                 .requestMatchers("/api/zones/*/history", "/api/zones/*/history/**").hasAnyRole(INSIDERS)
+                .requestMatchers("/api/zones/*/reports/*/history").hasAnyRole(INSIDERS)
                 .requestMatchers(POST, "/api/zones").hasAnyRole(EDITORS)
                 .requestMatchers(PUT, "/api/zones/*").hasAnyRole(EDITORS)
                 .requestMatchers(PATCH, "/api/zones/*").hasAnyRole(EDITORS)

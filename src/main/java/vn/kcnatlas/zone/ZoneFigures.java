@@ -16,7 +16,8 @@ import vn.kcnatlas.zone.FigureSource.Basis;
  *
  * <ul>
  * <li>leasable and leased: as declared, else summed from the zone's lots that a source backs (illustrative
- * lots never count);</li>
+ * lots never count); a periodic report that states the leased area and describes a later day than those
+ * figures replaces the leased area;</li>
  * <li>available = leasable − leased;</li>
  * <li>occupancy = leased / leasable, else the latest reported rate;</li>
  * <li>the geometric area of the boundary, measured on the ellipsoid, and whether it differs from the
@@ -54,6 +55,12 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
         declare(sources, "leasableHa", leasable, land.leasableHa() != null ? declared : fromLots);
         Double leased = land.leasedHa() != null ? land.leasedHa() : summable ? lots.leasedHa() : null;
         declare(sources, "leasedHa", leased, land.leasedHa() != null ? declared : fromLots);
+        boolean leasedReported = reported != null && reported.leasedHa() != null && leasable != null
+                && describesLater(reported.asOf(), sources.get("leasedHa"));
+        if (leasedReported) {
+            leased = reported.leasedHa();
+            sources.put("leasedHa", reportedSource(reported));
+        }
 
         Double available = null;
         Double occupancy = null;
@@ -63,14 +70,17 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
             sources.put("availableHa", FigureSource.derivedFrom(sources.get("leasableHa"), sources.get("leasedHa")));
         }
         if (leasable != null && leased != null && leasable > 0) {
-            occupancy = 100 * leased / leasable;
+            occupancy = occupancy(leased, leasable);
             basis = OccupancyBasis.LEASED_AREA;
-            sources.put("occupancyPct", FigureSource.derivedFrom(sources.get("leasableHa"), sources.get("leasedHa")));
+            FigureSource derived = FigureSource.derivedFrom(sources.get("leasableHa"), sources.get("leasedHa"));
+            // A report's leased area was checked against the leasable area the zone had when it was entered:
+            // the rate it makes describes the report's day, however old the leasable area's document is.
+            sources.put("occupancyPct", leasedReported ? new FigureSource(Basis.DERIVED, reported.asOf(),
+                    derived.sourceIds(), derived.enteredBy()) : derived);
         } else if (reported != null) {
             occupancy = reported.pct();
             basis = OccupancyBasis.REPORTED;
-            sources.put("occupancyPct", new FigureSource(Basis.REPORTED, reported.asOf(),
-                    reported.sourceId() == null ? List.of() : List.of(reported.sourceId()), null));
+            sources.put("occupancyPct", reportedSource(reported));
         }
 
         Double geometric = zone.boundary() == null ? null : GeodesicArea.hectares(zone.boundary());
@@ -81,6 +91,25 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
         FigureSource occupancySource = sources.get("occupancyPct");
         return new ZoneFigures(leasable, leased, available, occupancy, basis,
                 occupancySource == null ? null : occupancySource.asOf(), geometric, mismatch, lots, sources);
+    }
+
+    /**
+     * The occupancy rate of a leased area in a leasable one, in percent: the one rule for zones, their
+     * reports and groups of zones alike.
+     */
+    public static double occupancy(double leasedHa, double leasableHa) {
+        return 100 * leasedHa / leasableHa;
+    }
+
+    /** Whether a report describes a later day than the figure it would replace (or there is none). */
+    private static boolean describesLater(LocalDate reportedOn, FigureSource current) {
+        return current == null || current.asOf() == null || reportedOn.isAfter(current.asOf());
+    }
+
+    private static FigureSource reportedSource(ReportedOccupancy reported) {
+        return new FigureSource(Basis.REPORTED, reported.asOf(),
+                reported.sourceId() == null ? List.of() : List.of(reported.sourceId()),
+                reported.sourceId() == null ? reported.enteredBy() : null);
     }
 
     /**

@@ -61,6 +61,11 @@ public final class ZoneGeoJson {
         p.put("province2025Name", current.provinceName());
         p.put("unit2025Basis", current.basis() == null ? null : current.basis().code());
         p.put("hasBoundary", zone.boundary() != null);
+        FigureSource leased = figures.sources().get("leasedHa");
+        if (leased != null && leased.basis() == FigureSource.Basis.REPORTED) {
+            // A later periodic report's leased area is the zone's now, as its figureSources entry says.
+            p.put("leasedHa", round(figures.leasedHa()));
+        }
         p.put("availableHa", round(figures.availableHa()));
         p.put("occupancyPct", round(figures.occupancyPct()));
         p.put("occupancyBasis", figures.occupancyBasis() == null ? null : figures.occupancyBasis().code());

@@ -58,7 +58,8 @@ public class ZoneRepository {
                    ST_AsBinary(d.label_point) AS district_label_wkb,
                    z.lot_count, z.illustrative_lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha,
                    z.lots_available_ha, z.lots_as_of,
-                   rp.occupancy_pct AS reported_pct, rp.as_of AS reported_as_of, rp.source_id AS reported_source_id,
+                   rp.occupancy_pct AS reported_pct, rp.leased_ha AS reported_leased_ha, rp.as_of AS reported_as_of,
+                   rp.source_id AS reported_source_id, rp.created_by AS reported_by,
                    h.action AS revision_action, %s
               FROM zone z
               JOIN province p ON p.code = z.province_code
@@ -299,8 +300,9 @@ public class ZoneRepository {
                         rs.getDouble("lots_available_ha"), rs.getObject("lots_as_of", LocalDate.class));
         Double reportedPct = nullableDouble(rs, "reported_pct");
         ReportedOccupancy reported = reportedPct == null ? null
-                : new ReportedOccupancy(reportedPct, rs.getObject("reported_as_of", LocalDate.class),
-                        rs.getString("reported_source_id"));
+                : new ReportedOccupancy(reportedPct, nullableDouble(rs, "reported_leased_ha"),
+                        rs.getObject("reported_as_of", LocalDate.class), rs.getString("reported_source_id"),
+                        rs.getString("reported_by"));
         UnitType unitType = UnitType.fromCode(rs.getString("district_unit_type")).orElseThrow();
         Point marker = ZonePlace.markerOf(zone, (Point) Wkb.read(rs.getBytes("district_label_wkb")));
         ZonePlace place = new ZonePlace(rs.getString("province_name"),

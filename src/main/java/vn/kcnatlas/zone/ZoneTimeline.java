@@ -149,14 +149,16 @@ final class ZoneTimeline {
 
     private Map<String, ReportedOccupancy> reported(LocalDate day, String code) {
         Map<String, ReportedOccupancy> latest = new HashMap<>();
-        jdbc.sql("SELECT r.zone_code, r.occupancy_pct, r.as_of, r.source_id FROM zone_report r"
+        jdbc.sql("SELECT r.zone_code, r.occupancy_pct, r.leased_ha, r.as_of, r.source_id, r.created_by"
+                        + " FROM zone_report r"
                         + " WHERE r.occupancy_pct IS NOT NULL AND r.as_of = (SELECT MAX(x.as_of) FROM zone_report x"
                         + " WHERE x.zone_code = r.zone_code AND x.occupancy_pct IS NOT NULL AND x.as_of <= :day)"
                         + (code == null ? "" : " AND r.zone_code = :code"))
                 .param("day", day).params(code == null ? Map.of() : Map.of("code", code))
                 .query(rs -> {
                     latest.put(rs.getString("zone_code"), new ReportedOccupancy(rs.getDouble("occupancy_pct"),
-                            rs.getObject("as_of", LocalDate.class), rs.getString("source_id")));
+                            rs.getObject("leased_ha", Double.class), rs.getObject("as_of", LocalDate.class),
+                            rs.getString("source_id"), rs.getString("created_by")));
                 });
         return latest;
     }

@@ -29,7 +29,8 @@ class GroupFiguresTest {
 
     @Test
     void emptyGroupHasNoOccupancy() {
-        assertThat(GroupFigures.of(List.of())).isEqualTo(new GroupFigures(0, 0, 0, 0, 0, null, 0, 0, null));
+        assertThat(GroupFigures.of(List.of())).isEqualTo(new GroupFigures(0, List.of(), 0, 0, 0, 0, null, List.of(), 0,
+                0, 0, null));
     }
 
     @Test
@@ -41,6 +42,7 @@ class GroupFiguresTest {
         assertThat(group.leasableHa()).isEqualTo(100.0);
         assertThat(group.leasedHa()).isEqualTo(30.0);
         assertThat(group.zonesWithOccupancy()).isEqualTo(2);
+        assertThat(group.occupancyZoneCodes()).containsExactly("kcn-a", "kcn-b");
     }
 
     @Test
@@ -69,21 +71,26 @@ class GroupFiguresTest {
     }
 
     @Test
-    void groupWithoutAreasFallsBackToTheMeanOfReportedRates() {
+    void zonesKnownOnlyByAReportedRateHaveNoWeightAndAreCountedApart() {
         GroupFigures group = GroupFigures.of(List.of(reported("ccn-a", CAO_LANH, 40),
                 reported("ccn-b", CAO_LANH, 61), unmeasured("ccn-c", CAO_LANH)));
-        assertThat(group.occupancyPct()).isEqualTo(50.5);
-        assertThat(group.zonesWithOccupancy()).isEqualTo(2);
-        assertThat(group.leasableHa()).isZero();
-        assertThat(group.leasedHa()).isZero();
+        assertThat(group.occupancyPct()).as("no mean of rates").isNull();
+        assertThat(group.zonesWithOccupancy()).isZero();
+        assertThat(group.zonesRateOnly()).isEqualTo(2);
+        assertThat(group.zonesWithoutOccupancy()).isEqualTo(1);
+        assertThat(group.zoneCodes()).containsExactly("ccn-a", "ccn-b", "ccn-c");
+        assertThat(group.figuresAsOf()).isNull();
     }
 
     @Test
-    void reportedRatesAreIgnoredOnceAnyZoneHasAreas() {
+    void reportedRatesStayOutOfTheAreaWeightedRate() {
         GroupFigures group = GroupFigures.of(List.of(measured("kcn-a", CAO_LANH, 100.0, 80, 20),
                 reported("kcn-b", CAO_LANH, 90)));
         assertThat(group.occupancyPct()).isEqualTo(25.0);
         assertThat(group.zonesWithOccupancy()).isEqualTo(1);
+        assertThat(group.zonesRateOnly()).isEqualTo(1);
+        assertThat(group.occupancyZoneCodes()).containsExactly("kcn-a");
+        assertThat(group.figuresAsOf()).isEqualTo(ReportFixtures.DECLARED_ON);
     }
 
     @Test
@@ -95,13 +102,14 @@ class GroupFiguresTest {
     }
 
     @Test
-    void zeroLeasableZoneFallsBackToItsReport() {
+    void zeroLeasableZoneCountsByItsReportedRateOnly() {
         ZoneView zeroLeasable = ReportFixtures.view("kcn-a", CAO_LANH,
                 new LandFigures(10.0, 0.0, ClearanceStatus.COMPLETED, null, 0.0),
-                new ReportedOccupancy(35, LocalDate.of(2025, 1, 1), "report-source"), Lifecycle.OPERATING,
+                new ReportedOccupancy(35, null, LocalDate.of(2025, 1, 1), "report-source", null), Lifecycle.OPERATING,
                 InvestmentStatus.SEEKING_TENANTS);
         GroupFigures group = GroupFigures.of(List.of(zeroLeasable));
-        assertThat(group.occupancyPct()).isEqualTo(35.0);
+        assertThat(group.occupancyPct()).isNull();
+        assertThat(group.zonesRateOnly()).isEqualTo(1);
         assertThat(group.leasableHa()).isZero();
     }
 
@@ -126,15 +134,5 @@ class GroupFiguresTest {
         assertThat(group.leasableHa()).isEqualTo(3.33);
         assertThat(group.leasedHa()).isEqualTo(1.11);
         assertThat(group.areaHa()).isEqualTo(10.12);
-    }
-
-    @Test
-    void meanOfReportedRatesIsRounded() {
-        GroupFigures group = GroupFigures.of(List.of(reported("ccn-a", CAO_LANH, 10), reported("ccn-b", CAO_LANH, 20),
-                reported("ccn-c", CAO_LANH, 21)));
-        assertThat(group.occupancyPct()).isEqualTo(17.0);
-        GroupFigures thirds = GroupFigures.of(List.of(reported("ccn-a", CAO_LANH, 10),
-                reported("ccn-b", CAO_LANH, 10), reported("ccn-c", CAO_LANH, 11)));
-        assertThat(thirds.occupancyPct()).isEqualTo(10.33);
     }
 }

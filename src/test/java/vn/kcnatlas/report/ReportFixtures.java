@@ -40,7 +40,7 @@ final class ReportFixtures {
     /** A zone whose occupancy only a report gives. */
     static ZoneView reported(String code, String district, double pct) {
         return view(code, district, new LandFigures(null, null, ClearanceStatus.COMPLETED, null, null),
-                new ReportedOccupancy(pct, REPORTED_ON, "report-source"), Lifecycle.OPERATING,
+                new ReportedOccupancy(pct, null, REPORTED_ON, "report-source", null), Lifecycle.OPERATING,
                 InvestmentStatus.SEEKING_TENANTS);
     }
 

@@ -96,29 +96,29 @@ class TargetProgressTest {
     @Test
     void zoneOccupancyTargetMet() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", "KCN", "occupancy_pct", ">", 80),
-                List.of(KCN_CAO_LANH, CCN_CAO_LANH), TODAY);
-        assertThat(progress).isEqualTo(new Progress(Status.MET, 90.0, "%", null, DECLARED_ON));
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH), List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.ON_TRACK, 90.0, "%", null, DECLARED_ON));
     }
 
     @Test
     void zoneOccupancyTargetNotMet() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-cao-lanh", "CCN", "occupancy_pct", ">", 80),
-                List.of(KCN_CAO_LANH, CCN_CAO_LANH), TODAY);
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 25.0, "%", null, DECLARED_ON));
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH), List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 25.0, "%", null, DECLARED_ON));
     }
 
     @Test
     void zoneOccupancyTargetFromReportedRate() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">=", 60),
-                List.of(reported("ccn-b", CAO_LANH, 60)), TODAY);
-        assertThat(progress.status()).isEqualTo(Status.MET);
+                List.of(reported("ccn-b", CAO_LANH, 60)), List.of(), TODAY);
+        assertThat(progress.status()).isEqualTo(Status.ON_TRACK);
         assertThat(progress.current()).isEqualTo(60.0);
     }
 
     @Test
     void zoneOccupancyTargetWithoutFiguresHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-x", null, "occupancy_pct", ">", 80),
-                List.of(unmeasured("ccn-x", CAO_LANH)), TODAY);
+                List.of(unmeasured("ccn-x", CAO_LANH)), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
         assertThat(progress.current()).isNull();
         assertThat(progress.unit()).isEqualTo("%");
@@ -128,7 +128,7 @@ class TargetProgressTest {
     @Test
     void occupancyTargetOverAnEmptyScopeHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "occupancy_pct", ">", 80),
-                List.of(KCN_CAO_LANH), TODAY);
+                List.of(KCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
     }
 
@@ -141,9 +141,9 @@ class TargetProgressTest {
                 measured("ccn-d", HA_TIEN, 20.0, 10, 10),
                 measured("kcn-e", CAO_LANH, 100.0, 100, 100));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
-                65), zones, TODAY);
+                65), zones, List.of(), TODAY);
         // (30 + 45) / (150 + 50): the CCN and the Đồng Tháp zone stay out; kcn-c has no figures.
-        assertThat(progress.status()).isEqualTo(Status.NOT_MET);
+        assertThat(progress.status()).isEqualTo(Status.AT_RISK);
         assertThat(progress.current()).isEqualTo(37.5);
         assertThat(progress.unit()).isEqualTo("%");
         assertThat(progress.note()).isEqualTo(new Localized("Tính trên 2/3 khu có số liệu",
@@ -155,28 +155,111 @@ class TargetProgressTest {
         List<ZoneView> zones = List.of(measured("kcn-a", CHAU_THANH_KG, 200.0, 100, 70),
                 measured("kcn-b", HA_TIEN, 100.0, 100, 62));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
-                65), zones, TODAY);
-        assertThat(progress.status()).isEqualTo(Status.MET);
+                65), zones, List.of(), TODAY);
+        assertThat(progress.status()).isEqualTo(Status.ON_TRACK);
         assertThat(progress.current()).isEqualTo(66.0);
     }
 
     @Test
-    void groupTargetFallsBackToTheMeanOfReportedRates() {
+    void groupTargetOverZonesKnownOnlyByReportedRatesHasNoData() {
         List<ZoneView> zones = List.of(reported("ccn-a", CHAU_THANH_KG, 30), reported("ccn-b", HA_TIEN, 55),
                 unmeasured("ccn-c", HA_TIEN));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">",
-                40), zones, TODAY);
-        assertThat(progress.status()).isEqualTo(Status.MET);
-        assertThat(progress.current()).isEqualTo(42.5);
-        assertThat(progress.note().en()).isEqualTo("Over 2 of 3 zones with figures");
+                40), zones, List.of(), TODAY);
+        assertThat(progress.status()).as("no mean of rates").isEqualTo(Status.NO_DATA);
+        assertThat(progress.current()).isNull();
+        assertThat(progress.note().en()).isEqualTo("No occupancy by area yet; 2 of 3 zones report only a rate,"
+                + " without the leasable area to weigh it by");
     }
 
     @Test
     void districtTargetOverZonesWithoutFiguresHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, HA_TIEN, null, "occupancy_pct", ">", 40),
-                List.of(unmeasured("ccn-c", HA_TIEN)), TODAY);
+                List.of(unmeasured("ccn-c", HA_TIEN)), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
         assertThat(progress.note().en()).isEqualTo("No occupancy figures yet");
+    }
+
+    // --- once the year is over, and the trend while it is not ---
+
+    @ParameterizedTest
+    @CsvSource({"85, MET", "75, MISSED"})
+    void afterItsYearATargetIsMetOrMissedByAFigureFromThatYear(double pct, Status expected) {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">", 80),
+                List.of(reported("ccn-b", CAO_LANH, pct)), List.of(), LocalDate.of(2026, 3, 1));
+        assertThat(progress.status()).isEqualTo(expected);
+        assertThat(progress.asOf()).isEqualTo(ReportFixtures.REPORTED_ON);
+        assertThat(progress.projected()).isNull();
+    }
+
+    @Test
+    void afterItsYearAnOlderFigureCannotSayATargetWasMet() {
+        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct", ">", 80),
+                List.of(KCN_CAO_LANH), List.of(), LocalDate.of(2026, 3, 1));
+        assertThat(progress.status()).isEqualTo(Status.NO_DATA);
+        assertThat(progress.current()).isEqualTo(90.0);
+        assertThat(progress.note().en()).contains("predates the target year 2025");
+    }
+
+    @Test
+    void aRisingTrendProjectedToTheTargetYearIsOnTrackThoughTheRateIsBelowTheTarget() {
+        ZoneView zone = measured("kcn-len", CAO_LANH, 100.0, 100, 70);
+        Progress progress = TargetProgress.of(occupancyBy(2026, 80), List.of(zone),
+                List.of(report("kcn-len", "2023-12-31", 50), report("kcn-len", "2024-06-30", 60)), TODAY);
+        // 50, 60, 70 half a year apart: the line reaches 100% well before 31/12/2026.
+        assertThat(progress.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(progress.current()).isEqualTo(70.0);
+        assertThat(progress.projected()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aFallingTrendIsAtRiskThoughTheRateMeetsTheTargetToday() {
+        ZoneView zone = measured("kcn-len", CAO_LANH, 100.0, 100, 70);
+        Progress progress = TargetProgress.of(occupancyBy(2026, 60), List.of(zone),
+                List.of(report("kcn-len", "2023-12-31", 90), report("kcn-len", "2024-06-30", 80)), TODAY);
+        assertThat(progress.status()).isEqualTo(Status.AT_RISK);
+        assertThat(progress.projected()).isLessThan(60.0);
+    }
+
+    @Test
+    void aGroupTrendRunsThroughTheAreaWeightedRatesOfItsReports() {
+        List<ZoneView> zones = List.of(measured("kcn-a", CHAU_THANH_KG, 200.0, 100, 40),
+                measured("kcn-b", HA_TIEN, 100.0, 100, 40));
+        Target target = new Target(1L, TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">", 50, 2027,
+                "source-1", "wording");
+        // (10 + 20) / 200 = 15% at the end of 2023, (40 + 40) / 200 = 40% at the end of 2024: rising 25 points
+        // a year, the line passes 50% long before 2027.
+        Progress progress = TargetProgress.of(target, zones, List.of(leased("kcn-a", "2023-12-31", 10),
+                leased("kcn-b", "2023-12-31", 20), leased("kcn-a", "2024-12-31", 40),
+                leased("kcn-b", "2024-12-31", 40)), TODAY);
+        assertThat(progress.current()).isEqualTo(40.0);
+        assertThat(progress.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(progress.projected()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aSingleFigureIsOnTrackOnlyIfItMeetsTheTargetAlready() {
+        ZoneView zone = measured("kcn-len", CAO_LANH, 100.0, 100, 70);
+        assertThat(TargetProgress.of(occupancyBy(2030, 60), List.of(zone), List.of(), TODAY).status())
+                .isEqualTo(Status.ON_TRACK);
+        Progress below = TargetProgress.of(occupancyBy(2030, 80), List.of(zone), List.of(), TODAY);
+        assertThat(below.status()).isEqualTo(Status.AT_RISK);
+        assertThat(below.projected()).as("no line through one figure").isNull();
+    }
+
+    private static Target occupancyBy(int year, double value) {
+        return new Target(1L, TargetScope.ZONE, "kcn-len", null, "occupancy_pct", ">", value, year, "source-1",
+                "wording");
+    }
+
+    private static ZoneReport report(String zone, String day, double pct) {
+        return new ZoneReport(null, zone, LocalDate.parse(day), null, null, pct, null, null, null, null, null,
+                java.time.Instant.EPOCH, "test");
+    }
+
+    private static ZoneReport leased(String zone, String day, double leasedHa) {
+        return new ZoneReport(null, zone, LocalDate.parse(day), null, leasedHa, null, null, null, null, null, null,
+                java.time.Instant.EPOCH, "test");
     }
 
     // --- kcn_with_occupancy_at_least_50pct ---
@@ -191,23 +274,23 @@ class TargetProgressTest {
                 measured("ccn-e", CAO_LANH, 100.0, 100, 90),
                 measured("kcn-f", TP_CAO_LANH, 100.0, 100, 90));
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
-                "kcn_with_occupancy_at_least_50pct", ">=", 1), zones, TODAY);
-        assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null, DECLARED_ON));
+                "kcn_with_occupancy_at_least_50pct", ">=", 1), zones, List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.ON_TRACK, 2.0, "count", null, DECLARED_ON));
     }
 
     @Test
-    void tooFewZonesAtFiftyPercentIsNotMet() {
+    void tooFewZonesAtFiftyPercentIsAtRisk() {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
                 "kcn_with_occupancy_at_least_50pct", ">=", 2), List.of(measured("kcn-a", CAO_LANH, 100.0, 100, 60),
-                        measured("kcn-b", CAO_LANH, 100.0, 100, 10)), TODAY);
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null, DECLARED_ON));
+                        measured("kcn-b", CAO_LANH, 100.0, 100, 10)), List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 1.0, "count", null, DECLARED_ON));
     }
 
     @Test
     void countOverAnEmptyScopeIsZero() {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
-                "kcn_with_occupancy_at_least_50pct", ">=", 1), List.of(), TODAY);
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 0.0, "count", null, null));
+                "kcn_with_occupancy_at_least_50pct", ">=", 1), List.of(), List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 0.0, "count", null, null));
     }
 
     // --- construction_completed ---
@@ -215,7 +298,7 @@ class TargetProgressTest {
     @Test
     void operatingZoneHasCompletedConstruction() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
-                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.SEEKING_TENANTS)), TODAY);
+                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.SEEKING_TENANTS)), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.MET, 1.0, null,
                 new Localized("Đã đi vào hoạt động", "In operation"), DECLARED_ON));
     }
@@ -223,8 +306,8 @@ class TargetProgressTest {
     @Test
     void zoneUnderConstructionHasNotCompletedIt() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
-                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.UNDER_CONSTRUCTION, InvestmentStatus.SEEKING_TENANTS)), TODAY);
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 0.0, null,
+                1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.UNDER_CONSTRUCTION, InvestmentStatus.SEEKING_TENANTS)), List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 0.0, null,
                 new Localized("Chưa đi vào hoạt động", "Not yet operating"), DECLARED_ON));
     }
 
@@ -233,8 +316,8 @@ class TargetProgressTest {
         for (Lifecycle lifecycle : List.of(Lifecycle.PLANNED, Lifecycle.UNDER_CONSTRUCTION,
                 Lifecycle.REMOVED_FROM_PLAN)) {
             Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", null, "construction_completed",
-                    "=", 1), List.of(staged("kcn-a", CAO_LANH, lifecycle, InvestmentStatus.NOT_OPEN)), TODAY);
-            assertThat(progress.status()).as(lifecycle.code()).isEqualTo(Status.NOT_MET);
+                    "=", 1), List.of(staged("kcn-a", CAO_LANH, lifecycle, InvestmentStatus.NOT_OPEN)), List.of(), TODAY);
+            assertThat(progress.status()).as(lifecycle.code()).isEqualTo(Status.AT_RISK);
         }
     }
 
@@ -244,14 +327,14 @@ class TargetProgressTest {
                 staged("kcn-b", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.CLOSED),
                 staged("kcn-c", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN));
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, "construction_completed",
-                ">=", 2), zones, TODAY);
+                ">=", 2), zones, List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null, DECLARED_ON));
     }
 
     @Test
     void constructionOverAnEmptyScopeHasNoData() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "construction_completed",
-                "=", 1), List.of(KCN_CAO_LANH), TODAY);
+                "=", 1), List.of(KCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.NO_DATA, null, null,
                 new Localized("Không có khu nào trong phạm vi", "No zone in scope"), null));
     }
@@ -259,11 +342,11 @@ class TargetProgressTest {
     // --- infrastructure_funded ---
 
     @ParameterizedTest
-    @CsvSource({"SEEKING_TENANTS, MET", "CLOSED, MET", "SEEKING_INFRASTRUCTURE_INVESTOR, NOT_MET",
-        "NOT_OPEN, NOT_MET"})
+    @CsvSource({"SEEKING_TENANTS, MET", "CLOSED, MET", "SEEKING_INFRASTRUCTURE_INVESTOR, AT_RISK",
+        "NOT_OPEN, AT_RISK"})
     void infrastructureIsFundedOnceTheZoneSeeksTenants(InvestmentStatus status, Status expected) {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
-                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, status)), TODAY);
+                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, status)), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(expected);
         assertThat(progress.current()).isEqualTo(expected == Status.MET ? 1.0 : 0.0);
         assertThat(progress.unit()).isNull();
@@ -272,7 +355,7 @@ class TargetProgressTest {
     @Test
     void fundedZoneSaysItHasAnInvestor() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
-                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS)), TODAY);
+                1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS)), List.of(), TODAY);
         assertThat(progress.note()).isEqualTo(new Localized("Đã có nhà đầu tư hạ tầng",
                 "Has an infrastructure investor"));
     }
@@ -281,7 +364,7 @@ class TargetProgressTest {
     void unfundedZoneSaysItHasNoInvestorYet() {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
                 1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED,
-                        InvestmentStatus.SEEKING_INFRASTRUCTURE_INVESTOR)), TODAY);
+                        InvestmentStatus.SEEKING_INFRASTRUCTURE_INVESTOR)), List.of(), TODAY);
         assertThat(progress.note()).isEqualTo(new Localized("Chưa có nhà đầu tư hạ tầng",
                 "No infrastructure investor yet"));
     }
@@ -292,8 +375,8 @@ class TargetProgressTest {
                 staged("ccn-b", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN),
                 staged("kcn-c", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.CLOSED));
         Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN",
-                "infrastructure_funded", ">=", 2), zones, TODAY);
-        assertThat(progress).isEqualTo(new Progress(Status.NOT_MET, 1.0, "count", null, DECLARED_ON));
+                "infrastructure_funded", ">=", 2), zones, List.of(), TODAY);
+        assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 1.0, "count", null, DECLARED_ON));
     }
 
     // --- what the registry does not measure ---
@@ -302,7 +385,7 @@ class TargetProgressTest {
     @ValueSource(strings = {"industry_share_of_output_pct", "facilities_relocated_from_residential_areas"})
     void localEconomicIndicatorsAreNotMeasured(String metric) {
         Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, metric, ">=", 15),
-                List.of(KCN_CAO_LANH, CCN_CAO_LANH), TODAY);
+                List.of(KCN_CAO_LANH, CCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NOT_MEASURED);
         assertThat(progress.current()).isNull();
         assertThat(progress.unit()).isNull();
@@ -331,10 +414,10 @@ class TargetProgressTest {
     }
 
     @ParameterizedTest
-    @CsvSource({">, NOT_MET", ">=, MET", "=, MET", "<=, MET", "<, NOT_MET"})
+    @CsvSource({">, AT_RISK", ">=, ON_TRACK", "=, ON_TRACK", "<=, ON_TRACK", "<, AT_RISK"})
     void everyComparatorDecidesTheStatusAtTheBoundary(String comparator, Status expected) {
         Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct",
-                comparator, 90), List.of(KCN_CAO_LANH), TODAY);
+                comparator, 90), List.of(KCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(expected);
     }
 }

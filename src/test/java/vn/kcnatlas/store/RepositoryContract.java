@@ -82,7 +82,7 @@ abstract class RepositoryContract {
         adminUnits = new AdminUnitRepository(jdbc);
         zones = new ZoneRepository(jdbc, JsonMapper.builder().build(), new AdminUnits(adminUnits));
         lots = new LotRepository(jdbc, JsonMapper.builder().build());
-        reports = new ReportRepository(jdbc);
+        reports = new ReportRepository(jdbc, JsonMapper.builder().build());
         targets = new TargetRepository(jdbc);
         adminUnits.insert(new Province("dong-thap", "Đồng Tháp", point(105.73, 10.50), null));
         adminUnits.insert(new Province("kien-giang", "Kiên Giang", point(105.11, 9.73), null));

@@ -69,7 +69,7 @@ class MalformedRequestTest {
         Http http = new Http(port);
         assertProblem(http.get("/api/lots?bbox=105,10,106,11&limt=5"), 400, "takes bbox, limit");
         assertProblem(http.get("/api/districts?province=dong-thap"), 400, "takes none");
-        assertProblem(http.get("/api/stats/occupancy?group=kind"), 400, "takes groupBy");
+        assertProblem(http.get("/api/stats/occupancy?group=kind"), 400, "takes asOf, groupBy");
         assertThat(http.get("/api/stats/occupancy?groupBy=kind").status()).isEqualTo(200);
     }
 

@@ -137,19 +137,18 @@ abstract class IllustrativeDataContract {
     }
 
     @Test
-    void theKienGiangTargetThatReadMetNowSaysItsFigurePredatesTheTargetYear() {
+    void aRateReportedWithoutLeasableAreaStaysOutOfTheGroupRatesAndTheirTargets() {
         JsonNode target = kienGiangKcnTarget(2025);
         assertThat(target.path("progress").path("status").asString()).isEqualTo("no_data");
-        assertThat(target.path("progress").path("current").asDouble()).isEqualTo(75.0);
-        assertThat(target.path("progress").path("asOf").asString()).isEqualTo("2021-12-31");
-        assertThat(target.path("progress").path("note").path("en").asString()).contains("predates the target year 2025");
-        // 2030 is still ahead: the latest figure tells how far there is to go.
-        assertThat(kienGiangKcnTarget(2030).path("progress").path("status").asString()).isEqualTo("not_met");
+        assertThat(target.path("progress").path("current").isNull()).isTrue();
+        assertThat(target.path("progress").path("note").path("en").asString())
+                .contains("report only a rate, without the leasable area");
+        assertThat(kienGiangKcnTarget(2030).path("progress").path("status").asString()).isEqualTo("no_data");
 
         JsonNode chauThanh = row("/api/stats/occupancy?groupBy=district", "kien-giang.huyen-chau-thanh");
-        assertThat(chauThanh.path("occupancyPct").asDouble()).isEqualTo(75.0);
-        assertThat(chauThanh.path("asOf").asString()).isEqualTo("2021-12-31");
-        assertThat(chauThanh.path("zonesWithOccupancy").asInt()).isEqualTo(1);
+        assertThat(chauThanh.path("occupancyPct").isNull()).as("no mean of reported rates").isTrue();
+        assertThat(chauThanh.path("zonesWithOccupancy").asInt()).isZero();
+        assertThat(chauThanh.path("zonesRateOnly").asInt()).isEqualTo(1);
         assertThat(chauThanh.path("zonesWithoutOccupancy").asInt())
                 .isEqualTo(chauThanh.path("zoneCount").asInt() - 1);
     }

@@ -174,7 +174,8 @@ class ZoneApiTest {
         assertThat(metrics).containsExactlyInAnyOrder("zone:construction_completed", "province:occupancy_pct",
                 "province:occupancy_pct");
         assertThat(targets.get(0).path("source").path("title").asString()).isNotBlank();
-        assertThat(targets.get(0).path("progress").path("status").asString()).isIn("met", "not_met", "no_data");
+        assertThat(targets.get(0).path("progress").path("status").asString()).isIn("met", "missed",
+                "on_track", "at_risk", "no_data");
     }
 
     @Test

@@ -14,7 +14,8 @@ import vn.kcnatlas.support.Zones;
 class ZoneFiguresTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2022, 12, 31);
-    private static final ReportedOccupancy REPORT = new ReportedOccupancy(42.5, LocalDate.of(2025, 6, 30), "report-source");
+    private static final ReportedOccupancy REPORT = new ReportedOccupancy(42.5, null, LocalDate.of(2025, 6, 30),
+            "report-source", null);
 
     @Test
     void declaredFiguresGiveLeasableLeasedAndAvailable() {
@@ -53,6 +54,27 @@ class ZoneFiguresTest {
                 new LotTotals(2, 0, 50, 20, 0, 30, null), null);
         assertThat(onlyLeasableFromLots.leasableHa()).isEqualTo(50.0);
         assertThat(onlyLeasableFromLots.leasedHa()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aLaterReportsLeasedAreaReplacesTheDeclaredOne() {
+        ReportedOccupancy report = new ReportedOccupancy(50.0, 35.0, LocalDate.of(2026, 9, 30), null, "minh.official");
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), LotTotals.NONE, report);
+        assertThat(f.leasedHa()).isEqualTo(35.0);
+        assertThat(f.occupancyPct()).isEqualTo(50.0);
+        assertThat(f.availableHa()).isEqualTo(35.0);
+        assertThat(f.occupancyBasis()).isEqualTo(OccupancyBasis.LEASED_AREA);
+        assertThat(f.occupancyAsOf()).as("the report's day").isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(f.sources().get("leasedHa"))
+                .isEqualTo(new FigureSource(FigureSource.Basis.REPORTED, LocalDate.of(2026, 9, 30),
+                        java.util.List.of(), "minh.official"));
+    }
+
+    @Test
+    void anEarlierReportLeavesTheDeclaredLeasedArea() {
+        ReportedOccupancy report = new ReportedOccupancy(50.0, 35.0, AS_OF.minusYears(1), null, "minh.official");
+        ZoneFigures f = ZoneFigures.of(zone(land(100.0, 70.0, 10.0)), LotTotals.NONE, report);
+        assertThat(f.leasedHa()).isEqualTo(10.0);
     }
 
     @Test

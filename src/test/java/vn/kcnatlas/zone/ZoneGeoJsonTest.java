@@ -620,7 +620,7 @@ class ZoneGeoJsonTest {
         Zone zone = withLand(Zones.zone("kcn-tan-kieu", "Tân Kiều", ZoneKind.KCN, 105.65, 10.55),
                 new LandFigures(100.0, null, ClearanceStatus.COMPLETED, null, null));
         Map<String, Object> p = ZoneGeoJson.feature(view(zone, LotTotals.NONE,
-                new ReportedOccupancy(47.456, LocalDate.of(2025, 6, 30), "report-source"))).properties();
+                new ReportedOccupancy(47.456, null, LocalDate.of(2025, 6, 30), "report-source", null))).properties();
         assertThat(p).containsEntry("occupancyPct", 47.46).containsEntry("occupancyBasis", "reported")
                 .containsEntry("occupancyAsOf", "2025-06-30");
         assertThat(p.get("availableHa")).isNull();
