@@ -13,6 +13,7 @@ final class ReportTables {
     private static final List<Column<OccupancyRow>> OCCUPANCY = List.of(
             new Column<>("group", "Mã nhóm", OccupancyRow::group),
             new Column<>("groupName", "Nhóm", OccupancyRow::groupName),
+            new Column<>("units", "Đơn vị hành chính (cũ/mới)", OccupancyRow::units),
             new Column<>("zoneCount", "Số khu, cụm", r -> r.figures().zoneCount()),
             new Column<>("areaHa", "Diện tích (ha)", r -> r.figures().areaHa()),
             new Column<>("leasableHa", "Đất cho thuê (ha)", r -> r.figures().leasableHa()),
@@ -20,8 +21,10 @@ final class ReportTables {
             new Column<>("availableHa", "Còn trống (ha)", r -> r.figures().availableHa()),
             new Column<>("occupancyPct", "Tỷ lệ lấp đầy (%)", r -> r.figures().occupancyPct()),
             new Column<>("zonesWithOccupancy", "Số khu có số liệu lấp đầy", r -> r.figures().zonesWithOccupancy()),
+            new Column<>("zonesRateOnly", "Số khu chỉ có tỷ lệ báo cáo", r -> r.figures().zonesRateOnly()),
             new Column<>("zonesWithoutOccupancy", "Số khu chưa có số liệu", r -> r.figures().zonesWithoutOccupancy()),
-            new Column<>("asOf", "Số liệu tính đến", r -> text(r.figures().asOf())));
+            new Column<>("figuresAsOf", "Số liệu cũ nhất ngày", r -> text(r.figures().figuresAsOf())),
+            new Column<>("asOf", "Tính đến ngày", r -> text(r.asOf())));
 
     private static final List<Column<TargetView>> TARGETS = List.of(
             new Column<>("scope", "Phạm vi", t -> t.target().scope().code()),
@@ -35,6 +38,7 @@ final class ReportTables {
             new Column<>("status", "Tình trạng", t -> t.progress().status().code()),
             new Column<>("current", "Hiện đạt", t -> t.progress().current()),
             new Column<>("unit", "Đơn vị", t -> t.progress().unit()),
+            new Column<>("projected", "Dự báo đến năm mục tiêu", t -> t.progress().projected()),
             new Column<>("asOf", "Số liệu tính đến", t -> text(t.progress().asOf())),
             new Column<>("wording", "Nội dung trong kế hoạch", t -> t.target().wording()),
             new Column<>("sourceTitle", "Văn bản", t -> sourceTitle(t.source())));

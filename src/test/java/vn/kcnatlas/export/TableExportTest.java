@@ -60,7 +60,7 @@ class TableExportTest {
             assertThat(Arrays.copyOf(csv.body(), 3)).as("a UTF-8 byte order mark, for Excel").isEqualTo(BOM);
             List<List<String>> lines = csvLines(csv);
             assertThat(lines.get(0)).containsExactly("Số liệu tính đến / As of: " + today());
-            assertThat(lines.get(1)).startsWith("Mã nhóm", "Nhóm", "Số khu, cụm", "Diện tích (ha)");
+            assertThat(lines.get(1)).startsWith("Mã nhóm", "Nhóm").contains("Diện tích (ha)", "Tỷ lệ lấp đầy (%)");
             assertSameRows(lines, http().get("/api/stats/occupancy?groupBy=" + groupBy).json());
         }
     }
@@ -93,8 +93,23 @@ class TableExportTest {
     }
 
     @Test
-    void aBadFormatOrGroupingIsA400NamingTheParameter() {
+    void aPastDayGivesThatDaysFiguresInAFileDatedThatDay() throws IOException {
+        Http.Response csv = http().get("/api/export/occupancy?groupBy=province&asOf=2024-12-31");
+        Http.Response targets = http().get("/api/export/targets?asOf=2024-12-31&format=xlsx");
+
+        assertThat(csv.header("Content-Disposition")).contains("kcn-atlas-occupancy-province-2024-12-31.csv");
+        List<List<String>> lines = csvLines(csv);
+        assertThat(lines.get(0)).containsExactly("Số liệu tính đến / As of: 2024-12-31");
+        assertSameRows(lines, http().get("/api/stats/occupancy?groupBy=province&asOf=2024-12-31").json());
+        assertThat(targets.header("Content-Disposition")).contains("kcn-atlas-targets-2024-12-31.xlsx");
+        assertSameRows(xlsxLines(targets.body()), flatTargets(http().get("/api/targets?asOf=2024-12-31").json()));
+    }
+
+    @Test
+    void aBadFormatGroupingOrDayIsA400NamingTheParameter() {
         assertProblem(http().get("/api/export/occupancy?format=pdf"), "format");
+        assertProblem(http().get("/api/export/occupancy?asOf=2024-13-01"), "asOf");
+        assertProblem(http().get("/api/export/targets?asOf=" + today().plusDays(1)), "asOf");
         assertProblem(http().get("/api/export/occupancy?groupBy=ward"), "groupBy");
         assertProblem(http().get("/api/export/targets?format=ods"), "format");
     }
@@ -103,7 +118,7 @@ class TableExportTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("parameter").asString()).isEqualTo(parameter);
-        assertThat(response.json().path("detail").asString()).startsWith(parameter + " '");
+        assertThat(response.json().path("detail").asString()).startsWith(parameter + " ");
     }
 
     /**
@@ -140,6 +155,7 @@ class TableExportTest {
             row.set("status", t.path("progress").path("status"));
             row.set("current", t.path("progress").path("current"));
             row.set("unit", t.path("progress").path("unit"));
+            row.set("projected", t.path("progress").path("projected"));
             row.set("asOf", t.path("progress").path("asOf"));
             row.set("sourceTitle", t.path("source").path("title"));
             flat.add(row);
