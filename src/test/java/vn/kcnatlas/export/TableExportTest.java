@@ -50,7 +50,7 @@ class TableExportTest {
 
     @Test
     void occupancyCsvIsUtf8WithABomDatedAndItsRowsAreTheApisRows() {
-        for (String groupBy : List.of("district", "province", "kind")) {
+        for (String groupBy : List.of("district", "province", "kind", "commune")) {
             Http.Response csv = http().get("/api/export/occupancy?groupBy=" + groupBy + "&format=csv");
 
             assertThat(csv.status()).isEqualTo(200);
