@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,35 +28,21 @@ import vn.kcnatlas.support.SharedGeodata;
 /**
  * The officials' dashboard in headless Chromium against the app with the demo accounts: the table and the
  * bar chart agree with /api/stats/occupancy (Chart.js's own chart object is read back), the targets are
- * marked where the API puts them, the date is kept in the address and in the link to the map, and the
- * print view keeps what goes on paper. Screenshots in target/screenshots/dashboard-*.png. The last step imports
- * today's communes, which changes what other web map tests see, so the application is closed after this class.
+ * marked where the API puts them, the date is kept in the address and in the links to and from the map and
+ * the exports, the lists follow their endpoints, an official's report is refused on its field and then
+ * changes the row, the bar and the series, and the print view keeps what goes on paper. Screenshots in
+ * target/screenshots/dashboard-*.png. The steps write reports and the last imports today's communes, which
+ * changes what other web map tests see, so the application is closed after this class.
  */
 @ActiveProfiles("demo")
 @DirtiesContext
 @TestMethodOrder(OrderAnnotation.class)
 class DashboardBrowserTest extends WebMapInBrowser {
 
-    @Autowired
-    Importer importer;
-
-    /** Parts other engineers' endpoints bring; until they are on this server the page says so, with a 404 logged. */
-    private static final List<String> NOT_YET_SERVED = List.of("/api/export/targets");
-
     private static final String AS_OF = "2025-06-30";
 
-    @BeforeEach
-    void partsNotYetServed() {
-        Http http = new Http(port);
-        for (String path : NOT_YET_SERVED) {
-            if (http.get(path).status() == 404) {
-                expectedConsoleErrors.add(path);
-            }
-        }
-        if (http.get("/api/stats/occupancy?asOf=" + AS_OF).status() == 400) {
-            expectedConsoleErrors.add("asOf=" + AS_OF);
-        }
-    }
+    @Autowired
+    Importer importer;
 
     @Test
     @Order(1)
@@ -221,6 +206,21 @@ class DashboardBrowserTest extends WebMapInBrowser {
 
     @Test
     @Order(10)
+    void theExportLinksFollowTheGroupingAndTheDate() {
+        page.openDashboard("?groupBy=province&asOf=" + AS_OF);
+        List<String> links = page.all("#exports a").stream().map(a -> a.getDomAttribute("href")).toList();
+        assertThat(links).containsExactly(
+                "/api/export/occupancy?groupBy=province&asOf=" + AS_OF + "&format=csv",
+                "/api/export/occupancy?groupBy=province&asOf=" + AS_OF + "&format=xlsx",
+                "/api/export/targets?asOf=" + AS_OF + "&format=csv",
+                "/api/export/targets?asOf=" + AS_OF + "&format=xlsx");
+        for (String link : links) {
+            assertThat(new Http(port).get(link).status()).as(link).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(11)
     void aGroupsRowOpensItsZonesLinkedToTheMapOnTheSameDate() {
         page.openDashboard("?asOf=" + AS_OF);
         JsonNode row = new Http(port).get("/api/stats/occupancy?groupBy=district&asOf=" + AS_OF).json().get(0);
@@ -235,7 +235,7 @@ class DashboardBrowserTest extends WebMapInBrowser {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void anOfficialEntersAReportAndSeesTheRowAndTheBarChange() {
         JsonNode zone = zoneWithLeasableArea();
         String code = zone.path("properties").path("code").asString();
