@@ -2,7 +2,7 @@
 // sortable by any column (unknown figures always last), each row opening the list of its zones, linked to
 // the web map.
 import { el, replaceChildren } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 import { count, date, groupLabel, ha, pct } from './figures.js';
 
 /**
@@ -18,7 +18,7 @@ export function figureOf(row, key) {
   return value;
 }
 
-/** The columns: the row's property, how a figure of it is shown, whether it is text (left-aligned). */
+/** The columns: the row's property, how a figure of it is shown, a note under it, whether it is text (left-aligned). */
 const COLUMNS = [
   { key: 'groupName', text: true },
   { key: 'zoneCount', show: count },
@@ -27,7 +27,9 @@ const COLUMNS = [
   { key: 'leasedHa', show: ha },
   { key: 'availableHa', show: ha },
   { key: 'occupancyPct', show: pct },
-  { key: 'zonesWithoutOccupancy', show: count },
+  // Zones known only by the rate a report states carry no weight in the group's rate: said beside this count.
+  { key: 'zonesWithoutOccupancy', show: count,
+    note: (row) => (row.zonesRateOnly > 0 ? tn('dashboard.groups.rateOnly', row.zonesRateOnly, { count: count(row.zonesRateOnly) }) : null) },
   { key: 'figuresAsOf', show: date },
 ];
 
@@ -88,7 +90,9 @@ export function createGroupsTable(table, { zoneName, zoneHref }) {
       : el('th', { scope: 'row' }, name);
     const cells = COLUMNS.slice(1).map((column) => {
       const value = figureOf(row, column.key);
-      return el('td', { className: `number${value === null ? ' no-data' : ''}` }, column.show(value));
+      const note = column.note?.(row);
+      return el('td', { className: `number${value === null ? ' no-data' : ''}` }, column.show(value),
+        note ? el('span', { className: 'groups-table__note' }, note) : null);
     });
     const main = el('tr', { dataset: { group: key } }, first, cells);
     if (!expanded || !codes) return [main];
