@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.time.VietnamDays;
+import vn.kcnatlas.unit2025.CurrentUnits;
 import vn.kcnatlas.zone.ClearanceStatus;
 import vn.kcnatlas.zone.Lifecycle;
 import vn.kcnatlas.zone.Zone;
@@ -65,8 +66,9 @@ public class ClearanceDurations {
         if (since != null && since.isAfter(day)) {
             since = null;
         }
+        CurrentUnits today = view.place().current();
         return new ClearanceRow(zone.code(), zone.name(), zone.kind().code(), view.place().districtName(),
-                status.code(), since, known, since == null ? null : ChronoUnit.DAYS.between(since, day));
+                today.communeName(), today.provinceName(), status.code(), since, known, since == null ? null : ChronoUnit.DAYS.between(since, day));
     }
 
     /** The day a first record describes: its provenance date, else the day it was recorded. */

@@ -11,7 +11,10 @@ import java.time.LocalDate;
  * @param sinceKnown whether the history shows the change into the status; false when the status is
  *     unchanged since the zone's first record
  * @param days whole days from {@code since} to the day asked for; null with {@code since}
+ * @param districtName the former district (before 1 July 2025) the plans name
+ * @param commune2025Name the commune the zone lies in today, null while unknown
+ * @param province2025Name the province today, null while unknown
  */
-public record ClearanceRow(String code, String name, String kind, String districtName, String clearanceStatus,
-        LocalDate since, boolean sinceKnown, Long days) {
+public record ClearanceRow(String code, String name, String kind, String districtName, String commune2025Name,
+        String province2025Name, String clearanceStatus, LocalDate since, boolean sinceKnown, Long days) {
 }

@@ -24,8 +24,8 @@ import vn.kcnatlas.zone.ZoneQuery;
 import vn.kcnatlas.zone.ZoneRepository;
 
 /**
- * Every zone and lot as a file: GeoJSON or GeoPackage, which {@code scripts/import zones|lots FILE} reads
- * back as they are, or a CSV sheet for spreadsheets. Zones carry what the reader may see: the public
+ * Every zone and lot as a file: GeoJSON, GeoPackage or a CSV sheet for spreadsheets, each of which
+ * {@code scripts/import zones|lots FILE} reads back as they are. Zones carry what the reader may see: the public
  * fields without a login, everything for staff.
  */
 @RestController
@@ -46,8 +46,8 @@ class FeatureExportController {
     /** {@code layer} may be left out: a GeoPackage then holds both layers, the other formats the zones. */
     @Operation(summary = "Zones and lots as a file", description = "format geojson (the default), gpkg or csv;"
             + " layer zones or lots. Without layer a GeoPackage holds both layers (tables zones and lots, EPSG:4326),"
-            + " the other formats the zones. GeoJSON and GeoPackage import back with scripts/import zones|lots"
-            + " FILE; CSV is a sheet for spreadsheets (UTF-8 with a byte order mark, the boundary as WKT in the"
+            + " the other formats the zones. Every format imports back with scripts/import zones|lots FILE;"
+            + " CSV is also a sheet for spreadsheets (UTF-8 with a byte order mark, the boundary as WKT in the"
             + " first column). Zones carry the public fields without a login, staff-only fields too when signed in.")
     @GetMapping("/api/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
@@ -56,8 +56,8 @@ class FeatureExportController {
         FeatureLayer only = ExportResponses.choice("layer", layer, FeatureLayer.class, null);
         List<FeatureLayer> chosen = only != null ? List.of(only)
                 : as.manyLayers() ? List.of(FeatureLayer.values()) : List.of(FeatureLayer.ZONES);
-        Map<String, List<GeoJsonFeature>> layers = new LinkedHashMap<>();
-        chosen.forEach(l -> layers.put(l.code(), features(l, Readers.of(principal))));
+        Map<FeatureLayer, List<GeoJsonFeature>> layers = new LinkedHashMap<>();
+        chosen.forEach(l -> layers.put(l, features(l, Readers.of(principal))));
         String what = only == null && as.manyLayers() ? "zones-lots" : chosen.get(0).code();
         return ExportResponses.file(what, VietnamDays.today(clock), as.code(), as.mediaType(), as.write(layers, json));
     }

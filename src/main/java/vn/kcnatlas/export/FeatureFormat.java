@@ -15,13 +15,13 @@ import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.web.GeoJsonResponses;
 
-/** The formats zones and lots export to. GeoJSON and GeoPackage read back through the importer. */
+/** The formats zones and lots export to, each of which reads back through the importer. */
 enum FeatureFormat implements Coded {
 
     /** The API's own features, one layer. */
     GEOJSON("geojson", GeoJsonResponses.GEO_JSON, false) {
         @Override
-        byte[] write(Map<String, List<GeoJsonFeature>> layers, JsonMapper json) {
+        byte[] write(Map<FeatureLayer, List<GeoJsonFeature>> layers, JsonMapper json) {
             return json.writeValueAsBytes(GeoJsonFeature.collection(layers.values().iterator().next(), Map.of()));
         }
     },
@@ -29,21 +29,22 @@ enum FeatureFormat implements Coded {
     /** One feature table per layer. */
     GPKG("gpkg", MediaType.parseMediaType("application/geopackage+sqlite3"), true) {
         @Override
-        byte[] write(Map<String, List<GeoJsonFeature>> layers, JsonMapper json) {
+        byte[] write(Map<FeatureLayer, List<GeoJsonFeature>> layers, JsonMapper json) {
             return GeoPackageFile.write(layers, json);
         }
     },
 
     /**
      * One layer as a spreadsheet: UTF-8 with a byte order mark for Excel, the boundary as WKT in the first
-     * column (named WKT, which GDAL's CSV driver reads as the geometry), nested properties as JSON text.
+     * column ({@link FeatureLayer#CSV_GEOMETRY}), then the layer's columns, nested properties as JSON text.
      */
     CSV("csv", CsvSheet.MEDIA_TYPE, false) {
         @Override
-        byte[] write(Map<String, List<GeoJsonFeature>> layers, JsonMapper json) {
-            List<GeoJsonFeature> features = layers.values().iterator().next();
-            List<PropertyColumn> columns = PropertyColumn.of(features);
-            List<String> header = new ArrayList<>(List.of("WKT"));
+        byte[] write(Map<FeatureLayer, List<GeoJsonFeature>> layers, JsonMapper json) {
+            Map.Entry<FeatureLayer, List<GeoJsonFeature>> layer = layers.entrySet().iterator().next();
+            List<GeoJsonFeature> features = layer.getValue();
+            List<PropertyColumn> columns = PropertyColumn.of(layer.getKey(), features);
+            List<String> header = new ArrayList<>(List.of(FeatureLayer.CSV_GEOMETRY));
             columns.forEach(c -> header.add(c.name()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (CsvSheet sheet = new CsvSheet(out)) {
@@ -87,5 +88,5 @@ enum FeatureFormat implements Coded {
     }
 
     /** The file of these layers, in the order given; a one-layer format is given exactly one. */
-    abstract byte[] write(Map<String, List<GeoJsonFeature>> layers, JsonMapper json);
+    abstract byte[] write(Map<FeatureLayer, List<GeoJsonFeature>> layers, JsonMapper json);
 }

@@ -42,14 +42,14 @@ final class GeoPackageFile {
     }
 
     /** The GeoPackage's bytes: SQLite writes only to a file, so it is built in a temporary one. */
-    static byte[] write(Map<String, List<GeoJsonFeature>> layers, JsonMapper json) {
+    static byte[] write(Map<FeatureLayer, List<GeoJsonFeature>> layers, JsonMapper json) {
         try {
             Path directory = Files.createTempDirectory("kcn-export-");
             Path file = directory.resolve("export.gpkg");
             try {
                 GeoPackageManager.create(file.toFile());
                 try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile())) {
-                    for (Map.Entry<String, List<GeoJsonFeature>> layer : layers.entrySet()) {
+                    for (Map.Entry<FeatureLayer, List<GeoJsonFeature>> layer : layers.entrySet()) {
                         writeLayer(geoPackage, layer.getKey(), layer.getValue(), json);
                     }
                 }
@@ -65,17 +65,18 @@ final class GeoPackageFile {
         }
     }
 
-    private static void writeLayer(GeoPackage geoPackage, String table, List<GeoJsonFeature> features,
+    private static void writeLayer(GeoPackage geoPackage, FeatureLayer layer, List<GeoJsonFeature> features,
             JsonMapper json) throws SQLException, IOException {
         SpatialReferenceSystem srs = geoPackage.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", Wgs84.SRID);
         geoPackage.createGeometryColumnsTable();
+        String table = layer.code();
         GeometryColumns geometry = new GeometryColumns();
         geometry.setId(new TableColumnKey(table, "geom"));
         geometry.setGeometryType(GeometryType.MULTIPOLYGON);
         geometry.setZ((byte) 0);
         geometry.setM((byte) 0);
         geometry.setSrs(srs);
-        List<PropertyColumn> columns = PropertyColumn.of(features);
+        List<PropertyColumn> columns = PropertyColumn.of(layer, features);
         geoPackage.createFeatureTable(FeatureTableMetadata.create(geometry,
                 columns.stream().map(c -> FeatureColumn.createColumn(c.name(), dataType(c.type()))).toList()));
         markJson(geoPackage, table, columns);

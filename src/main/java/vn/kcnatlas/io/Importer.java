@@ -33,11 +33,11 @@ public class Importer {
         return kinds.keySet().stream().sorted().toList();
     }
 
-    /** Imports a GeoJSON (.geojson, .json) or GeoPackage (.gpkg) file. */
+    /** Imports a GeoJSON (.geojson, .json), GeoPackage (.gpkg) or CSV (.csv, as the export writes it) file. */
     public ImportReport importFile(String kind, Path path, ImportOptions options, ImportProgress progress) {
         FeatureImport<?> featureImport = kindOf(kind);
         try {
-            return service.run(featureImport, read(path, options), options, progress);
+            return service.run(featureImport, read(kind, path, options), options, progress);
         } catch (UnreadableFileException e) {
             return refused(kind, path.getFileName().toString(), options, e);
         }
@@ -54,7 +54,7 @@ public class Importer {
         }
     }
 
-    private FeatureFile read(Path path, ImportOptions options) throws UnreadableFileException {
+    private FeatureFile read(String kind, Path path, ImportOptions options) throws UnreadableFileException {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gpkg")) {
             return GeoPackageFeatureReader.read(path, options.layer(), json);
@@ -62,8 +62,11 @@ public class Importer {
         if (name.endsWith(".geojson") || name.endsWith(".json")) {
             return GeoJsonFeatureReader.read(path, json);
         }
+        if (name.endsWith(".csv")) {
+            return CsvFeatureReader.read(path, kind, json);
+        }
         throw new UnreadableFileException("Cannot tell the format of " + path.getFileName()
-                + ": name it .geojson, .json or .gpkg");
+                + ": name it .geojson, .json, .gpkg or .csv");
     }
 
     private FeatureImport<?> kindOf(String kind) {

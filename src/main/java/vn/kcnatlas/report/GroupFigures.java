@@ -15,7 +15,9 @@ import vn.kcnatlas.zone.ZoneView;
  * (a leasable area above zero). A zone known only by the rate a report states, without its leasable area,
  * has no weight and cannot enter that sum; it is counted in {@code zonesRateOnly} and listed, never
  * averaged in. A zone without any figure is counted in {@code zonesWithoutOccupancy}, never as a zero.
- * When no zone has both areas, the group has no rate.
+ * When no zone has both areas, the group has no rate. The leasable and leased sums cover the zones the rate
+ * rests on; the area and available sums every zone whose figure is known. Each is null when no zone
+ * contributes: a group of unknowns sums to "unknown", never to 0 ha.
  *
  * @param zoneCodes the group's zones
  * @param occupancyZoneCodes the zones the rate rests on
@@ -25,35 +27,52 @@ import vn.kcnatlas.zone.ZoneView;
  * @param figuresAsOf the date of the oldest figure the rate rests on: the rate is no more recent than that;
  *     null without a rate
  */
-public record GroupFigures(int zoneCount, List<String> zoneCodes, double areaHa, double leasableHa,
-        double leasedHa, double availableHa, Double occupancyPct, List<String> occupancyZoneCodes,
+public record GroupFigures(int zoneCount, List<String> zoneCodes, Double areaHa, Double leasableHa,
+        Double leasedHa, Double availableHa, Double occupancyPct, List<String> occupancyZoneCodes,
         int zonesWithOccupancy, int zonesRateOnly, int zonesWithoutOccupancy, LocalDate figuresAsOf) {
 
     public static GroupFigures of(List<ZoneView> zones) {
-        double area = 0;
-        double leasable = 0;
-        double leased = 0;
-        double available = 0;
+        Sum area = new Sum();
+        Sum leasable = new Sum();
+        Sum leased = new Sum();
+        Sum available = new Sum();
         List<String> measured = new ArrayList<>();
         int rateOnly = 0;
         LocalDate asOf = null;
         for (ZoneView zone : zones) {
             ZoneFigures f = zone.figures();
-            area += zone.zone().land().areaHa() == null ? 0 : zone.zone().land().areaHa();
-            available += f.availableHa() == null ? 0 : f.availableHa();
+            area.add(zone.zone().land().areaHa());
+            available.add(f.availableHa());
             if (weighable(f)) {
-                leasable += f.leasableHa();
-                leased += f.leasedHa();
+                leasable.add(f.leasableHa());
+                leased.add(f.leasedHa());
                 measured.add(zone.zone().code());
                 asOf = oldest(asOf, f.sources().get("occupancyPct"));
             } else if (f.occupancyPct() != null) {
                 rateOnly++;
             }
         }
-        Double rate = measured.isEmpty() ? null : round(ZoneFigures.occupancy(leased, leasable));
-        return new GroupFigures(zones.size(), zones.stream().map(z -> z.zone().code()).toList(), round(area),
-                round(leasable), round(leased), round(available), rate, List.copyOf(measured), measured.size(),
+        Double rate = measured.isEmpty() ? null : round(ZoneFigures.occupancy(leased.total, leasable.total));
+        return new GroupFigures(zones.size(), zones.stream().map(z -> z.zone().code()).toList(), area.value(),
+                leasable.value(), leased.value(), available.value(), rate, List.copyOf(measured), measured.size(),
                 rateOnly, zones.size() - measured.size() - rateOnly, asOf);
+    }
+
+    /** A sum of the figures that are known; null when none is. */
+    private static final class Sum {
+        private double total;
+        private boolean known;
+
+        void add(Double figure) {
+            if (figure != null) {
+                total += figure;
+                known = true;
+            }
+        }
+
+        Double value() {
+            return known ? round(total) : null;
+        }
     }
 
     /** Whether a zone can enter an area-weighted rate: it has a leased and a leasable area above zero. */

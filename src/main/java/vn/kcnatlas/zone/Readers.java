@@ -8,8 +8,8 @@ public enum Readers {
     PUBLIC, STAFF;
 
     /** The properties only staff read. */
-    static final String NOTES = "notes";
-    static final String CONTACT_INTERNAL = "contactInternal";
+    public static final String NOTES = "notes";
+    public static final String CONTACT_INTERNAL = "contactInternal";
     static final String CONTACT = "contact";
 
     /** Anyone signed in is staff; a request without a login is the public. */

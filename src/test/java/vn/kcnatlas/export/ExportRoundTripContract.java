@@ -9,6 +9,7 @@ import static vn.kcnatlas.support.ZoneFeatures.square;
 import static vn.kcnatlas.support.ZoneFeatures.zone;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +19,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -38,9 +44,9 @@ import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.zone.Lifecycle;
 
 /**
- * Zones and lots exported over HTTP read back through the importer, as {@code scripts/import zones|lots FILE}
- * runs it, into a fresh store of the same kind, field for field; and every bad choice of format or layer is
- * a 400 naming the parameter. The store exported from has been edited first, so the import has work to do.
+ * Zones and lots exported over HTTP, as GeoPackage, GeoJSON or CSV, read back through the importer, as
+ * {@code scripts/import zones|lots FILE} runs it, into a fresh store of the same kind, field for field; a
+ * spoilt CSV sheet is refused row by row; and every bad choice of format or layer is a 400 naming the parameter. The store exported from has been edited first, so the import has work to do.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class ExportRoundTripContract extends WriteApiTest {
@@ -50,6 +56,9 @@ abstract class ExportRoundTripContract extends WriteApiTest {
 
     @TempDir
     Path temp;
+
+    @Autowired
+    ApplicationContext context;
 
     /** A fresh, seeded application on a new store of the kind under test, with a web server. */
     protected abstract ConfigurableApplicationContext freshStore(SpringApplicationBuilder application);
@@ -71,12 +80,7 @@ abstract class ExportRoundTripContract extends WriteApiTest {
         Path zonesJson = save("zones.geojson", http().get("/api/export?format=geojson&layer=zones"));
         Path lotsJson = save("lots.geojson", http().get("/api/export?format=geojson&layer=lots"));
 
-        try (ConfigurableApplicationContext fresh = freshStore(new SpringApplicationBuilder(KcnAtlasApplication.class))) {
-            Http other = new Http(Integer.parseInt(fresh.getEnvironment().getProperty("local.server.port")));
-            assertThat(zones(other)).as("the fresh store starts from the seed alone").isNotEqualTo(zones(http()));
-            assertThat(lots(other)).isNotEqualTo(lots(http()));
-            ImportCommand command = fresh.getBean(ImportCommand.class);
-
+        inAFreshStore((other, command) -> {
             assertThat(run(command, "zones", file, "--layer=zones")).isZero();
             assertThat(output.getOut()).contains("IMPORTED: export.gpkg:zones, 22 zones: 1 created, 2 updated, 19 unchanged.");
             assertThat(run(command, "lots", file, "--layer=lots")).isZero();
@@ -92,9 +96,55 @@ abstract class ExportRoundTripContract extends WriteApiTest {
                     .containsPattern("IMPORTED: lots.geojson, \\d+ lots: 0 created");
             assertThat(zones(other)).isEqualTo(zones(http()));
             assertThat(lots(other)).isEqualTo(lots(http()));
-        } finally {
-            dropFreshStore();
-        }
+        });
+    }
+
+    @Test
+    void aCsvSheetOfEachLayerImportsIntoAFreshStoreFieldForField(CapturedOutput output) throws IOException {
+        editTheStore();
+        Path zonesCsv = save("zones.csv", http().get("/api/export?format=csv&layer=zones"));
+        Path lotsCsv = save("lots.csv", http().get("/api/export?format=csv&layer=lots"));
+
+        inAFreshStore((other, command) -> {
+            assertThat(run(command, "zones", zonesCsv)).isZero();
+            assertThat(output.getOut()).contains("IMPORTED: zones.csv, 22 zones: 1 created, 2 updated, 19 unchanged.");
+            assertThat(run(command, "lots", lotsCsv)).isZero();
+            assertThat(output.getOut()).containsPattern("IMPORTED: lots.csv, \\d+ lots: 2 created, 0 updated");
+
+            assertThat(zones(other)).isEqualTo(zones(http()));
+            assertThat(lots(other)).isEqualTo(lots(http()));
+        });
+    }
+
+    @Test
+    void aMalformedCsvSheetIsRefusedRowByRowAndNothingIsStored(CapturedOutput output) throws IOException {
+        List<List<String>> sheet = sheet(http().get("/api/export?format=csv&layer=zones"));
+        List<String> header = sheet.get(0);
+        sheet.get(1).set(header.indexOf("areaHa"), "nhiều");
+        sheet.get(2).set(header.indexOf("WKT"), "POLYGON ((105.6 10.6, 105.7");
+        sheet.get(3).remove(sheet.get(3).size() - 1);
+        sheet.get(4).set(header.indexOf("sourceIds"), "[\"src-a\"");
+        sheet.get(5).set(header.indexOf("hasBoundary"), "có");
+        Map<String, JsonNode> before = zones(http());
+        ImportCommand command = context.getBean(ImportCommand.class);
+
+        assertThat(run(command, "zones", write("bad-cells.csv", sheet))).isEqualTo(1);
+        assertThat(output.getOut())
+                .containsPattern("error: feature 1 \\('[^']+'\\): column areaHa: 'nhiều' is not a number")
+                .containsPattern("error: feature 2 \\('[^']+'\\): column WKT is not WKT: ")
+                .contains("error: feature 3: has " + (header.size() - 1) + " cells where the header has "
+                        + header.size() + " columns")
+                .containsPattern("error: feature 4 \\('[^']+'\\): column sourceIds: '\\[\"src-a\"' is not JSON")
+                .containsPattern("error: feature 5 \\('[^']+'\\): column hasBoundary: 'có' is not true or false")
+                .contains("REFUSED: bad-cells.csv holds 5 problem(s); nothing was imported.");
+
+        List<List<String>> unknown = sheet(http().get("/api/export?format=csv&layer=zones"));
+        unknown.get(0).set(header.indexOf("developer"), "parcel");
+        assertThat(run(command, "zones", write("unknown-column.csv", unknown))).isEqualTo(1);
+        assertThat(output.getOut()).contains("error: unknown-column.csv has columns that zones do not have: [parcel]")
+                .contains("REFUSED: unknown-column.csv holds 1 problem(s); nothing was imported.");
+
+        assertThat(zones(http())).isEqualTo(before);
     }
 
     @Test
@@ -134,8 +184,14 @@ abstract class ExportRoundTripContract extends WriteApiTest {
         }
     }
 
-    /** Zones edited, one taken out of the plan, a new zone and two lots in it, so the export differs from the seed. */
+    /**
+     * Zones edited, one taken out of the plan, a new zone and two lots in it, so the export differs from the
+     * seed; once for every test of the store.
+     */
     private void editTheStore() {
+        if (http().get("/api/zones/kcn-xuat-nhap").status() == 200) {
+            return;
+        }
         String removed = http().get("/api/zones/kcn-thanh-loc").etag();
         assertThat(http().send("PATCH", "/api/zones/kcn-thanh-loc", headers(MERGE_PATCH, removed),
                 bytes("{\"comment\":\"Rút khỏi quy hoạch\",\"properties\":{\"lifecycle\":\"removed_from_plan\"}}")).status()).isEqualTo(200);
@@ -151,6 +207,40 @@ abstract class ExportRoundTripContract extends WriteApiTest {
                             + ",\"properties\":{\"code\":\"" + lot[0] + "\",\"status\":\"available\","
                             + "\"tenant\":null,\"priceUsdM2\":52}}")).status()).isEqualTo(201);
         }
+    }
+
+    /** Runs the checks against a fresh, seeded store of the kind under test, then drops it. */
+    private void inAFreshStore(FreshStoreCheck check) throws IOException {
+        try (ConfigurableApplicationContext fresh = freshStore(new SpringApplicationBuilder(KcnAtlasApplication.class))) {
+            Http other = new Http(Integer.parseInt(fresh.getEnvironment().getProperty("local.server.port")));
+            assertThat(zones(other)).as("the fresh store starts from the seed alone").isNotEqualTo(zones(http()));
+            assertThat(lots(other)).isNotEqualTo(lots(http()));
+            check.run(other, fresh.getBean(ImportCommand.class));
+        } finally {
+            dropFreshStore();
+        }
+    }
+
+    private interface FreshStoreCheck {
+        void run(Http other, ImportCommand command) throws IOException;
+    }
+
+    /** An exported CSV sheet as lines of cells, the byte order mark left out, to be spoilt by a test. */
+    private static List<List<String>> sheet(Http.Response csv) throws IOException {
+        assertThat(csv.status()).isEqualTo(200);
+        List<List<String>> lines = new ArrayList<>();
+        for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(csv.text().substring(1)))) {
+            lines.add(new ArrayList<>(record.toList()));
+        }
+        return lines;
+    }
+
+    private Path write(String name, List<List<String>> lines) throws IOException {
+        StringBuilder text = new StringBuilder("\uFEFF");
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
+            printer.printRecords(lines);
+        }
+        return Files.writeString(temp.resolve(name), text);
     }
 
     private Path save(String name, Http.Response response) throws IOException {

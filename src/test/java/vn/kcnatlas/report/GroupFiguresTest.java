@@ -29,8 +29,8 @@ class GroupFiguresTest {
 
     @Test
     void emptyGroupHasNoOccupancy() {
-        assertThat(GroupFigures.of(List.of())).isEqualTo(new GroupFigures(0, List.of(), 0, 0, 0, 0, null, List.of(), 0,
-                0, 0, null));
+        assertThat(GroupFigures.of(List.of())).isEqualTo(new GroupFigures(0, List.of(), null, null, null, null, null,
+                List.of(), 0, 0, 0, null));
     }
 
     @Test
@@ -99,6 +99,9 @@ class GroupFiguresTest {
         assertThat(group.occupancyPct()).isNull();
         assertThat(group.zonesWithOccupancy()).isZero();
         assertThat(group.zoneCount()).isEqualTo(2);
+        assertThat(group.leasableHa()).as("unknown, not 0 ha").isNull();
+        assertThat(group.leasedHa()).isNull();
+        assertThat(group.availableHa()).isNull();
     }
 
     @Test
@@ -110,7 +113,7 @@ class GroupFiguresTest {
         GroupFigures group = GroupFigures.of(List.of(zeroLeasable));
         assertThat(group.occupancyPct()).isNull();
         assertThat(group.zonesRateOnly()).isEqualTo(1);
-        assertThat(group.leasableHa()).isZero();
+        assertThat(group.leasableHa()).as("summed over the zones the rate rests on: none").isNull();
     }
 
     @Test

@@ -110,6 +110,29 @@ abstract class ReportsApiContract extends WriteApiTest {
     }
 
     @Test
+    void aTargetWhoseYearIsOverReadsMetOrMissedOnceThatYearsReportIsIn() {
+        String zone = "ccn-quang-khanh";
+        assertThat(target(zone).path("progress").path("status").asString()).as("no 2025 figure yet")
+                .isEqualTo("no_data");
+        String etag = http().get("/api/zones/" + zone).etag();
+        assertThat(http().send("PATCH", "/api/zones/" + zone, plannerHeaders(etag),
+                bytes("{\"properties\": {\"areaHa\": 60, \"leasableHa\": 50}}")).status()).isEqualTo(200);
+
+        Http.Response entered = post(zone, "{\"period\": \"2025\", \"leasedHa\": 45}", Accounts.official());
+        assertThat(entered.status()).as(entered.text()).isEqualTo(201);
+        JsonNode met = target(zone).path("progress");
+        assertThat(met.path("status").asString()).as("90 %% > 80 %%").isEqualTo("met");
+        assertThat(met.path("current").asDouble()).isEqualTo(90.0);
+        assertThat(met.path("asOf").asString()).isEqualTo("2025-12-31");
+
+        assertThat(put(entered.header("Location"), entered.etag(), "{\"period\": \"2025\", \"leasedHa\": 30}")
+                .status()).isEqualTo(200);
+        JsonNode missed = target(zone).path("progress");
+        assertThat(missed.path("status").asString()).as("60 %% by the end of 2025").isEqualTo("missed");
+        assertThat(missed.path("current").asDouble()).isEqualTo(60.0);
+    }
+
+    @Test
     void theApiDocumentSaysHowStatusesAndRatesAreJudged() {
         String document = http().get("/v3/api-docs").text();
         assertThat(document).contains("/api/zones/{code}/reports/{id}", "/api/reports/late", "/api/stats/series",
@@ -390,6 +413,15 @@ abstract class ReportsApiContract extends WriteApiTest {
         Map<String, String> all = new HashMap<>(Accounts.planner());
         all.putAll(headers(MERGE_PATCH, etag));
         return all;
+    }
+
+    private JsonNode target(String zone) {
+        for (JsonNode target : http().get("/api/targets").json()) {
+            if (target.path("scopeCode").asString().equals(zone) && target.path("year").asInt() == 2025) {
+                return target;
+            }
+        }
+        throw new AssertionError("no 2025 target for " + zone);
     }
 
     private JsonNode row(String district) {

@@ -13,6 +13,8 @@ import vn.kcnatlas.store.H2GisFunctionsCallback;
 /** Fresh, migrated databases for tests that work below the Spring application. */
 public final class TestDatabases {
 
+    private static final String POSTGIS_SCHEMA = "below_application";
+
     private TestDatabases() {
     }
 
@@ -20,20 +22,29 @@ public final class TestDatabases {
     public static DataSource h2gis() {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
                 "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-        migrate(dataSource, "h2");
+        migrateH2(dataSource);
         return dataSource;
     }
 
-    /** The PostGIS test database, emptied and migrated afresh. */
+    /**
+     * A schema of its own in the PostGIS test database, emptied and migrated afresh. It is not the schema
+     * the application tests share: emptying theirs would pull the data from under an application a later
+     * test class reuses from Spring's context cache.
+     */
     public static DataSource postgis() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(PostGisEnvironment.url(),
-                PostGisEnvironment.user(), PostGisEnvironment.password());
-        migrate(dataSource, "postgresql");
+        String url = PostGisEnvironment.url();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?")
+                + "currentSchema=" + POSTGIS_SCHEMA + ",public", PostGisEnvironment.user(),
+                PostGisEnvironment.password());
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/postgresql")
+                .schemas(POSTGIS_SCHEMA).createSchemas(true).cleanDisabled(false).load();
+        flyway.clean();
+        flyway.migrate();
         return dataSource;
     }
 
-    private static void migrate(DataSource dataSource, String vendor) {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor)
+    private static void migrateH2(DataSource dataSource) {
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2")
                 .callbacks(new H2GisFunctionsCallback()).cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();

@@ -90,6 +90,15 @@ abstract class CurrentUnitsContract extends WriteApiTest {
         JsonNode tanKieu = properties("kcn-tan-kieu");
         assertThat(tanKieu.path("district").asString()).as("the former district stays").isEqualTo("H. Tháp Mười");
         assertThat(tanKieu.path("province").asString()).isEqualTo("Đồng Tháp");
+        JsonNode clearance = http().get("/api/stats/clearance").json();
+        for (JsonNode row : clearance) {
+            if (row.path("code").asString().equals("kcn-thanh-loc")) {
+                assertThat(row.path("districtName").asString()).isEqualTo("H. Châu Thành");
+                assertThat(row.path("commune2025Name").asString()).isEqualTo("Xã Thạnh Lộc");
+                assertThat(row.path("province2025Name").asString()).isEqualTo("An Giang");
+            }
+        }
+        assertThat(clearance.findValuesAsString("code")).contains("kcn-thanh-loc");
     }
 
     @Test
