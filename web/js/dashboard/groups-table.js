@@ -5,18 +5,8 @@ import { el, replaceChildren } from '../dom.js';
 import { t, tn } from '../i18n.js';
 import { count, date, groupLabel, ha, pct } from './figures.js';
 
-/**
- * A row's figure, or null when it is not known. The API sums the areas it knows, so a sum of nothing reads 0:
- * no zone has an area of 0, and leasable land is summed over the zones with a leasable area above 0, so a 0
- * there means no figure, and so do the leased and available areas beside it.
- */
-export function figureOf(row, key) {
-  const value = row[key];
-  if (typeof value !== 'number') return value ?? null;
-  if ((key === 'areaHa' || key === 'leasableHa') && value === 0) return null;
-  if ((key === 'leasedHa' || key === 'availableHa') && figureOf(row, 'leasableHa') === null) return null;
-  return value;
-}
+/** A row's figure, or null when it is not known (the API answers null, never 0, for a sum of no known figure). */
+const figureOf = (row, key) => row[key] ?? null;
 
 /** The columns: the row's property, how a figure of it is shown, a note under it, whether it is text (left-aligned). */
 const COLUMNS = [
