@@ -231,7 +231,7 @@ class DashboardBrowserTest extends WebMapInBrowser {
             expected.add("/?zone=" + code.asString() + "&asOf=" + AS_OF);
         }
         assertThat(links).containsExactlyInAnyOrderElementsOf(expected);
-        page.screenshot("dashboard-06-zones-of-a-group");
+        page.screenshot("dashboard-10-zones-of-a-group");
     }
 
     @Test
