@@ -17,6 +17,9 @@ export function createLegend(map, { styles, showDistrictOutline }) {
     return container;
   };
   control.addTo(map);
+  // While a zone's panel is open the legend folds to its title, so that it never covers the zone shown;
+  // it opens again on closing, unless the reader folded or opened it meanwhile.
+  let foldedForPanel = null; // whether it was open before the panel folded it; null while not folded for it
   let themeKey = styles.layers.zones.defaultTheme;
 
   function render() {
@@ -56,6 +59,18 @@ export function createLegend(map, { styles, showDistrictOutline }) {
       render();
     },
     render,
+    /** A zone panel opened (true) or closed (false). */
+    setPanelOpen(open) {
+      if (open && foldedForPanel === null) {
+        foldedForPanel = details.open;
+        details.open = false;
+      } else if (!open && foldedForPanel !== null) {
+        if (!details.open) details.open = foldedForPanel;
+        foldedForPanel = null;
+      }
+    },
+    /** The legend's box on the page, for the view to keep a zone clear of. */
+    element: () => details,
   };
 }
 

@@ -175,7 +175,7 @@ async function start() {
     },
   });
 
-  const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers });
+  const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers, legend: legend.element() });
   const historyFitting = createViewFitting(map, { panelShell: $('#history-panel'), shapes, markers });
 
   const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out') },
@@ -246,6 +246,7 @@ async function start() {
     markers.select(state.zone);
     editing.showZone(state.zone);
     results.update({ selected: state.zone });
+    legend.setPanelOpen(Boolean(state.zone));
     if (state.zone) {
       panel.show(state.zone, { focus });
     } else if (panel.hide()) {

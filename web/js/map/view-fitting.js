@@ -3,15 +3,23 @@ import { latLngOf } from './map-view.js';
 
 const PIN_RADIUS = 14; // px around a pin's point that its icon covers
 
-export function createViewFitting(map, { panelShell, shapes, markers }) {
-  /** How much of the map the open panel covers: {right} at the side (desktop) or {bottom} (a phone's sheet). */
+/**
+ * @param legend the legend's element, which stands in the map's bottom corner: what is fitted keeps above it
+ */
+export function createViewFitting(map, { panelShell, shapes, markers, legend = null }) {
+  /**
+   * How much of the map the open panel covers: {right} at the side (desktop) or {bottom} (a phone's sheet);
+   * with a panel open, the bottom also keeps clear of the (folded) legend.
+   */
   function covered() {
     if (panelShell.hidden) return { right: 0, bottom: 0 };
     const mapBox = map.getContainer().getBoundingClientRect();
     const panelBox = panelShell.getBoundingClientRect();
+    const legendBox = legend?.getBoundingClientRect();
+    const underLegend = legendBox && legendBox.height > 0 ? Math.max(0, mapBox.bottom - legendBox.top) : 0;
     return {
       right: panelBox.top <= mapBox.top + 1 ? Math.max(0, mapBox.right - panelBox.left) : 0,
-      bottom: panelBox.left <= mapBox.left + 1 ? Math.max(0, mapBox.bottom - panelBox.top) : 0,
+      bottom: Math.max(underLegend, panelBox.left <= mapBox.left + 1 ? Math.max(0, mapBox.bottom - panelBox.top) : 0),
     };
   }
 
