@@ -3,6 +3,7 @@ import { debounce } from './debounce.js';
 import { el, replaceChildren } from './dom.js';
 import { formatNumber } from './format.js';
 import { locale, t, tn } from './i18n.js';
+import { placeName } from './place-names.js';
 import { FILTER_NAMES, emptyFilters, filteredFigures } from './state.js';
 import { CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS } from './vocabulary.js';
 
@@ -124,8 +125,9 @@ export function createFilters(form, { districts, currentUnits, actions }) {
     const province = controls.province.value;
     const collator = new Intl.Collator(locale());
     const inProvince = units.filter((d) => !province || d.provinceCode === province)
-      .sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.displayName, b.displayName));
-    fillSelect(controls.district, inProvince.map((d) => [d.code, province ? d.displayName : `${d.displayName} (${d.province})`]));
+      .map((d) => ({ code: d.code, name: placeName(d.displayName), province: placeName(d.province) }))
+      .sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.name, b.name));
+    fillSelect(controls.district, inProvince.map((d) => [d.code, province ? d.name : `${d.name} (${d.province})`]));
   }
 
   /** Today's communes, of the province chosen if one is; by name, the province named after each when none is. */
@@ -134,14 +136,15 @@ export function createFilters(form, { districts, currentUnits, actions }) {
     const collator = new Intl.Collator(locale());
     const inProvince = communes.filter((c) => !province || c.provinceCode === province)
       .sort((a, b) => collator.compare(a.provinceName, b.provinceName) || collator.compare(a.name, b.name));
-    fillSelect(controls.commune2025, inProvince.map((c) => [c.code, province ? c.fullName : `${c.fullName} (${c.provinceName})`]));
+    fillSelect(controls.commune2025, inProvince.map((c) => [c.code,
+      province ? placeName(c.fullName) : `${placeName(c.fullName)} (${placeName(c.provinceName)})`]));
   }
 
   function fillAll() {
-    const provinces = new Map(units.map((d) => [d.provinceCode, d.province]));
+    const provinces = new Map(units.map((d) => [d.provinceCode, placeName(d.province)]));
     fillSelect(controls.province, [...provinces].sort((a, b) => new Intl.Collator(locale()).compare(a[1], b[1])));
     fillDistricts();
-    fillSelect(controls.province2025, currentProvinces.map((p) => [p.code, p.name]));
+    fillSelect(controls.province2025, currentProvinces.map((p) => [p.code, placeName(p.name)]));
     fillCommunes();
     fillCoded(controls.kind, KINDS, 'kind');
     fillCoded(controls.investment, INVESTMENT_STATUSES, 'investmentStatus');

@@ -8,6 +8,7 @@ import { createEditing } from './edit/editing.js';
 import { lotDeleteControls } from './edit/lot-delete.js';
 import { createSession } from './edit/session.js';
 import { createFilters } from './filters.js';
+import { createGlossary } from './glossary.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
 import { createLegend } from './legend.js';
 import { createListOptions } from './list-options.js';
@@ -77,7 +78,7 @@ async function start() {
     const zone = knownZone(code);
     if (zone) fitting.reveal(zone);
   };
-  const shapes = createZoneShapes(map, { styles, onSelect: (code) => selectOnMap(code, { keyboard: false }) });
+  const shapes = createZoneShapes(map, { styles, onSelect: (code, { keyboard = false } = {}) => selectOnMap(code, { keyboard }) });
   // A pin pressed from the keyboard opens the panel with the focus in it, and gets the focus back on closing.
   let returnFocusToPin = null;
   const markers = createZoneMarkers(map, {
@@ -109,6 +110,7 @@ async function start() {
       onLanguage: (lang) => store.set({ lang }),
     },
   });
+  const glossary = createGlossary({ open: $('#glossary-open'), dialog: $('#glossary-dialog'), list: $('#glossary-list') });
   const asOf = createAsOfControl({ input: $('#as-of'), clear: $('#as-of-clear') }, (date) => store.set({ asOf: date }));
   const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'), { onOpen: () => results.reveal(store.get().zone) });
   const results = createResults({ list: $('#results'), summary: $('#summary') }, {
@@ -269,6 +271,8 @@ async function start() {
     markers.redraw();
     panel.render();
     compare.render();
+    glossary.render();
+    districtLayer.render();
     lotStatus.render();
     notice.render();
     translateMap(map);

@@ -3,11 +3,12 @@
 import { el, replaceChildren, swatch } from './dom.js';
 import { formatAlternatives, formatHa, formatNumber, formatPct } from './format.js';
 import { locale, t, tn } from './i18n.js';
+import { placeName } from './place-names.js';
 import { MAX_COMPARED } from './state.js';
 import { classify } from './styles.js';
 
 /** The property each order by a figure reads; zones whose figure is unknown come last. */
-const SORT_FIGURES = { available: 'availableHa', occupancy: 'occupancyPct' };
+const SORT_FIGURES = { available: 'availableHa', area: 'areaHa', occupancy: 'occupancyPct' };
 const isNumber = (value) => typeof value === 'number';
 
 /**
@@ -41,8 +42,8 @@ export function createResults({ list, summary }, { styles, actions }) {
     },
     swatch(styleClass.color, { hatch: styleClass.hatch }),
     el('span', { className: 'result__text' },
-      el('span', { className: 'result__name' }, el('span', { className: 'result__kind' }, p.kind), ' ', p.name),
-      el('span', { className: 'result__place' }, [p.district, p.province].filter(Boolean).join(', ')),
+      el('span', { className: 'result__name' }, el('span', { className: 'result__kind' }, t(`enum.kindBadge.${p.kind}`)), ' ', p.name),
+      el('span', { className: 'result__place' }, [placeName(p.district), placeName(p.province)].filter(Boolean).join(', ')),
       el('span', { className: 'result__figures' },
         t('results.figures', { area: formatHa(p.availableHa), occupancy: formatPct(p.occupancyPct) }),
         p.hasBoundary ? null : el('span', { className: 'result__flag' }, t('results.noBoundary')))));

@@ -6,7 +6,7 @@ export const FILTER_NAMES = ['q', 'province', 'district', 'province2025', 'commu
 /** The filters on a zone's figures, which cannot judge a zone whose figure is unknown; by the figure they read. */
 export const FIGURE_FILTERS = { minAvailableHa: 'available', minOccupancyPct: 'occupancy' };
 /** How the list can be ordered: by name, or by a figure, highest first. */
-export const SORTS = ['name', 'available', 'occupancy'];
+export const SORTS = ['name', 'available', 'area', 'occupancy'];
 export const MAX_COMPARED = 4;
 
 export const emptyFilters = () => Object.fromEntries(FILTER_NAMES.map((name) => [name, '']));

@@ -4,6 +4,7 @@ import { el } from './dom.js';
 import { describeSource, sourceOf } from './figure-source.js';
 import { formatDate, formatHa, formatNumber, formatPct, formatRent } from './format.js';
 import { t } from './i18n.js';
+import { placeName } from './place-names.js';
 import { citation } from './sources.js';
 
 const dash = () => t('value.unknown');
@@ -48,9 +49,9 @@ export const FACT_GROUPS = [
     fields: [
       KIND,
       field('lifecycle', (p) => enumText('lifecycle', p.lifecycle)),
-      field('province', (p) => orDash(p.province)),
-      field('district', (p) => orDash(p.district)),
-      field('commune', (p) => orDash(p.commune)),
+      field('province', (p) => orDash(placeName(p.province))),
+      field('district', (p) => orDash(placeName(p.district))),
+      field('commune', (p) => orDash(placeName(p.commune))),
       field('decision', decision),
     ],
   },

@@ -1,6 +1,7 @@
 // The dashboard's figures: a figure nobody has reported reads "chưa có số liệu" / "no data", never 0 or a dash.
 import { formatDate, formatHa, formatNumber, formatPct } from '../format.js';
 import { has, t } from '../i18n.js';
+import { placeName } from '../place-names.js';
 
 const known = (value) => typeof value === 'number' && Number.isFinite(value);
 
@@ -18,5 +19,11 @@ export const asOfCaption = (asOf) => (asOf ? t('dashboard.asOf', { date: formatD
  */
 export function groupLabel(row) {
   if (has(`enum.kind.${row.group}`)) return t(`enum.kind.${row.group}`);
-  return row.groupName ?? t('dashboard.groups.unassigned');
+  return placeName(row.groupName) ?? t('dashboard.groups.unassigned');
+}
+
+/** "KCN · H. Cao Lãnh" (in English "Industrial zone · Cao Lãnh District"): a zone's kind and where it lies. */
+export function kindAndPlace(zone) {
+  return [zone.kind && t(`enum.kindBadge.${zone.kind}`), placeName(zone.province2025Name ?? zone.districtName)]
+    .filter(Boolean).join(' · ');
 }

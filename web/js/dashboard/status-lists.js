@@ -4,7 +4,7 @@ import { el, replaceChildren } from '../dom.js';
 import { formatNumber } from '../format.js';
 import { t, tn } from '../i18n.js';
 import { targetItem } from '../target-item.js';
-import { date } from './figures.js';
+import { date, kindAndPlace } from './figures.js';
 
 /** The statuses in the order an official reads them: what went wrong first. */
 const STATUSES = ['missed', 'at_risk', 'on_track', 'met', 'no_data', 'not_measured'];
@@ -36,7 +36,7 @@ export function renderClearance(body, zones, { zoneHref }) {
       el('h3', {}, status ? t(`enum.clearanceStatus.${status}`) : t('dashboard.noData'), ` (${formatNumber(ofStatus.length, 0)})`),
       el('ul', { className: 'zone-lines' }, ofStatus.map((zone) => el('li', {},
         el('a', { href: zoneHref(zone.code) }, zone.name),
-        el('span', { className: 'muted' }, ` · ${[zone.kind, zone.province2025Name ?? zone.districtName].filter(Boolean).join(' · ')}`),
+        el('span', { className: 'muted' }, ` · ${kindAndPlace(zone)}`),
         el('span', { className: 'zone-lines__since' }, ` · ${since(zone)}`)))));
   }));
 }
@@ -55,6 +55,6 @@ export function renderLateReports(body, late, { zoneHref }) {
     ? el('p', { className: 'muted' }, t('dashboard.late.none'))
     : el('ul', { className: 'zone-lines' }, late.zones.map((zone) => el('li', {},
       el('a', { href: zoneHref(zone.code) }, zone.name),
-      el('span', { className: 'muted' }, ` · ${[zone.kind, zone.province2025Name ?? zone.districtName].filter(Boolean).join(' · ')}`),
+      el('span', { className: 'muted' }, ` · ${kindAndPlace(zone)}`),
       ` · ${zone.lastReportAsOf ? t('dashboard.late.last', { date: date(zone.lastReportAsOf) }) : t('dashboard.late.never')}`))));
 }

@@ -3,6 +3,7 @@
 // first view, every district's from the style's label zoom on, and a name that would print over another
 // (or over a pin) gives way.
 import { labelMarker, overlaps, setLabelMinZoom } from './labels.js';
+import { placeName } from '../place-names.js';
 import { latLngOf } from './map-view.js';
 import { pathStyle } from './path-style.js';
 
@@ -14,13 +15,15 @@ export function addDistrictLayer(map, districts, styles) {
   const layerStyle = styles.layers.districts;
   const outline = pathStyle(layerStyle, layerStyle.themes[layerStyle.defaultTheme].classes[0]);
   const withBoundary = districts.features.filter((feature) => feature.geometry);
+  const labelOf = (properties) => placeName(properties[layerStyle.label.property]);
   L.geoJSON(withBoundary, { style: () => outline, pane: 'districts', interactive: false }).addTo(map);
   // Cities (thành phố) and towns (thị xã) first: they are named at every zoom, and win over rural districts.
   const labels = districts.features
     .map((feature) => ({ properties: feature.properties, major: feature.properties.unitType !== 'huyen' }))
     .sort((a, b) => Number(b.major) - Number(a.major))
     .map(({ properties, major }) => {
-      const marker = labelMarker(latLngOf(properties.labelPoint), properties[layerStyle.label.property], layerStyle.label, 'district');
+      const marker = labelMarker(latLngOf(properties.labelPoint), labelOf(properties), layerStyle.label, 'district');
+      marker.properties = properties;
       marker.on('add', () => marker.getElement()?.classList.toggle('map-label--minor', !major));
       return marker;
     });
@@ -67,6 +70,14 @@ export function addDistrictLayer(map, districts, styles) {
     hasBoundaries: withBoundary.length > 0,
     /** The pins were drawn again (clustered, spread out, filtered): the labels find their places again. */
     pinsMoved: declutterSoon,
+    /** Words changed (language): the names read as the language writes a district's. */
+    render() {
+      for (const marker of labels) {
+        const text = marker.getElement()?.querySelector('.map-label__text');
+        if (text) text.textContent = labelOf(marker.properties);
+      }
+      declutterSoon();
+    },
   };
 }
 

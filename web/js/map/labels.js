@@ -16,6 +16,11 @@ export function labelElement(text, labelStyle, modifier) {
   return node;
 }
 
+/** What a zone's tooltip on hover and focus says: its name, and a note under it where there is one. */
+export function zoneTooltip(name, note = null) {
+  return el('span', { className: 'zone-tooltip' }, el('strong', {}, name), note ? [el('br'), note] : null);
+}
+
 /** A label standing alone at a point, which the mouse passes through. */
 export function labelMarker(latLng, text, labelStyle, modifier) {
   const icon = L.divIcon({ html: labelElement(text, labelStyle, modifier), className: 'map-label', iconSize: null });

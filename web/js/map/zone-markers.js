@@ -3,6 +3,7 @@
 import { el } from '../dom.js';
 import { localized, t } from '../i18n.js';
 import { classify } from '../styles.js';
+import { zoneTooltip } from './labels.js';
 import { latLngOf } from './map-view.js';
 
 const L = window.L;
@@ -91,27 +92,21 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
   /** What a pin is called: the zone's name, and for a zone without a boundary, that it has none. */
   const nameOf = (feature) => (feature.geometry ? feature.properties.name : t('map.pinNoBoundary', { name: feature.properties.name }));
 
-  /** The pin's button gets its name; a pin without a boundary says so in a tooltip on hover and focus. */
+  /** The pin's button gets its name; its tooltip on hover and focus names it too, and says when it has no boundary. */
   function nameMarker(marker, feature) {
     const element = marker.getElement();
     if (!element) return;
     element.dataset.zone = feature.id;
     element.setAttribute('aria-label', nameOf(feature));
-    if (feature.geometry) element.title = feature.properties.name;
-    else element.removeAttribute('title');
     marker.getTooltip()?.setContent(tooltipOf(feature));
   }
 
-  function tooltipOf(feature) {
-    return el('span', { className: 'zone-tooltip' }, el('strong', {}, feature.properties.name), el('br'), noBoundaryLabel());
-  }
+  const tooltipOf = (feature) => zoneTooltip(feature.properties.name, feature.geometry ? null : noBoundaryLabel());
 
   function markerOf(feature, position) {
     const marker = L.marker(position, { icon: iconOf(feature), pane: 'markerPane' });
     marker.feature = feature;
-    if (!feature.geometry) {
-      marker.bindTooltip(tooltipOf(feature), { direction: 'right', offset: [10, 0], className: 'zone-tooltip-box' });
-    }
+    marker.bindTooltip(tooltipOf(feature), { direction: 'right', offset: [10, 0], className: 'zone-tooltip-box' });
     marker.on('click', () => onSelect(feature.id, { keyboard: false }));
     marker.on('keydown', (event) => {
       if (!isActivation(event.originalEvent)) return;

@@ -1,6 +1,6 @@
 // Zone boundaries as vector polygons, coloured by the chosen theme, named from the label zoom on.
 import { classify } from '../styles.js';
-import { labelElement, overlaps, setLabelMinZoom } from './labels.js';
+import { labelElement, overlaps, setLabelMinZoom, zoneTooltip } from './labels.js';
 import { pathStyle } from './path-style.js';
 
 const L = window.L;
@@ -34,8 +34,21 @@ export function createZoneShapes(map, { styles, onSelect }) {
     const shape = L.geoJSON(feature, { pane: 'zones' });
     shape.feature = feature;
     shape.on('click', () => onSelect(feature.id));
+    // Each part of the shape names the zone on hover and on keyboard focus (Leaflet opens a path's tooltip
+    // on its element's focus), and can be pressed from the keyboard as a pin can.
+    shape.eachLayer((path) => path.bindTooltip(() => zoneTooltip(feature.properties.name), { sticky: true, className: 'zone-tooltip-box' }));
     shape.on('add', () => shape.eachLayer((path) => {
-      path.getElement()?.setAttribute('data-zone', feature.id);
+      const element = path.getElement();
+      if (!element) return;
+      element.setAttribute('data-zone', feature.id);
+      element.setAttribute('tabindex', '0');
+      element.setAttribute('role', 'button');
+      element.setAttribute('aria-label', feature.properties.name);
+      element.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        onSelect(feature.id, { keyboard: true });
+      });
     }));
     const label = labelElement(feature.properties[layerStyle.label.property], layerStyle.label, 'zone');
     shape.bindTooltip(label, { permanent: true, direction: 'center', className: 'map-label map-label--zone', interactive: false });

@@ -2,14 +2,22 @@ package vn.kcnatlas.webmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The map stays readable with a zone open, at a laptop's 1280×800: the legend folds out of the zone's way, the
- * view keeps the zone beside the panel.
+ * view keeps the zone beside the panel; in English every label reads in English, abbreviations spelled out.
  */
 class WebMapReadableTest extends WebMapInBrowser {
 
@@ -41,6 +49,81 @@ class WebMapReadableTest extends WebMapInBrowser {
         page.find("#zone-close").click();
         page.until(d -> !page.panel().isDisplayed());
         assertThat(legendOpen()).as("the legend opens again once the panel closes").isTrue();
+    }
+
+    @Test
+    void inEnglishEveryVisibleLabelReadsInEnglish() throws IOException {
+        page.open("?zone=" + SA_DEC_A1);
+        page.waitForPanel("Sa Đéc (khu A1)");
+        page.switchLanguage();
+        page.until(d -> "en".equals(page.language()) && "Industrial zone".equalsIgnoreCase(page.text("#zone-kicker")));
+        page.idle();
+        page.screenshot("readable-02-english");
+
+        List<String> texts = visibleTexts("#zone-panel", "#results", "#summary", ".list-options", ".legend-control", "#filters");
+        List<String> names = zoneNames();
+        List<String> vietnameseWords = vietnameseUiWords();
+        List<String> unexplained = new ArrayList<>();
+        for (String text : texts) {
+            String words = names.stream().reduce(text, (rest, name) -> rest.replace(name, " "));
+            if (ABBREVIATION.matcher(words).find() || vietnameseWords.stream().anyMatch(words::contains)) {
+                unexplained.add(text);
+            }
+        }
+        assertThat(unexplained).as("texts with a Vietnamese abbreviation or UI word").isEmpty();
+        assertThat(texts).as("the place, spelled out").contains("Sa Đéc City, Đồng Tháp");
+        assertThat(String.join("\n", texts)).contains("Industrial zone", "Cao Lãnh District", "Cao Lãnh City");
+
+        page.find("#glossary-open").click();
+        assertThat(page.text("#glossary-dialog")).contains("KCN (khu công nghiệp)", "Industrial zone",
+                "CCN (cụm công nghiệp)", "Industrial cluster");
+    }
+
+    /** "H. ", "TP ", "TX ", "KCN ", "CCN " as words of their own. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(^|[^\\p{L}])(H\\.|TP|TX|KCN|CCN)(\\s|$)");
+    private static final Pattern NON_ASCII_LETTER = Pattern.compile("[\\p{L}&&[^a-zA-Z]]");
+
+    /** Every text node shown under these elements, and every option of their lists (which the reader opens). */
+    @SuppressWarnings("unchecked")
+    private List<String> visibleTexts(String... selectors) {
+        return (List<String>) page.script("""
+                const texts = [];
+                for (const root of arguments[0].flatMap((s) => [...document.querySelectorAll(s)])) {
+                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const owner = node.parentElement;
+                    const shown = owner.closest('option') ? true : owner.checkVisibility();
+                    if (shown && node.textContent.trim()) texts.push(node.textContent.trim());
+                  }
+                }
+                return texts;""", List.of(selectors));
+    }
+
+    /** The zones' names, longest first: data, which stay as the sources write them. */
+    @SuppressWarnings("unchecked")
+    private List<String> zoneNames() {
+        List<String> names = (List<String>) page.script(
+                "return fetch('/api/zones').then((r) => r.json()).then((j) => j.features.map((f) => f.properties.name))");
+        return names.stream().sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    /** The UI's Vietnamese words: vi.json's texts with Vietnamese letters, cut at their placeholders. */
+    private static List<String> vietnameseUiWords() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> english = strings(json.readTree(Path.of("web", "i18n", "en.json").toFile())).toList();
+        return strings(json.readTree(Path.of("web", "i18n", "vi.json").toFile()))
+                .flatMap(text -> Stream.of(text.split("\\{\\w+\\}")))
+                .map(String::strip)
+                .filter(fragment -> fragment.length() >= 4 && NON_ASCII_LETTER.matcher(fragment).find())
+                .filter(fragment -> english.stream().noneMatch(text -> text.contains(fragment)))
+                .distinct().toList();
+    }
+
+    private static Stream<String> strings(JsonNode node) {
+        if (node.isString()) {
+            return Stream.of(node.asString());
+        }
+        return node.valueStream().flatMap(WebMapReadableTest::strings);
     }
 
     private boolean legendOpen() {
