@@ -4,12 +4,13 @@ import { t } from './i18n.js';
 
 const TERMS = ['kcn', 'ccn', 'district', 'city', 'town', 'commune', 'occupancy', 'clearance', 'secondaryInvestor'];
 
-/** @param parts {open: the header's button, dialog: the glossary's <dialog>, list: its <dl>} */
-export function createGlossary({ open, dialog, list }) {
-  open.addEventListener('click', () => {
+/** @param parts {opener: the header's button, dialog: the glossary's <dialog>, list: its <dl>} */
+export function createGlossary({ opener, dialog, list }) {
+  const open = () => {
     render();
     dialog.showModal();
-  });
+  };
+  opener.addEventListener('click', open);
   dialog.querySelector('.dialog__close').addEventListener('click', () => dialog.close());
 
   function render() {
@@ -19,6 +20,8 @@ export function createGlossary({ open, dialog, list }) {
   }
 
   return {
+    /** Shows the glossary (the header's button is not on a phone's screen: the legend offers it there too). */
+    open,
     /** Words changed (language). */
     render,
   };

@@ -5,7 +5,8 @@ import { lotsFromZoom } from './map/lots-layer.js';
 
 const L = window.L;
 
-export function createLegend(map, { styles, showDistrictOutline }) {
+/** @param onGlossary opens the glossary, which the legend's foot offers */
+export function createLegend(map, { styles, showDistrictOutline, onGlossary }) {
   const body = el('div', { className: 'legend__body', id: 'legend-body' });
   const summary = el('summary', { className: 'legend__summary' });
   const details = el('details', { className: 'legend', open: !window.matchMedia('(max-width: 720px)').matches }, summary, body);
@@ -43,7 +44,8 @@ export function createLegend(map, { styles, showDistrictOutline }) {
       const outline = districts.themes[districts.defaultTheme].classes[0];
       sections.push(section(null, [item(swatch(outline.color, { shape: 'line' }), localized(outline.label))], 'legend-districts'));
     }
-    replaceChildren(body, sections);
+    const glossary = el('button', { type: 'button', className: 'legend__glossary', on: { click: onGlossary } }, t('glossary.open'));
+    replaceChildren(body, sections, glossary);
   }
 
   // The lots' section comes and goes at the lots' first zoom; other zooms leave the legend as it is.

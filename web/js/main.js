@@ -99,7 +99,8 @@ async function start() {
       showSaved(zone);
     } }),
   });
-  const legend = createLegend(map, { styles, showDistrictOutline: districtLayer.hasBoundaries });
+  const legend = createLegend(map, { styles, showDistrictOutline: districtLayer.hasBoundaries,
+    onGlossary: () => glossary.open() });
   const toolbar = createToolbar({ theme: $('#theme'), basemap: $('#basemap'), language: $('#language') }, {
     styles,
     themes,
@@ -110,7 +111,7 @@ async function start() {
       onLanguage: (lang) => store.set({ lang }),
     },
   });
-  const glossary = createGlossary({ open: $('#glossary-open'), dialog: $('#glossary-dialog'), list: $('#glossary-list') });
+  const glossary = createGlossary({ opener: $('#glossary-open'), dialog: $('#glossary-dialog'), list: $('#glossary-list') });
   const asOf = createAsOfControl({ input: $('#as-of'), clear: $('#as-of-clear') }, (date) => store.set({ asOf: date }));
   const sidebar = createSidebar($('#sidebar'), $('#sidebar-toggle'), { onOpen: () => results.reveal(store.get().zone) });
   const results = createResults({ list: $('#results'), summary: $('#summary') }, {

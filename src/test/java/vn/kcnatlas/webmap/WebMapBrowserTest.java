@@ -195,6 +195,7 @@ class WebMapBrowserTest extends WebMapInBrowser {
         page.until(d -> page.text("#summary").startsWith("21 zones"));
         assertThat(page.text("#summary")).matches("21 zones · [\\d,]+\\.\\d+ ha available.*");
         assertThat(page.find("#filters").getDomProperty("textContent")).contains("Search by name", "Province", "Land clearance");
+        page.openLegend(); // folded while the zone's panel is open: the reader unfolds it
         assertThat(page.legendTitle()).isEqualTo("Investment call");
         assertThat(page.find("#zone-panel").getDomProperty("textContent")).contains("Available", "75%", "Leasable land",
                 "Targets that apply");
@@ -216,6 +217,7 @@ class WebMapBrowserTest extends WebMapInBrowser {
 
         assertThat(page.language()).isEqualTo("en");
         assertThat(page.selectedTheme()).isEqualTo("occupancy");
+        page.openLegend(); // folded while the zone's panel is open: the reader unfolds it
         assertThat(page.legendTitle()).isEqualTo("Occupancy");
         assertThat(page.selected("kind")).isEqualTo("KCN");
         assertThat(page.summaryCount()).isEqualTo(15);
@@ -609,6 +611,7 @@ class WebMapBrowserTest extends WebMapInBrowser {
             assertThat(style.get(0)).startsWith("url(#hatch-");
             assertThat(style.get(1)).isEqualTo("4 3");
         });
+        page.openLegend(); // folded while the zone's panel is open: the reader unfolds it
         assertThat(page.text("#legend-lots")).contains("Lô đất minh họa, không phải số liệu thật");
         assertThat(page.text("#map-status")).matches("Đang hiển thị (\\d+) lô đất \\(có \\1 lô minh họa, không phải số liệu thật\\)");
         page.screenshot("27-illustrative-lots-panel");
@@ -758,6 +761,7 @@ class WebMapBrowserTest extends WebMapInBrowser {
         page.until(d -> String.valueOf(LOTS).equals(page.find("#map-status").getDomAttribute("data-count")));
         page.until(d -> ((Number) page.script("return performance.getEntriesByName('kcn:lots-draw').length")).intValue() > 0);
         assertThat(page.text("#map-status")).isEqualTo("Đang hiển thị 1.000 lô đất");
+        page.openLegend(); // folded while the zone's panel is open: the reader unfolds it
         page.until(d -> page.text("#legend-lots").contains("Còn trống"));
         assertThat((String) page.script("return document.querySelector('#legend-lots').innerText"))
                 .contains("Còn trống", "Đã đặt chỗ", "Đã cho thuê");

@@ -67,8 +67,8 @@ class WebMapEditingTest extends WebMapInBrowser {
         assertThat(page.find("#new-zone").isDisplayed()).isTrue();
         page.until(d -> page.all("#zone-edit-actions button").size() == 4);
 
-        // Draw, with the legend folded away first: it stands over the land to be drawn.
-        page.find(".legend__summary").click();
+        // The legend is folded while the zone's panel is open: it does not stand over the land to be drawn.
+        assertThat(page.script("return document.querySelector('.legend').open")).isEqualTo(false);
         page.find("#zone-edit-actions [data-action=edit-boundary]").click();
         page.until(d -> page.find("#edit-bar").isDisplayed());
         assertThat(page.text("#edit-bar-title")).isEqualTo("Vẽ ranh giới: Cao Lãnh");
@@ -164,8 +164,7 @@ class WebMapEditingTest extends WebMapInBrowser {
     @Test
     @Order(2)
     void aBoundaryTheServerRefusesShowsItsMessageAtThePointItNames() {
-        openAsPlanner("?" + VIEW + "&zone=kcn-cao-lanh-2", "Cao Lãnh II");
-        page.find(".legend__summary").click();
+        openAsPlanner("?" + VIEW + "&zone=kcn-cao-lanh-2", "Cao Lãnh II"); // the legend folds for the panel
         expectedConsoleErrors.add("/api/zones/kcn-cao-lanh-2 - Failed to load resource: the server responded with a status of 422");
 
         // A bow tie west of the boundary drawn before: its two long sides cross at (105.689, 10.613).

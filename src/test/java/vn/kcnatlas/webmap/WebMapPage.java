@@ -200,6 +200,11 @@ final class WebMapPage {
         return ((String) text).strip();
     }
 
+    /** Unfolds the legend, as a reader clicks its title, when it is folded (it is while a zone's panel is open). */
+    void openLegend() {
+        script("const legend = document.querySelector('.legend'); if (!legend.open) legend.querySelector('summary').click();");
+    }
+
     /** The legend's title, read in one script call, like {@link #legendLabels}. */
     String legendTitle() {
         return (String) script("return document.querySelector('#legend-theme .legend__heading')?.innerText.trim() ?? ''");

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,6 +79,43 @@ class WebMapReadableTest extends WebMapInBrowser {
         page.find("#glossary-open").click();
         assertThat(page.text("#glossary-dialog")).contains("KCN (khu công nghiệp)", "Industrial zone",
                 "CCN (cụm công nghiệp)", "Industrial cluster");
+    }
+
+    @Test
+    void theListSortsByAreaWithTheUnknownLastAndSaidSo() {
+        page.open("?lang=en");
+        new Select(page.find("#sort")).selectByValue("area");
+
+        page.until(d -> page.query().contains("sort=area"));
+        List<String> order = page.all("#results li[data-zone]").stream().map(e -> e.getDomAttribute("data-zone")).toList();
+        @SuppressWarnings("unchecked")
+        Map<String, Number> areas = (Map<String, Number>) page.script("""
+                return fetch('/api/zones').then((r) => r.json()).then((j) => Object.fromEntries(j.features
+                  .filter((f) => typeof f.properties.areaHa === 'number').map((f) => [f.id, f.properties.areaHa])));""");
+        List<Double> known = order.subList(0, areas.size()).stream().map(code -> areas.get(code).doubleValue()).toList();
+        assertThat(known).as("largest first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(order.subList(areas.size(), order.size())).as("the unknown last").doesNotContainAnyElementsOf(areas.keySet());
+        int unknown = order.size() - areas.size();
+        assertThat(unknown).isPositive();
+        assertThat(page.text("#results .results__divider")).isEqualTo(unknown + " zones with no area figure, listed last");
+        page.open("?lang=en&sort=area");
+        assertThat(new Select(page.find("#sort")).getFirstSelectedOption().getText()).isEqualTo("Area, largest first");
+    }
+
+    @Test
+    void shapesAndPinsNameTheirZoneOnFocus() {
+        page.open("?zone=" + SA_DEC_A1);
+        page.waitForPanel("Sa Đéc (khu A1)");
+        WebElement shape = page.find("#map path[data-zone='" + SA_DEC_A1 + "']");
+        assertThat(shape.getDomAttribute("aria-label")).isEqualTo("Sa Đéc (khu A1)");
+        assertThat(shape.getDomAttribute("role")).isEqualTo("button");
+        page.script("arguments[0].focus()", shape);
+        page.until(d -> page.all(".zone-tooltip").stream().anyMatch(tip -> tip.getText().equals("Sa Đéc (khu A1)")));
+
+        page.open("?map=10/10.36000/104.52000"); // Thuận Yên, alone at Hà Tiên: its own pin below the label zoom
+        page.until(d -> !page.all(".zone-marker[data-zone='kcn-thuan-yen']").isEmpty());
+        page.script("arguments[0].focus()", page.find(".zone-marker[data-zone='kcn-thuan-yen']"));
+        page.until(d -> page.all(".zone-tooltip").stream().anyMatch(tip -> tip.getText().equals("Thuận Yên")));
     }
 
     /** "H. ", "TP ", "TX ", "KCN ", "CCN " as words of their own. */
