@@ -19,7 +19,7 @@ export function createLegend(map, { styles, showDistrictOutline, onGlossary }) {
   };
   control.addTo(map);
   // While a zone's panel is open the legend folds to its title, so that it never covers the zone shown;
-  // it opens again on closing, unless the reader folded or opened it meanwhile.
+  // on closing it comes back as it was (a reader who unfolded it meanwhile keeps it unfolded).
   let foldedForPanel = null; // whether it was open before the panel folded it; null while not folded for it
   let themeKey = styles.layers.zones.defaultTheme;
 
