@@ -44,6 +44,8 @@ export function createZoneShapes(map, { styles, onSelect }) {
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');
       element.setAttribute('aria-label', feature.properties.name);
+      // A click must not focus the shape: the browser would scroll the map's panes to show all of it.
+      element.addEventListener('mousedown', (event) => event.preventDefault());
       element.addEventListener('keydown', (event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
