@@ -7,6 +7,7 @@ import { createAccount } from './edit/account.js';
 import { createEditing } from './edit/editing.js';
 import { lotDeleteControls } from './edit/lot-delete.js';
 import { createSession } from './edit/session.js';
+import { createEnquiryForm } from './enquiry-form.js';
 import { createFilters } from './filters.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
 import { createLegend } from './legend.js';
@@ -158,6 +159,8 @@ async function start() {
       },
     },
   });
+  const enquiryForm = createEnquiryForm();
+  $('#zone-enquire').addEventListener('click', () => panel.code && enquiryForm.open(panel.code, $('#zone-title').textContent));
   const compare = createCompare({
     tray: $('#compare-tray'),
     chips: $('#compare-chips'),
