@@ -64,6 +64,8 @@ abstract class EnquiryApiContract extends WriteApiTest {
         assertThat(http().get(one, Accounts.planner()).status()).isEqualTo(403);
         assertThat(http().get(one, signIn(TAN_KIEU_MANAGER)).json().path("message").asString()).contains(marker);
         assertThat(http().get("/api/enquiries/999999", Accounts.admin()).status()).isEqualTo(404);
+        assertThat(http().get("/api/enquiries?handled=maybe", Accounts.admin()).status()).isEqualTo(400);
+        assertThat(http().get("/api/enquiries?zone=kcn-sa-dec", Accounts.admin()).status()).isEqualTo(400);
     }
 
     @Test
