@@ -279,7 +279,10 @@ async function start() {
   function applyState(state, changed) {
     writeUrl(state, defaultTheme);
     $('#page-link').href = pageLink('/dashboard', state);
-    if (changed.has('asOf')) asOf.set(state.asOf);
+    if (changed.has('asOf')) {
+      asOf.set(state.asOf);
+      editing.render();
+    }
     if (['lang', 'theme', 'basemap'].some((key) => changed.has(key))) toolbar.set(state);
     if (changed.has('lang') && state.lang !== currentLanguage()) changeLanguage(state.lang);
     if (changed.has('theme')) {
