@@ -181,7 +181,8 @@ async function start() {
   const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers });
   const historyFitting = createViewFitting(map, { panelShell: $('#history-panel'), shapes, markers });
 
-  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out') },
+  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
+    inbox: $('#inbox-link') },
     { session, onError: (error) => notice.error('signOut', error) });
   const editing = createEditing({
     actions: $('#zone-edit-actions'),

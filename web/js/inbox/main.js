@@ -11,7 +11,6 @@ import { createLanguageButton } from '../language-button.js';
 import { createNotice } from '../notice.js';
 
 const $ = (selector) => document.querySelector(selector);
-const READERS = ['ZONE_MANAGER', 'ADMIN'];
 const notice = createNotice($('#notice'));
 
 async function start() {
@@ -42,7 +41,7 @@ async function start() {
   }
 
   async function load() {
-    const canRead = session.user.roles.some((role) => READERS.includes(role));
+    const canRead = session.canReadEnquiries;
     $('#inbox-csv').hidden = !canRead;
     if (!canRead) {
       enquiries = [];

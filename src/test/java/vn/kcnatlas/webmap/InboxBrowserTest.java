@@ -33,6 +33,8 @@ class InboxBrowserTest extends WebMapInBrowser {
         page.open("?zone=kcn-tan-kieu");
         page.waitForPanel("Tân Kiều");
 
+        assertThat(page.find("#inbox-link").isDisplayed()).as("no inbox for an investor").isFalse();
+
         page.find("#zone-enquire").click();
         page.until(d -> page.find("#enquiry-dialog").isDisplayed());
         type("#enquiry-dialog input[name=name]", "Nguyễn Văn An");
@@ -61,6 +63,10 @@ class InboxBrowserTest extends WebMapInBrowser {
         type("#sign-in-dialog input[name=username]", MANAGER);
         type("#sign-in-dialog input[name=password]", PASSWORD);
         page.find("#sign-in-dialog input[name=password]").sendKeys(Keys.ENTER);
+        page.until(d -> page.text("#inbox-list").contains(marker));
+        page.open("");
+        page.until(d -> page.find("#inbox-link").isDisplayed());
+        page.find("#inbox-link").click();
         page.until(d -> page.text("#inbox-list").contains(marker));
 
         WebElement item = page.find("#inbox-list li");
