@@ -7,6 +7,7 @@ import { createAccount } from './edit/account.js';
 import { createEditing } from './edit/editing.js';
 import { lotDeleteControls } from './edit/lot-delete.js';
 import { createSession } from './edit/session.js';
+import { createEnquiryForm } from './enquiry-form.js';
 import { createFilters } from './filters.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
 import { createLegend } from './legend.js';
@@ -161,6 +162,8 @@ async function start() {
       },
     },
   });
+  const enquiryForm = createEnquiryForm();
+  $('#zone-enquire').addEventListener('click', () => panel.code && enquiryForm.open(panel.code, $('#zone-title').textContent));
   const compare = createCompare({
     tray: $('#compare-tray'),
     chips: $('#compare-chips'),
@@ -181,7 +184,8 @@ async function start() {
   const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers });
   const historyFitting = createViewFitting(map, { panelShell: $('#history-panel'), shapes, markers });
 
-  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out') },
+  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
+    inbox: $('#inbox-link') },
     { session, onError: (error) => notice.error('signOut', error) });
   const editing = createEditing({
     actions: $('#zone-edit-actions'),
