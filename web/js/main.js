@@ -7,6 +7,7 @@ import { createAccount } from './edit/account.js';
 import { createEditing } from './edit/editing.js';
 import { lotDeleteControls } from './edit/lot-delete.js';
 import { createSession } from './edit/session.js';
+import { createEnquiryForm } from './enquiry-form.js';
 import { createFilters } from './filters.js';
 import { createGlossary } from './glossary.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
@@ -25,6 +26,7 @@ import { createNotice } from './notice.js';
 import { createPanel } from './panel.js';
 import { createResults } from './results.js';
 import { createSidebar } from './sidebar.js';
+import { rememberContacts } from './contacts.js';
 import { rememberSources } from './sources.js';
 import { MAX_COMPARED, createStore, filteredFigures } from './state.js';
 import { zoneThemeKeys } from './styles.js';
@@ -40,10 +42,12 @@ async function start() {
   await loadLanguage(store.get().lang);
   translatePage();
   const withoutBoundaries = { params: { boundaries: 'false' } };
-  const [config, styles, districts, sources, provinces2025, communes] = await Promise.all([getJson('/api/config'),
-    getJson('/api/styles'), getJson('/api/districts'), getJson('/api/sources'),
-    getJson('/api/provinces2025', withoutBoundaries), getJson('/api/communes', withoutBoundaries)]);
+  const [config, styles, districts, sources, contacts, provinces2025, communes] = await Promise.all([
+    getJson('/api/config'), getJson('/api/styles'), getJson('/api/districts'), getJson('/api/sources'),
+    getJson('/api/contacts'), getJson('/api/provinces2025', withoutBoundaries),
+    getJson('/api/communes', withoutBoundaries)]);
   rememberSources(sources);
+  rememberContacts(contacts);
   const themes = zoneThemeKeys(styles);
   const defaultTheme = styles.layers.zones.defaultTheme;
   if (!themes.includes(store.get().theme)) store.set({ theme: defaultTheme });
@@ -161,6 +165,8 @@ async function start() {
       },
     },
   });
+  const enquiryForm = createEnquiryForm();
+  $('#zone-enquire').addEventListener('click', () => panel.code && enquiryForm.open(panel.code, $('#zone-title').textContent));
   const compare = createCompare({
     tray: $('#compare-tray'),
     chips: $('#compare-chips'),
@@ -181,7 +187,8 @@ async function start() {
   const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers, legend: legend.element() });
   const historyFitting = createViewFitting(map, { panelShell: $('#history-panel'), shapes, markers });
 
-  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out') },
+  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
+    inbox: $('#inbox-link') },
     { session, onError: (error) => notice.error('signOut', error) });
   const editing = createEditing({
     actions: $('#zone-edit-actions'),
