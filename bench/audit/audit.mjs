@@ -75,6 +75,7 @@ async function lighthouseRun(port, url, formFactor) {
     bestPractices: score('best-practices'), seo: score('seo'),
     lcp: lhr.audits[METRICS.LCP].numericValue, tbt: lhr.audits[METRICS.TBT].numericValue,
     cls: lhr.audits[METRICS.CLS].numericValue, failed,
+    shifted: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => item.node?.selector).filter(Boolean),
   };
 }
 
@@ -116,6 +117,7 @@ function print(rows, runs) {
   }
   for (const row of rows) {
     if (row.failed.length) console.log(`\n${row.path} ${row.formFactor}: audits below 1: ${row.failed.join(', ')}`);
+    if (row.shifted.length) console.log(`\n${row.path} ${row.formFactor}: layout shifts of ${row.shifted.join(', ')}`);
     if (row.consoleErrors.length) console.log(`\n${row.path} ${row.formFactor}: console errors:\n  ${[...new Set(row.consoleErrors)].join('\n  ')}`);
   }
 }
