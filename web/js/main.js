@@ -202,7 +202,7 @@ async function start() {
   function showInitialZones() {
     const zone = store.get().zone && knownZone(store.get().zone);
     if (zone) fitting.zoomTo(zone, { animate: false });
-    else fitting.fitZones();
+    else fitting.fitZones({ animate: false });
   }
   $('#fit-results').addEventListener('click', () => fitting.fitZones());
 
