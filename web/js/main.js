@@ -7,6 +7,7 @@ import { createAccount } from './edit/account.js';
 import { createEditing } from './edit/editing.js';
 import { lotDeleteControls } from './edit/lot-delete.js';
 import { createSession } from './edit/session.js';
+import { createEnquiryForm } from './enquiry-form.js';
 import { createFilters } from './filters.js';
 import { currentLanguage, loadLanguage, translatePage } from './i18n.js';
 import { createLegend } from './legend.js';
@@ -158,6 +159,8 @@ async function start() {
       },
     },
   });
+  const enquiryForm = createEnquiryForm();
+  $('#zone-enquire').addEventListener('click', () => panel.code && enquiryForm.open(panel.code, $('#zone-title').textContent));
   const compare = createCompare({
     tray: $('#compare-tray'),
     chips: $('#compare-chips'),
@@ -178,7 +181,8 @@ async function start() {
   const fitting = createViewFitting(map, { panelShell: $('#zone-panel'), shapes, markers });
   const historyFitting = createViewFitting(map, { panelShell: $('#history-panel'), shapes, markers });
 
-  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out') },
+  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
+    inbox: $('#inbox-link') },
     { session, onError: (error) => notice.error('signOut', error) });
   const editing = createEditing({
     actions: $('#zone-edit-actions'),
@@ -276,7 +280,10 @@ async function start() {
   function applyState(state, changed) {
     writeUrl(state, defaultTheme);
     $('#page-link').href = pageLink('/dashboard', state);
-    if (changed.has('asOf')) asOf.set(state.asOf);
+    if (changed.has('asOf')) {
+      asOf.set(state.asOf);
+      editing.render();
+    }
     if (['lang', 'theme', 'basemap'].some((key) => changed.has(key))) toolbar.set(state);
     if (changed.has('lang') && state.lang !== currentLanguage()) changeLanguage(state.lang);
     if (changed.has('theme')) {

@@ -35,7 +35,8 @@ async function start() {
     getJson('/api/sources'), loadPart('/api/communes')]);
 
   const session = createSession();
-  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out') },
+  const account = createAccount({ signIn: $('#sign-in'), user: $('#account-user'), signOut: $('#sign-out'),
+    inbox: $('#inbox-link') },
     { session, onError: (error) => notice.error('signOut', error) });
   const language = createLanguageButton($('#language'), (lang) => store.set({ lang }));
   const asOf = createAsOfControl({ input: $('#as-of'), clear: $('#as-of-clear') }, (date) => store.set({ asOf: date }));

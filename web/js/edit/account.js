@@ -27,7 +27,7 @@ function signInDialog() {
 }
 
 /**
- * @param parts {signIn: button, user: span, signOut: button}
+ * @param parts {signIn: button, user: span, signOut: button, inbox: the link to /inbox, on the pages that have one}
  * @param onError told of a failed sign-out
  */
 export function createAccount(parts, { session, onError }) {
@@ -74,6 +74,7 @@ export function createAccount(parts, { session, onError }) {
     parts.signIn.hidden = authenticated;
     parts.signOut.hidden = !authenticated;
     parts.user.hidden = !authenticated;
+    if (parts.inbox) parts.inbox.hidden = !session.canReadEnquiries;
     document.body.classList.toggle('signed-in', authenticated);
     replaceChildren(parts.user, authenticated ? [el('strong', {}, username), ' ',
       el('span', { className: 'account__roles' }, roles.map((role) => t(`account.role.${role}`)).join(', '))] : []);

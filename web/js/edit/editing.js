@@ -2,7 +2,9 @@
 // from the header, and on a zone's panel its attributes, its boundary (drawn, reshaped or from a marker
 // file) and its history with revert; for officials the history alone; for anonymous readers nothing.
 import { zonePath } from '../api.js';
+import { asOfParams } from '../as-of.js';
 import { el, replaceChildren } from '../dom.js';
+import { formatDate } from '../format.js';
 import { t } from '../i18n.js';
 import { createBoundaryEditor } from './boundary-editor.js';
 import { createBoundaryTask } from './boundary-task.js';
@@ -126,8 +128,21 @@ export function createEditing(parts, { map, session, districts, onSaved, onError
       on: { click: () => Promise.resolve(run()).catch(onError) } }, label);
   }
 
+  /** The edit buttons, or, while the map shows a past day, why there are none: edits change today's zone. */
+  function editButtons(code) {
+    const { asOf } = asOfParams();
+    if (asOf) return el('p', { className: 'field__hint', dataset: { role: 'past-day' } }, t('edit.pastDay', { date: formatDate(asOf) }));
+    return [
+      button('edit-attributes', t('edit.attributes'), () => editAttributes(code)),
+      button('edit-boundary', t('edit.boundary'), () => editBoundary(code)),
+      button('import-survey', t('edit.survey'), () => importSurvey(code)),
+    ];
+  }
+
   function render() {
-    parts.newZone.hidden = !session.canEdit;
+    const pastDay = Boolean(asOfParams().asOf);
+    if (pastDay) editBar.close();
+    parts.newZone.hidden = !session.canEdit || pastDay;
     const allowed = zoneCode && session.canSeeHistory;
     parts.actions.hidden = !allowed;
     if (!allowed) {
@@ -135,11 +150,8 @@ export function createEditing(parts, { map, session, districts, onSaved, onError
       return;
     }
     const code = zoneCode;
-    replaceChildren(parts.actions, session.canEdit ? [
-      button('edit-attributes', t('edit.attributes'), () => editAttributes(code)),
-      button('edit-boundary', t('edit.boundary'), () => editBoundary(code)),
-      button('import-survey', t('edit.survey'), () => importSurvey(code)),
-    ] : null, button('history', t('edit.history'), () => history.show(code)));
+    replaceChildren(parts.actions, session.canEdit ? editButtons(code) : null,
+      button('history', t('edit.history'), () => history.show(code)));
     history.render();
   }
 
@@ -156,7 +168,7 @@ export function createEditing(parts, { map, session, districts, onSaved, onError
       if (history.code && history.code !== code) history.hide();
       render();
     },
-    /** Words changed (language). */
+    /** Words changed (language), or the day the map shows. */
     render() {
       translateDrawing();
       render();

@@ -1,12 +1,14 @@
 // Who is signed in, and what their roles let the pages offer: editing to planners and admins, a zone's
 // history to them and to officials, report entry on the dashboard to officials and admins (as
-// security/AccessRules allows). Anonymous readers get the investor map and the public dashboard.
+// security/AccessRules allows), the enquiries inbox to zone managers and admins. Anonymous readers get the
+// investor map and the public dashboard.
 import { readForEdit, send } from './write-api.js';
 
 const SESSION = '/api/session';
 const EDITORS = ['PLANNER', 'ADMIN'];
 const INSIDERS = ['PLANNER', 'OFFICIAL', 'ADMIN'];
 const REPORTERS = ['OFFICIAL', 'ADMIN'];
+const ENQUIRY_READERS = ['ZONE_MANAGER', 'ADMIN'];
 const ANONYMOUS = { authenticated: false, username: null, roles: [] };
 
 export function createSession() {
@@ -46,6 +48,10 @@ export function createSession() {
     /** May enter a zone's periodic report. */
     get canReport() {
       return hasAny(REPORTERS);
+    },
+    /** May read and answer enquiries (all zones' for an admin, their own zones' for a zone manager). */
+    get canReadEnquiries() {
+      return hasAny(ENQUIRY_READERS);
     },
     onChange(listener) {
       listeners.add(listener);

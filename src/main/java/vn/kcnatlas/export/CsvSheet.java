@@ -15,19 +15,19 @@ import org.springframework.http.MediaType;
  * How every CSV export is written: UTF-8 with a byte order mark, which Excel needs to show the diacritics,
  * RFC 4180 quoting, numbers as written by hand (12.5, 1200, never 1.2E3) and unknown values as empty cells.
  */
-final class CsvSheet implements AutoCloseable {
+public final class CsvSheet implements AutoCloseable {
 
-    static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CSVPrinter printer;
 
-    CsvSheet(OutputStream out) throws IOException {
+    public CsvSheet(OutputStream out) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         printer = new CSVPrinter(writer, CSVFormat.RFC4180);
     }
 
-    void line(List<?> cells) throws IOException {
+    public void line(List<?> cells) throws IOException {
         printer.printRecord(cells.stream().map(CsvSheet::cell).toList());
     }
 

@@ -1,18 +1,14 @@
 package vn.kcnatlas.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.web.ApiException;
+import vn.kcnatlas.web.FieldProblems;
 import vn.kcnatlas.zone.ZoneView;
 
 /**
@@ -38,10 +34,10 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
      */
     static ReportInput read(JsonNode body, ZoneView zone, boolean correcting, String stored, LocalDate today,
             Predicate<String> knownSource) {
-        Problems problems = new Problems();
+        FieldProblems problems = new FieldProblems();
         if (body == null || !body.isObject()) {
             problems.add("", "the body is a JSON object with the report's members: " + String.join(", ", FIELDS));
-            throw problems.refusal(zone);
+            throw problems.refusal("Invalid report", "The report for zone " + zone.zone().code());
         }
         body.propertyNames().stream().filter(name -> !FIELDS.contains(name))
                 .forEach(name -> problems.add(name, "'" + name + "' is not a member of a report; they are "
@@ -86,14 +82,14 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
         if (source != null && !knownSource.test(source)) {
             problems.add("sourceId", "there is no source document '" + source + "' (see /api/sources)");
         }
-        if (!problems.list.isEmpty()) {
-            throw problems.refusal(zone);
+        if (!problems.isEmpty()) {
+            throw problems.refusal("Invalid report", "The report for zone " + zone.zone().code());
         }
         return new ReportInput(period, cleared, leased, tenantCount == null ? null : tenantCount.intValue(), capital,
                 plant, note, source);
     }
 
-    private static ReportPeriod period(JsonNode body, LocalDate today, Problems problems) {
+    private static ReportPeriod period(JsonNode body, LocalDate today, FieldProblems problems) {
         JsonNode node = body.get("period");
         if (node == null || node.isNull()) {
             problems.add("period", "period is required: a quarter (2026-Q3), a half-year (2026-H1) or a year (2026)");
@@ -112,7 +108,7 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
     }
 
     /** A correction keeps its period: the body may repeat it, not change it. */
-    private static ReportPeriod samePeriod(JsonNode body, String stored, Problems problems) {
+    private static ReportPeriod samePeriod(JsonNode body, String stored, FieldProblems problems) {
         JsonNode node = body.get("period");
         if (node != null && !node.isNull() && !(node.isString() && node.asString().strip().equals(stored))) {
             problems.add("period", "a correction cannot move a report to another period (it is for "
@@ -122,7 +118,7 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
         return null;
     }
 
-    private static Double number(JsonNode body, String field, Problems problems) {
+    private static Double number(JsonNode body, String field, FieldProblems problems) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -137,7 +133,7 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
         return node.asDouble();
     }
 
-    private static String text(JsonNode body, String field, Problems problems) {
+    private static String text(JsonNode body, String field, FieldProblems problems) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -148,26 +144,5 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
         }
         String text = node.asString().strip();
         return text.isEmpty() ? null : text;
-    }
-
-    /** The problems found so far, in the order of the fields. */
-    private static final class Problems {
-
-        private final List<Map<String, Object>> list = new ArrayList<>();
-
-        void add(String field, String message) {
-            Map<String, Object> member = new LinkedHashMap<>();
-            member.put("field", field);
-            member.put("message", message);
-            member.put("pointer", field.isEmpty() ? "" : "/" + field);
-            list.add(member);
-        }
-
-        ApiException refusal(ZoneView zone) {
-            String detail = "The report for zone " + zone.zone().code() + " was not stored: "
-                    + String.join("; ", list.stream().map(m -> (String) m.get("message")).toList());
-            return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid report", detail,
-                    Map.of("errors", List.copyOf(list)));
-        }
     }
 }

@@ -32,6 +32,7 @@ final class AccessRules {
     private static final String[] REPORTERS = roles(Role.OFFICIAL, Role.ADMIN);
     private static final String[] INSIDERS = roles(Role.PLANNER, Role.OFFICIAL, Role.ADMIN);
     private static final String[] ADMINS = roles(Role.ADMIN);
+    private static final String[] ENQUIRY_READERS = roles(Role.ZONE_MANAGER, Role.ADMIN);
     private static final List<HttpMethod> CHANGES = List.of(POST, PUT, PATCH, DELETE);
 
     private AccessRules() {
@@ -46,6 +47,10 @@ final class AccessRules {
                 .requestMatchers(OPTIONS, "/**").permitAll()
                 .requestMatchers("/api/users", "/api/users/**").hasAnyRole(ADMINS)
                 .requestMatchers(POST, "/api/import").hasAnyRole(ADMINS)
+                // Investors' enquiries: anyone sends one; only its zone's managers and admins read them.
+                .requestMatchers(POST, "/api/zones/*/enquiries").permitAll()
+                .requestMatchers("/api/enquiries", "/api/enquiries.csv", "/api/enquiries/**")
+                        .hasAnyRole(ENQUIRY_READERS)
                 // Any method: HEAD would otherwise pass as a read.
                 .requestMatchers("/api/zones/*/history", "/api/zones/*/history/**").hasAnyRole(INSIDERS)
                 .requestMatchers("/api/zones/*/reports/*/history").hasAnyRole(INSIDERS)

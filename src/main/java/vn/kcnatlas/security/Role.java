@@ -17,8 +17,10 @@ public enum Role {
     PLANNER,
     /** Enters periodic reports and targets, and sees internal fields. */
     OFFICIAL,
-    /** Manages accounts and imports. */
-    ADMIN;
+    /** Manages accounts and imports; reads and answers every zone's enquiries. */
+    ADMIN,
+    /** Reads and answers the enquiries to the zones an admin tied the account to (enquiry/). */
+    ZONE_MANAGER;
 
     /** The authority Spring Security checks, {@code ROLE_PLANNER} for PLANNER. */
     public String authority() {

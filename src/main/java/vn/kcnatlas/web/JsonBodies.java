@@ -26,21 +26,31 @@ public final class JsonBodies {
     }
 
     public static JsonNode read(HttpServletRequest request, JsonMapper json) {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            throw tooLarge();
+        return read(request, json, MAX_BYTES, "a GeoJSON Feature",
+                MAX_BYTES / (1024 * 1024) + " MB; simplify the geometry or split the change");
+    }
+
+    /**
+     * @param expected what the body should be, for the answer to an empty one
+     * @param limit the limit in words, and what to do about it, for the answer to one over {@code maxBytes}
+     */
+    public static JsonNode read(HttpServletRequest request, JsonMapper json, int maxBytes, String expected,
+            String limit) {
+        if (request.getContentLengthLong() > maxBytes) {
+            throw tooLarge(limit);
         }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BYTES + 1);
+            body = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (body.length > MAX_BYTES) {
-            throw tooLarge();
+        if (body.length > maxBytes) {
+            throw tooLarge(limit);
         }
         if (body.length == 0) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", "The request has no body; send a"
-                    + " GeoJSON Feature", Map.of());
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", "The request has no body; send "
+                    + expected, Map.of());
         }
         try {
             return json.readTree(body);
@@ -52,8 +62,8 @@ public final class JsonBodies {
         }
     }
 
-    private static ApiException tooLarge() {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "A write's body may be at most "
-                + MAX_BYTES / (1024 * 1024) + " MB; simplify the geometry or split the change", Map.of());
+    private static ApiException tooLarge(String limit) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "This body may be at most " + limit,
+                Map.of());
     }
 }

@@ -6,12 +6,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves the web map's page and the officials' dashboard under their security headers. */
+/** Serves the web map's page, the officials' dashboard and the enquiries inbox under their security headers. */
 @Configuration(proxyBeanMethods = false)
 class WebMapConfiguration implements WebMvcConfigurer {
 
     /** The pages and the files under web/; the API and the webjars keep their own headers. */
-    static final String[] PAGE_PATHS = {"/", "/index.html", "/dashboard", "/dashboard.html", "/js/*",
+    static final String[] PAGE_PATHS = {"/", "/index.html", "/dashboard", "/dashboard.html", "/inbox",
+        "/inbox.html", "/js/*",
         "/css/*", "/i18n/*", "/favicon.svg"};
 
     @Bean
@@ -22,9 +23,10 @@ class WebMapConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** The dashboard at /dashboard, as the web map is at / (its welcome page). */
+    /** The dashboard at /dashboard and the inbox at /inbox, as the web map is at / (its welcome page). */
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/dashboard").setViewName("forward:/dashboard.html");
+        registry.addViewController("/inbox").setViewName("forward:/inbox.html");
     }
 }

@@ -393,6 +393,21 @@ class WebMapEditingTest extends WebMapInBrowser {
         assertThat(zone(zone).path("properties").path("lifecycle").asString()).isEqualTo("removed_from_plan");
     }
 
+    @Test
+    @Order(10)
+    void onAPastDayAPlannerReadsTheZoneButEditsOnlyToday() {
+        openAsPlanner("?zone=kcn-tan-kieu&asOf=2024-06-30", "Tân Kiều");
+        page.until(d -> !page.all("#zone-edit-actions [data-role=past-day]").isEmpty());
+        assertThat(page.text("#zone-edit-actions")).contains("30/06/2024").contains("Lịch sử");
+        assertThat(page.all("#zone-edit-actions [data-action=edit-boundary]")).isEmpty();
+        assertThat(page.find("#new-zone").isDisplayed()).isFalse();
+        page.screenshot("edit-16-past-day-no-edits");
+
+        page.find("#as-of-clear").click();
+        page.until(d -> !page.all("#zone-edit-actions [data-action=edit-boundary]").isEmpty());
+        assertThat(page.find("#new-zone").isDisplayed()).isTrue();
+    }
+
     /** A point well inside a lot: the middle of its first two opposite corners. */
     private static double[] interiorPoint(JsonNode geometry) {
         JsonNode ring = outerRing(geometry);

@@ -37,6 +37,11 @@ class WebMapServerTest extends WebMapAppTest {
         assertThat(get("/js/dashboard/main.js").headers().firstValue("Content-Security-Policy")).isPresent();
     }
 
+    @Test
+    void theEnquiriesInboxIsServedAtItsOwnPathUnderTheSamePolicy() throws Exception {
+        assertServedUnderThePolicy(get("/inbox"), "/js/inbox/main.js");
+    }
+
     private static void assertServedUnderThePolicy(HttpResponse<String> page, String script) {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<script src=\"" + script + "\" type=\"module\">")
