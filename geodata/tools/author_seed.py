@@ -113,16 +113,17 @@ SEED_SOURCES = {
 # Every citation string must map to one id here; several spellings of the same
 # source map to the same id.
 PUBLIC_SOURCES = [
-    dict(id="sggpnews-2020-04-19", title="sggpnews.org.vn, 2020-04-19", issuer="SGGP News",
-         issued="2020-04-19", kind="press", url="https://sggpnews.org.vn",
+    dict(id="sggpnews-2020-04-19", title="Dong Thap province establishes Tan Kieu Industrial Park",
+         issuer="SGGP News", issued="2020-04-19", kind="press",
+         url="https://sggpnews.org.vn/business/dong-thap-province-establishes-tan-kieu-industrial-park-86536.html",
          cited_as=["sggpnews.org.vn 2020-04-19"]),
-    dict(id="baodauthau", title="baodauthau.vn", issuer="Báo Đấu thầu",
+    dict(id="baodauthau", title="", issuer="Báo Đấu thầu",
          issued="", kind="press", url="https://baodauthau.vn",
          cited_as=["baodauthau.vn"]),
-    dict(id="vietnamplus-2021", title="VietnamPlus, 2021", issuer="VietnamPlus",
+    dict(id="vietnamplus-2021", title="", issuer="VietnamPlus",
          issued="2021", kind="press", url="",
          cited_as=["vietnamplus 2021"]),
-    dict(id="dongthap-gov-vn", title="dongthap.gov.vn", issuer="Cổng thông tin điện tử tỉnh Đồng Tháp",
+    dict(id="dongthap-gov-vn", title="", issuer="Cổng thông tin điện tử tỉnh Đồng Tháp",
          issued="", kind="official", url="https://dongthap.gov.vn",
          cited_as=["dongthap.gov.vn", "dongthap.gov.vn (86 ha extension planned)",
                    "dongthap.gov.vn (150 ha in the 2012 plan; larger figures quoted later)",
@@ -131,37 +132,76 @@ PUBLIC_SOURCES = [
          issuer="tailieusinhvien.net", issued="2009", kind="official",
          url="https://tailieusinhvien.net",
          cited_as=["tailieusinhvien.net (QĐ 252/2009)"]),
-    dict(id="nso-sa-dec-a1", title="nso.com.vn, sa-dec-a1-industrial-park-260", issuer="nso.com.vn",
+    dict(id="nso-sa-dec-a1", title="Sa Dec A1 Industrial Park", issuer="nso.com.vn",
          issued="", kind="press",
          url="https://nso.com.vn/en/n/detail/sa-dec-a1-industrial-park-260",
          cited_as=["nso.com.vn sa-dec-a1-industrial-park-260",
                    "nso.com.vn/en/n/detail/sa-dec-a1-industrial-park-260"]),
-    dict(id="nso-thanh-loc", title="nso.com.vn, thanh-loc-industrial-park-293", issuer="nso.com.vn",
+    dict(id="nso-thanh-loc", title="Thanh Loc Industrial Park", issuer="nso.com.vn",
          issued="", kind="press",
          url="https://nso.com.vn/en/n/detail/thanh-loc-industrial-park-293",
          cited_as=["nso.com.vn/en/n/detail/thanh-loc-industrial-park-293"]),
-    dict(id="nso-com-vn", title="nso.com.vn", issuer="nso.com.vn",
+    dict(id="nso-com-vn", title="", issuer="nso.com.vn",
          issued="", kind="press", url="https://nso.com.vn",
          cited_as=["nso.com.vn (250 ha in two phases: 150 + 100)"]),
-    dict(id="kitra-2015", title="kitra.com.vn, 2015", issuer="kitra.com.vn",
-         issued="2015", kind="official", url="https://kitra.com.vn",
+    dict(id="kitra-2015", title="Planning Industrial Parks to Sharpen Comoetitive Edge", issuer="kitra.com.vn",
+         issued="2015-02-02", kind="official",
+         url="http://kitra.com.vn/index.php?option=com_k2&view=item&id=803:planning-industrial-parks-to-sharpen"
+             "-comoetitive-edge&Itemid=201&tmpl=component&print=1&lang=en",
          cited_as=["kitra.com.vn 2015"]),
-    dict(id="kitra", title="kitra.com.vn", issuer="kitra.com.vn",
+    dict(id="kitra", title="", issuer="kitra.com.vn",
          issued="", kind="official", url="https://kitra.com.vn",
          cited_as=["kitra.com.vn"]),
-    dict(id="arit-gov-vn", title="arit.gov.vn", issuer="arit.gov.vn",
+    dict(id="arit-gov-vn", title="", issuer="arit.gov.vn",
          issued="", kind="official", url="https://arit.gov.vn",
          cited_as=["arit.gov.vn"]),
-    dict(id="baokiengiang", title="baokiengiang.vn", issuer="Báo Kiên Giang",
+    dict(id="baokiengiang", title="", issuer="Báo Kiên Giang",
          issued="", kind="press", url="https://baokiengiang.vn",
          cited_as=["baokiengiang.vn"]),
-    dict(id="baokiengiang-2023-07-18", title="baokiengiang.vn, 2023-07-18", issuer="Báo Kiên Giang",
-         issued="2023-07-18", kind="press", url="https://baokiengiang.vn",
+    dict(id="baokiengiang-2023-07-18", title="", issuer="Báo Kiên Giang",
+         issued="2023-07-18", kind="press",
+         url="https://baokiengiang.vn/trong-tinh/kien-giang-phat-trien-cac-khu-cong-nghiep-cum-cong-nghiep-15739.html",
          cited_as=["baokiengiang.vn 2023-07-18"]),
-    dict(id="top10tphcm", title="top10tphcm.com", issuer="top10tphcm.com",
-         issued="", kind="press", url="https://top10tphcm.com",
+    dict(id="top10tphcm", title="", issuer="top10tphcm.com",
+         issued="", kind="press", url="https://top10tphcm.com/?p=104503",
          cited_as=["top10tphcm.com"]),
 ]
+
+# Sources of the contacts only (the facts do not cite them): pages that name a board or department and
+# what it manages. None of them gives a phone number, an email or a street address.
+CONTACT_SOURCES = [
+    # Decision 1548/QĐ-TTg of 17/7/2025 sets up the board for the merged province; names it in English.
+    dict(id="laodong-bqlkkt-dong-thap-2025", title="Dong Thap has a new Head of the Provincial Economic Zone "
+         "Management Board", issuer="Lao Động", issued="", kind="press",
+         url="https://news.laodong.vn/xa-hoi/dong-thap-co-tan-truong-ban-quan-ly-khu-kinh-te-tinh-1549334.ldo"),
+    # The Department of Industry and Trade reviews where the province's industrial clusters go.
+    dict(id="vietnammoi-2021-06-24", title="", issuer="Vietnammoi", issued="2021-06-24", kind="press",
+         url="https://vietnammoi.vn/dong-thap-thu-hut-dau-tu-vao-cac-khu-cum-cong-nghiep-20210624114839559.htm"),
+]
+
+# Whom an investor calls: a KCN's provincial economic zone board, a CCN's provincial Department of Industry
+# and Trade, each as a source names it. A name in English only where that source gives one.
+CONTACTS = [
+    dict(id="bqlkkt-dong-thap", kind="board", name_vi="Ban Quản lý Khu kinh tế tỉnh Đồng Tháp",
+         name_en="Dong Thap Economic Zone Management Board", source_id="laodong-bqlkkt-dong-thap-2025"),
+    # nso.com.vn names it as Thạnh Lộc's investor; top10tphcm.com as the investor of Thuận Yên and Xẻo Rô.
+    dict(id="bqlkkt-kien-giang", kind="board", name_vi="Ban Quản lý Khu kinh tế tỉnh Kiên Giang",
+         name_en="Kien Giang Economic Zones Authority", source_id="nso-thanh-loc"),
+    dict(id="sct-dong-thap", kind="department", name_vi="Sở Công Thương tỉnh Đồng Tháp", name_en="",
+         source_id="vietnammoi-2021-06-24"),
+    # The article has the province's Department of Industry and Trade review its industrial clusters.
+    dict(id="sct-kien-giang", kind="department", name_vi="Sở Công Thương tỉnh Kiên Giang", name_en="",
+         source_id="baokiengiang-2023-07-18"),
+]
+CONTACT_COLUMNS = ["id", "kind", "name_vi", "name_en", "phone", "email", "url", "address", "source_id"]
+CONTACT_BY_KIND_PROVINCE = {
+    ("KCN", "Đồng Tháp"): "bqlkkt-dong-thap", ("KCN", "Kiên Giang"): "bqlkkt-kien-giang",
+    ("CCN", "Đồng Tháp"): "sct-dong-thap", ("CCN", "Kiên Giang"): "sct-kien-giang",
+}
+
+# What the rent covers, as the zone's source states it: nso.com.vn gives Sa Đéc A1's sublease price as
+# "35 -50 USD / m / time remaining lease (excluding VAT)" and its land-lease term as "Zone A1 (until 2052)".
+RENT_TERMS = {"kcn-sa-dec-a1": ("lease_term", 2052)}
 
 # Developer texts that need cleaning: the facts text -> (developer, rent min, rent max)
 DEVELOPER_CLEANUP = {
@@ -190,7 +230,8 @@ LOT_PLANS = [
 ZONE_PROPERTY_ORDER = [
     "code", "name", "nameInSource", "kind", "province", "district", "districtCode", "commune",
     "lifecycle", "clearanceStatus", "investmentStatus", "areaHa", "leasableHa", "clearedHa",
-    "leasedHa", "developer", "rentMinUsdM2", "rentMaxUsdM2", "contact", "boundaryQuality",
+    "leasedHa", "developer", "rentMinUsdM2", "rentMaxUsdM2", "rentBasis", "rentUntilYear", "contact",
+    "contactId", "boundaryQuality",
     "source", "sourceIds", "asOf",
 ]
 LIFECYCLES = {"planned", "under_construction", "operating", "removed_from_plan"}
@@ -705,11 +746,15 @@ def build_sources(seed_dir, facts):
     cited = {c for row in facts for c in split_citations(row["public_source"])}
     unknown = sorted(c for c in cited if c not in index)
     require(not unknown, f"public sources without a sources.csv row: {unknown}")
-    used = {index[c] for c in cited}
-    for src in PUBLIC_SOURCES:
+    used = {index[c] for c in cited} | {c["source_id"] for c in CONTACTS}
+    for src in PUBLIC_SOURCES + CONTACT_SOURCES:
         if src["id"] in used:
             rows.append({k: src[k] for k in ("id", "title", "issuer", "issued", "kind", "url")})
     return rows
+
+
+def build_contacts():
+    return [{k: c.get(k, "") for k in CONTACT_COLUMNS} for c in CONTACTS]
 
 
 # --------------------------------------------------------------------------
@@ -821,6 +866,13 @@ def clean_developer(text):
     return text, None, None
 
 
+def rent_basis(code, rent_lo, rent_hi):
+    """The rent's basis as its source states it; a price with no stated basis says so."""
+    if rent_lo is None and rent_hi is None:
+        return None
+    return RENT_TERMS.get(code, ("not_stated", None))[0]
+
+
 def zone_source_ids(row, index):
     ids = []
     if row["seed_file"]:
@@ -902,7 +954,9 @@ def build_zones(facts, districts, sources_by_id):
             investmentStatus=row["investment_hint"],
             areaHa=area, leasableHa=number_or_none(row["leasable_ha"]), clearedHa=cleared,
             leasedHa=LEASED_HA.get(code), developer=developer,
-            rentMinUsdM2=rent_lo, rentMaxUsdM2=rent_hi, contact=None,
+            rentMinUsdM2=rent_lo, rentMaxUsdM2=rent_hi,
+            rentBasis=rent_basis(code, rent_lo, rent_hi), rentUntilYear=RENT_TERMS.get(code, (None, None))[1],
+            contact=None, contactId=CONTACT_BY_KIND_PROVINCE[(row["kind"], row["province"])],
             boundaryQuality="approximate" if geometry else None,
             source=zone_source_text(row, nominal, moved),
             sourceIds=source_ids, asOf=zone_as_of(source_ids, sources_by_id),
@@ -1113,6 +1167,7 @@ def load_outputs(out_dir):
         provinces=read_csv(os.path.join(out_dir, "provinces.csv")),
         districts=read_csv(os.path.join(out_dir, "districts.csv")),
         sources=read_csv(os.path.join(out_dir, "sources.csv")),
+        contacts=read_csv(os.path.join(out_dir, "contacts.csv")),
         targets=read_csv(os.path.join(out_dir, "targets.csv")),
         reports=read_csv(os.path.join(out_dir, "reports.csv")),
         zones=geo("zones.geojson"), lots=geo("lots.geojson"))
@@ -1136,6 +1191,9 @@ def check_zone_attributes(zones, facts, out):
             "zone code format / id mismatch")
     district_codes = {d["code"] for d in out["districts"]}
     source_ids = {s["id"] for s in out["sources"]}
+    require(all(c["source_id"] in source_ids for c in out["contacts"]), "contact source_id")
+    require(all(s["title"] or s["issuer"] for s in out["sources"]), "a source has neither title nor issuer")
+    contact_ids = {c["id"] for c in out["contacts"]}
     for z in zones:
         p = z["properties"]
         require(list(p) == ZONE_PROPERTY_ORDER, f"{p['code']}: property names/order")
@@ -1143,6 +1201,7 @@ def check_zone_attributes(zones, facts, out):
         require(p["lifecycle"] in LIFECYCLES and p["clearanceStatus"] in CLEARANCES
                 and p["investmentStatus"] in INVESTMENTS, f"{p['code']}: status vocabulary")
         require(all(s in source_ids for s in p["sourceIds"]) and p["sourceIds"], f"{p['code']}: sourceIds")
+        require(p["contactId"] in contact_ids, f"{p['code']}: contactId {p['contactId']}")
         require((p["boundaryQuality"] == "approximate") == (z["geometry"] is not None),
                 f"{p['code']}: boundaryQuality vs geometry")
     expected_polygons = sum(1 for r in facts if r["lat_estimate"])
@@ -1341,6 +1400,7 @@ def main():
               ["code", "province_code", "name", "unit_type", "label_lat", "label_lon"],
               build_district_rows(districts))
     write_csv(os.path.join(out_dir, "sources.csv"), ["id", "title", "issuer", "issued", "kind", "url"], sources)
+    write_csv(os.path.join(out_dir, "contacts.csv"), CONTACT_COLUMNS, build_contacts())
     write_geojson(os.path.join(out_dir, "zones.geojson"), zones)
     write_geojson(os.path.join(out_dir, "lots.geojson"), lots)
     write_csv(os.path.join(out_dir, "targets.csv"),

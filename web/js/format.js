@@ -34,6 +34,18 @@ export function formatRent(min, max) {
     : t('unit.usdM2UpTo', { value: formatNumber(max, 2) });
 }
 
+/**
+ * A zone's asking rent with what it covers, as its source states it: per year, once for the land-lease term
+ * (to a year), per month for a ready-built factory; a price whose basis is not recorded says "not stated".
+ */
+export function formatRentTerms(min, max, basis, untilYear) {
+  if (!isNumber(min) && !isNumber(max)) return t('value.unknown');
+  const price = formatRent(min, max);
+  const known = basis && basis !== 'not_stated' ? basis : 'not_stated';
+  const key = known === 'lease_term' && !isNumber(untilYear) ? 'rentBasis.lease_termOpen' : `rentBasis.${known}`;
+  return t(key, { price, year: untilYear });
+}
+
 /** A calendar date (yyyy-mm-dd) or an instant (ISO 8601), shown as a date in figures: "31/12/2021". */
 export function formatDate(text) {
   if (!text) return t('value.unknown');

@@ -34,6 +34,16 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
 }
 
+/** Like t, but a value may be DOM nodes (links): the text and the nodes, in order, for dom.js's append. */
+export function tParts(key, values = {}) {
+  const text = lookup(key);
+  if (typeof text !== 'string') return [key];
+  return text.split(/(\{\w+\})/).map((part) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name && name in values ? values[name] : part;
+  }).filter((part) => part !== '');
+}
+
 /** A text that depends on a count, from the key's plural forms ("one", "other"…) as Intl.PluralRules names them. */
 export function tn(key, count, values = {}) {
   const form = new Intl.PluralRules(locale()).select(count);

@@ -25,6 +25,7 @@ import { createNotice } from './notice.js';
 import { createPanel } from './panel.js';
 import { createResults } from './results.js';
 import { createSidebar } from './sidebar.js';
+import { rememberContacts } from './contacts.js';
 import { rememberSources } from './sources.js';
 import { MAX_COMPARED, createStore, filteredFigures } from './state.js';
 import { zoneThemeKeys } from './styles.js';
@@ -40,10 +41,12 @@ async function start() {
   await loadLanguage(store.get().lang);
   translatePage();
   const withoutBoundaries = { params: { boundaries: 'false' } };
-  const [config, styles, districts, sources, provinces2025, communes] = await Promise.all([getJson('/api/config'),
-    getJson('/api/styles'), getJson('/api/districts'), getJson('/api/sources'),
-    getJson('/api/provinces2025', withoutBoundaries), getJson('/api/communes', withoutBoundaries)]);
+  const [config, styles, districts, sources, contacts, provinces2025, communes] = await Promise.all([
+    getJson('/api/config'), getJson('/api/styles'), getJson('/api/districts'), getJson('/api/sources'),
+    getJson('/api/contacts'), getJson('/api/provinces2025', withoutBoundaries),
+    getJson('/api/communes', withoutBoundaries)]);
   rememberSources(sources);
+  rememberContacts(contacts);
   const themes = zoneThemeKeys(styles);
   const defaultTheme = styles.layers.zones.defaultTheme;
   if (!themes.includes(store.get().theme)) store.set({ theme: defaultTheme });

@@ -2,7 +2,8 @@
 // under each figure what it stands on.
 import { el } from './dom.js';
 import { describeSource, sourceOf } from './figure-source.js';
-import { formatDate, formatHa, formatNumber, formatPct, formatRent } from './format.js';
+import { contactContent } from './contacts.js';
+import { formatDate, formatHa, formatNumber, formatPct, formatRentTerms } from './format.js';
 import { t } from './i18n.js';
 import { citation } from './sources.js';
 
@@ -77,8 +78,9 @@ export const FACT_GROUPS = [
     fields: [
       field('investmentStatus', (p) => enumText('investmentStatus', p.investmentStatus)),
       field('developer', (p) => orDash(p.developer)),
-      field('contact', (p) => orDash(p.contact)),
-      field('rent', (p) => formatRent(p.rentMinUsdM2, p.rentMaxUsdM2), ['rentMinUsdM2', 'rentMaxUsdM2']),
+      field('contact', contactContent),
+      field('rent', (p) => formatRentTerms(p.rentMinUsdM2, p.rentMaxUsdM2, p.rentBasis, p.rentUntilYear),
+        ['rentMinUsdM2', 'rentMaxUsdM2']),
     ],
   },
 ];

@@ -6,6 +6,7 @@ import { el, replaceChildren } from '../dom.js';
 import { send } from '../edit/write-api.js';
 import { t } from '../i18n.js';
 import { sentenceOf } from '../notice.js';
+import { sourceLabel } from '../sources.js';
 
 const PERIODS = { quarter: ['Q1', 'Q2', 'Q3', 'Q4'], half: ['H1', 'H2'], year: [] };
 const NUMBERS = [
@@ -66,7 +67,7 @@ export function createReportForm(form, { onSaved }) {
       field('wastewaterPlant', control('select', 'wastewaterPlant', {}, option('', t('dashboard.report.notStated')),
         WASTEWATER.map((value) => option(value, t(`dashboard.report.wastewater.${value}`))))),
       field('sourceId', control('select', 'sourceId', {}, option('', t('dashboard.report.noSource')),
-        sources.map((source) => option(source.id, [source.title, source.issuer].filter(Boolean).join(' — '))))),
+        sources.map((source) => option(source.id, sourceLabel(source))))),
       el('div', { className: 'field field--wide', dataset: { field: 'note' } },
         el('label', { className: 'field__label', htmlFor: 'report-note' }, t('dashboard.report.field.note')),
         control('textarea', 'note', { rows: 2 }),

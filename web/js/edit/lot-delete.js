@@ -14,6 +14,10 @@ import { readForEdit, send } from './write-api.js';
 export function lotDeleteControls(lot, { session, onDeleted }) {
   if (!session.canEdit) return null;
   const box = el('div', { className: 'lot-popup__actions' });
+  // Each button replaces itself, so by the time the click reaches the map its target is out of the page and
+  // Leaflet 1.9 can no longer tell it came from the popup: it would take it for a click on the map and close
+  // the popup under the planner. The box, still in the page, keeps the click to itself.
+  box.addEventListener('click', (event) => event.stopPropagation());
   const path = zonePath(lot.zone, `lots/${encodeURIComponent(lot.code)}`);
 
   function offer() {

@@ -3,11 +3,13 @@
 import { el } from '../dom.js';
 import { localDecimal, parseDecimal } from '../filters.js';
 import { t } from '../i18n.js';
-import { BOUNDARY_QUALITIES, CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS, LIFECYCLES } from '../vocabulary.js';
+import {
+  BOUNDARY_QUALITIES, CLEARANCE_STATUSES, INVESTMENT_STATUSES, KINDS, LIFECYCLES, RENT_BASES,
+} from '../vocabulary.js';
 
 const text = (name, extra = {}) => ({ name, type: 'text', ...extra });
 const decimal = (name) => ({ name, type: 'decimal' });
-const choice = (name, values, group) => ({ name, type: 'choice', values, group });
+const choice = (name, values, group, { optional = false } = {}) => ({ name, type: 'choice', values, group, optional });
 
 /** Only a new zone sets these: who it is and where. */
 export const IDENTITY_FIELDS = [
@@ -25,7 +27,8 @@ export const FIELD_GROUPS = [
   {
     title: 'section.investment',
     fields: [choice('investmentStatus', INVESTMENT_STATUSES, 'investmentStatus'), text('developer'), text('contact'),
-      decimal('rentMinUsdM2'), decimal('rentMaxUsdM2')],
+      decimal('rentMinUsdM2'), decimal('rentMaxUsdM2'), choice('rentBasis', RENT_BASES, 'rentBasis', { optional: true }),
+      decimal('rentUntilYear')],
   },
 ];
 
@@ -34,8 +37,9 @@ export function controlOf(field, value, { districts }) {
   const id = `zone-form-${field.name}`;
   const common = { id, name: field.name, attrs: { 'aria-describedby': `${id}-error` } };
   if (field.type === 'choice') {
-    return el('select', common, field.values.map((code) => el('option', { value: code, selected: code === value },
-      t(`enum.${field.group}.${code}`))));
+    // An optional choice starts empty: no rent, no basis.
+    return el('select', common, field.optional ? el('option', { value: '' }, t('value.unknown')) : null,
+      field.values.map((code) => el('option', { value: code, selected: code === value }, t(`enum.${field.group}.${code}`))));
   }
   if (field.type === 'district') {
     const byProvince = Map.groupBy(districts.features.map((f) => f.properties), (d) => d.province);

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.contact.Contact;
+import vn.kcnatlas.contact.ContactRepository;
 import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
@@ -59,6 +61,7 @@ class SeedLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final AdminUnitRepository adminUnits;
     private final SourceRepository sources;
+    private final ContactRepository contacts;
     private final ReportRepository reports;
     private final TargetRepository targets;
     private final ImportService imports;
@@ -69,7 +72,7 @@ class SeedLoader implements ApplicationRunner {
 
     SeedLoader(SeedProperties properties, ResourceLoader resources, SeedRunRepository seedRuns,
             TransactionTemplate transactions, AdminUnitRepository adminUnits, SourceRepository sources,
-            ReportRepository reports,
+            ContactRepository contacts, ReportRepository reports,
             TargetRepository targets, ImportService imports, ZoneImport zoneImport, LotImport lotImport,
             JsonMapper json, Clock clock) {
         this.properties = properties;
@@ -78,6 +81,7 @@ class SeedLoader implements ApplicationRunner {
         this.transactions = transactions;
         this.adminUnits = adminUnits;
         this.sources = sources;
+        this.contacts = contacts;
         this.reports = reports;
         this.targets = targets;
         this.imports = imports;
@@ -129,8 +133,11 @@ class SeedLoader implements ApplicationRunner {
                     r.required("province_code"), r.required("name"),
                     UnitType.fromCode(r.required("unit_type")).orElseThrow(() -> r.fail("unit_type", "is unknown")),
                     point(r), null, null, 1)));
-            rows("sources.csv").forEach(r -> sources.insert(new SourceDocument(r.required("id"), r.required("title"),
+            rows("sources.csv").forEach(r -> sources.insert(new SourceDocument(r.required("id"), r.text("title"),
                     r.text("issuer"), r.text("issued"), r.required("kind"), r.text("url"))));
+            rows("contacts.csv").forEach(r -> contacts.insert(new Contact(r.required("id"), r.required("kind"),
+                    r.required("name_vi"), r.text("name_en"), r.text("phone"), r.text("email"), r.text("url"),
+                    r.text("address"), r.required("source_id"))));
             importGeoJson("zones.geojson", zoneImport);
             rows("reports.csv").forEach(r -> reports.insert(report(r, now)));
             rows("targets.csv").forEach(r -> targets.insert(target(r)));

@@ -11,6 +11,7 @@ public enum Readers {
     public static final String NOTES = "notes";
     public static final String CONTACT_INTERNAL = "contactInternal";
     static final String CONTACT = "contact";
+    static final String CONTACT_ID = "contactId";
 
     /** Anyone signed in is staff; a request without a login is the public. */
     public static Readers of(Principal principal) {
@@ -24,6 +25,7 @@ public enum Readers {
         }
         if (Boolean.TRUE.equals(properties.get(CONTACT_INTERNAL))) {
             properties.put(CONTACT, null);
+            properties.put(CONTACT_ID, null);
         }
         properties.remove(NOTES);
         properties.remove(CONTACT_INTERNAL);

@@ -25,7 +25,8 @@ public final class ZoneGeoJson {
     static final Set<String> WRITABLE = Set.of("code", "name", "nameInSource", "kind", "province", "provinceCode",
             "district", "districtCode", "commune", "lifecycle", "decisionNumber", "decisionDate", "boundaryQuality",
             "areaHa", "leasableHa", "clearanceStatus", "clearedHa", "leasedHa", "investmentStatus", "developer",
-            "contact", "rentMinUsdM2", "rentMaxUsdM2", "source", "sourceIds", "asOf", Readers.NOTES,
+            "contact", Readers.CONTACT_ID, "rentMinUsdM2", "rentMaxUsdM2", "rentBasis", "rentUntilYear", "source",
+            "sourceIds", "asOf", Readers.NOTES,
             Readers.CONTACT_INTERNAL);
 
     /** What the server computes or keeps itself; accepted on input (an export) and ignored. */
@@ -142,8 +143,11 @@ public final class ZoneGeoJson {
         p.put("investmentStatus", call.status().code());
         p.put("developer", call.developer());
         p.put("contact", call.contact());
+        p.put(Readers.CONTACT_ID, call.contactId());
         p.put("rentMinUsdM2", call.rentMinUsdM2());
         p.put("rentMaxUsdM2", call.rentMaxUsdM2());
+        p.put("rentBasis", call.rentBasis() == null ? null : call.rentBasis().code());
+        p.put("rentUntilYear", call.rentUntilYear());
         p.put("source", zone.provenance().source());
         p.put("sourceIds", zone.provenance().sourceIds());
         p.put("asOf", text(zone.provenance().asOf()));
@@ -199,6 +203,11 @@ public final class ZoneGeoJson {
         Double leased = in.number("leasedHa", 0);
         Double rentMin = in.number("rentMinUsdM2", 0);
         Double rentMax = in.number("rentMaxUsdM2", 0);
+        RentBasis rentBasis = in.code("rentBasis", RentBasis.class, false);
+        Double rentUntilYear = in.number("rentUntilYear", 0);
+        if (rentUntilYear != null && rentUntilYear != Math.rint(rentUntilYear)) {
+            in.problem("rentUntilYear must be a whole year, got " + rentUntilYear);
+        }
         LocalDate decisionDate = in.date("decisionDate");
         LocalDate asOf = in.date("asOf");
         List<String> sourceIds = in.textList("sourceIds");
@@ -212,7 +221,8 @@ public final class ZoneGeoJson {
         ZoneDraft draft = new ZoneDraft(code, name, in.text("nameInSource"), kind, province, district,
                 in.text("commune"), lifecycle, in.text("decisionNumber"), decisionDate, geometry, quality,
                 new LandFigures(area, leasable, clearance, cleared, leased),
-                new InvestmentCall(investment, in.text("developer"), in.text("contact"), rentMin, rentMax),
+                new InvestmentCall(investment, in.text("developer"), in.text("contact"), in.text(Readers.CONTACT_ID),
+                        rentMin, rentMax, rentBasis, rentUntilYear == null ? null : rentUntilYear.intValue()),
                 new Provenance(in.text("source"), sourceIds, asOf),
                 new StaffOnly(notes, Boolean.TRUE.equals(contactInternal)));
         return new Parsed<>(draft, ZoneRules.problems(draft), ignored);

@@ -52,7 +52,8 @@ public class ZoneRepository {
             SELECT z.code, z.name, z.name_in_source, z.kind, z.province_code, z.district_code, z.commune,
                    z.lifecycle, z.decision_number, z.decision_date, ST_AsBinary(z.boundary) AS boundary_wkb,
                    z.boundary_quality, z.area_ha, z.leasable_ha, z.clearance_status, z.cleared_ha, z.leased_ha,
-                   z.investment_status, z.developer, z.contact, z.rent_min_usd_m2, z.rent_max_usd_m2,
+                   z.investment_status, z.developer, z.contact, z.contact_id, z.rent_min_usd_m2, z.rent_max_usd_m2,
+                   z.rent_basis, z.rent_until_year,
                    z.source, z.source_ids, z.as_of, z.notes, z.contact_internal, z.version, z.updated_at,
                    z.updated_by, p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
                    ST_AsBinary(d.label_point) AS district_label_wkb,
@@ -72,8 +73,8 @@ public class ZoneRepository {
 
     private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
             + " lifecycle, decision_number, decision_date, boundary, boundary_quality, area_ha, leasable_ha,"
-            + " clearance_status, cleared_ha, leased_ha, investment_status, developer, contact, rent_min_usd_m2,"
-            + " rent_max_usd_m2, source, source_ids, as_of, notes, contact_internal, search_text, version, updated_at,"
+            + " clearance_status, cleared_ha, leased_ha, investment_status, developer, contact, contact_id,"
+            + " rent_min_usd_m2, rent_max_usd_m2, rent_basis, rent_until_year, source, source_ids, as_of, notes, contact_internal, search_text, version, updated_at,"
             + " updated_by";
 
     private final JdbcClient jdbc;
@@ -285,7 +286,8 @@ public class ZoneRepository {
                 zone.decisionDate(), Wkb.write(zone.boundary()),
                 zone.boundaryQuality() == null ? null : zone.boundaryQuality().code(), land.areaHa(),
                 land.leasableHa(), land.clearanceStatus().code(), land.clearedHa(), land.leasedHa(),
-                call.status().code(), call.developer(), call.contact(), call.rentMinUsdM2(), call.rentMaxUsdM2(),
+                call.status().code(), call.developer(), call.contact(), call.contactId(), call.rentMinUsdM2(),
+                call.rentMaxUsdM2(), call.rentBasis() == null ? null : call.rentBasis().code(), call.rentUntilYear(),
                 zone.provenance().source(), String.join(",", zone.provenance().sourceIds()),
                 zone.provenance().asOf(), zone.staffOnly().notes(), zone.staffOnly().contactInternal(),
                 ZoneSearchText.of(zone), revision.version(),
@@ -331,8 +333,10 @@ public class ZoneRepository {
                         enumOf(ClearanceStatus.class, rs.getString("clearance_status")),
                         nullableDouble(rs, "cleared_ha"), nullableDouble(rs, "leased_ha")),
                 new InvestmentCall(enumOf(InvestmentStatus.class, rs.getString("investment_status")),
-                        rs.getString("developer"), rs.getString("contact"), nullableDouble(rs, "rent_min_usd_m2"),
-                        nullableDouble(rs, "rent_max_usd_m2")),
+                        rs.getString("developer"), rs.getString("contact"), rs.getString("contact_id"),
+                        nullableDouble(rs, "rent_min_usd_m2"), nullableDouble(rs, "rent_max_usd_m2"),
+                        rs.getString("rent_basis") == null ? null : enumOf(RentBasis.class, rs.getString("rent_basis")),
+                        rs.getObject("rent_until_year", Integer.class)),
                 new Provenance(rs.getString("source"),
                         sourceIds == null || sourceIds.isBlank() ? List.of() : List.of(sourceIds.split(",")),
                         rs.getObject("as_of", LocalDate.class)),

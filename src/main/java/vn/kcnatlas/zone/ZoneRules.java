@@ -40,6 +40,7 @@ public final class ZoneRules {
         }
         InvestmentCall call = zone.investment();
         atMost(problems, "rentMinUsdM2", call.rentMinUsdM2(), "rentMaxUsdM2", call.rentMaxUsdM2());
+        rentTermProblems(call, problems);
         if (zone.geometry() != null) {
             if (zone.boundaryQuality() == null) {
                 problems.add("boundaryQuality is required with a boundary (surveyed, digitized or approximate)");
@@ -48,6 +49,23 @@ public final class ZoneRules {
             problems.add("boundaryQuality is given but the zone has no boundary");
         }
         return problems;
+    }
+
+    /** A rent's basis says what the price covers, so it goes with a price, and a lease's end with a lease. */
+    private static void rentTermProblems(InvestmentCall call, List<String> problems) {
+        boolean priced = call.rentMinUsdM2() != null || call.rentMaxUsdM2() != null;
+        if (call.rentBasis() != null && !priced) {
+            problems.add("rentBasis is given but there is no rent (rentMinUsdM2 or rentMaxUsdM2)");
+        }
+        if (call.rentUntilYear() == null) {
+            return;
+        }
+        if (call.rentBasis() != RentBasis.LEASE_TERM) {
+            problems.add("rentUntilYear (" + call.rentUntilYear() + ") is only for rentBasis 'lease_term', got "
+                    + (call.rentBasis() == null ? "none" : "'" + call.rentBasis().code() + "'"));
+        } else if (call.rentUntilYear() < 2000 || call.rentUntilYear() > 2200) {
+            problems.add("rentUntilYear must be a year from 2000 to 2200, got " + call.rentUntilYear());
+        }
     }
 
     private static void atMost(List<String> problems, String name, Double value, String limitName, Double limit) {

@@ -416,6 +416,25 @@ class WebMapEditingTest extends WebMapInBrowser {
     }
 
     /** The page at desktop size with a zone's panel open, the demo planner signed in. */
+    @Test
+    @Order(20)
+    void aPlannerStatesWhatARentCoversAndThePanelSaysSo() {
+        openAsPlanner("?zone=ccn-binh-an", "Bình An");
+        page.find("#zone-edit-actions [data-action=edit-attributes]").click();
+        page.until(d -> page.find("#zone-form-dialog").isDisplayed());
+        assertThat(new Select(page.find("#zone-form-rentBasis")).getFirstSelectedOption().getText())
+                .as("no rent, no basis").isEqualTo("—");
+
+        type("#zone-form-rentMinUsdM2", "1,5");
+        new Select(page.find("#zone-form-rentBasis")).selectByValue("per_month");
+        page.find("#zone-form-comment").sendKeys("Giá nhà xưởng xây sẵn");
+        page.find("#zone-form-dialog button[type=submit]").click();
+        page.until(d -> !page.find("#zone-form-dialog").isDisplayed());
+
+        page.until(d -> page.text("#zone-panel").contains("từ 1,5 USD/m² mỗi tháng (nhà xưởng xây sẵn)"));
+        page.screenshot("edit-20-rent-basis");
+    }
+
     private void openAsPlanner(String query, String zoneName) {
         page.viewport(WIDTH, DESKTOP_HEIGHT);
         page.open(query);

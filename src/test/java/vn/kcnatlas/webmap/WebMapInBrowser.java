@@ -72,6 +72,12 @@ abstract class WebMapInBrowser extends WebMapAppTest {
         page.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
     }
 
+    /** A GET from the open page, as its scripts make it: the answer's text. */
+    String fetch(String path) {
+        return (String) page.asyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => r.text()).then(done);", path);
+    }
+
     /** No script error, failed load or CSP violation may reach the console in any step. */
     @AfterEach
     void consoleStayedClean() {

@@ -32,7 +32,7 @@ class ZoneGeoJsonTest {
     private static final List<String> SERVED_PROPERTIES = List.of("code", "name", "nameInSource", "kind",
             "provinceCode", "districtCode", "commune", "lifecycle", "decisionNumber", "decisionDate",
             "boundaryQuality", "areaHa", "leasableHa", "leasedHa", "clearanceStatus", "clearedHa", "investmentStatus",
-            "developer", "contact", "rentMinUsdM2", "rentMaxUsdM2", "source", "sourceIds", "asOf", "version",
+            "developer", "contact", "contactId", "rentMinUsdM2", "rentMaxUsdM2", "rentBasis", "rentUntilYear", "source", "sourceIds", "asOf", "version",
             "updatedAt", "updatedBy", "province", "district", "commune2025Code", "commune2025Name", "province2025Code",
             "province2025Name", "unit2025Basis", "hasBoundary", "availableHa", "occupancyPct",
             "occupancyBasis", "occupancyAsOf", "geometricAreaHa", "areaMismatch", "lotCount", "illustrativeLotCount",
