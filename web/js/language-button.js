@@ -14,12 +14,13 @@ export function createLanguageButton(button, onLanguage) {
     /** Words changed (language): the toggle's own label. */
     render() {
       const next = other();
-      // A phone shows the short name ("VI"); the button's name is always the whole "Chuyển sang tiếng Việt".
+      // A phone shows the short name ("VI"), a wider screen the language ("Tiếng Việt"): the button's name
+      // holds both words shown, as speech control users say them ("VI, Chuyển sang tiếng Việt").
       replaceChildren(button,
         el('span', { className: 'language__long' }, t(`language.switchTo.${next}`)),
         el('span', { className: 'language__short', attrs: { 'aria-hidden': 'true' } }, t(`language.short.${next}`)));
       button.lang = next;
-      button.setAttribute('aria-label', t(`language.switchLabel.${next}`));
+      button.setAttribute('aria-label', `${t(`language.short.${next}`)}, ${t(`language.switchLabel.${next}`)}`);
     },
   };
 }

@@ -212,7 +212,7 @@ async function start() {
   function showInitialZones() {
     const zone = store.get().zone && knownZone(store.get().zone);
     if (zone) fitting.zoomTo(zone, { animate: false });
-    else fitting.fitZones();
+    else fitting.fitZones({ animate: false });
   }
   $('#fit-results').addEventListener('click', () => fitting.fitZones());
 
@@ -334,7 +334,9 @@ async function start() {
   filters.render();
   filters.set(initial.filters);
   listOptions.render();
-  await applyState(initial, new Set(['theme', 'basemap', 'sort', 'compare', 'zone', 'filters', 'asOf']));
+  await applyState(initial, new Set(['theme', 'sort', 'compare', 'zone', 'filters', 'asOf']));
+  // The base map comes once the zones have chosen the view, so no tile of the country's view is fetched in vain.
+  basemap.setVisible(initial.basemap);
   document.body.dataset.ready = 'true';
 }
 

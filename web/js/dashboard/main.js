@@ -165,4 +165,4 @@ async function start() {
 start().catch((error) => {
   notice.error('dashboard', error);
   console.error(error);
-});
+}).finally(() => { document.body.dataset.loaded = 'true'; });

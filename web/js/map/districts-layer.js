@@ -37,15 +37,17 @@ export function addDistrictLayer(map, districts, styles) {
   function declutter() {
     const pins = [...map.getPane('markerPane').querySelectorAll('.leaflet-marker-icon')]
       .map((icon) => icon.getBoundingClientRect()).filter((box) => box.width > 0);
-    const placed = [];
-    for (const marker of labels) {
-      const node = marker.getElement();
-      if (!node) continue;
+    // Every label put back first, then all measured, then moved: one layout, not one a label.
+    const shown = labels.map((marker) => marker.getElement()).filter(Boolean).map((node) => {
       const text = node.querySelector('.map-label__text');
       node.classList.remove('map-label--crowded');
       text.style.top = '';
-      const at = text.getBoundingClientRect();
-      if (at.width === 0) continue; // not shown at this zoom
+      return { node, text };
+    });
+    const measured = shown.map((label) => ({ ...label, at: label.text.getBoundingClientRect() }))
+      .filter(({ at }) => at.width > 0); // the others are not shown at this zoom
+    const placed = [];
+    for (const { node, text, at } of measured) {
       const shift = clearOf({ left: at.left - GAP, top: at.top - GAP, right: at.right + GAP, bottom: at.bottom + GAP }, pins);
       if (shift) text.style.top = `${shift}px`;
       const box = { left: at.left - GAP, top: at.top - GAP + shift, right: at.right + GAP, bottom: at.bottom + GAP + shift };

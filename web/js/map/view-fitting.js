@@ -79,9 +79,10 @@ export function createViewFitting(map, { panelShell, shapes, markers, legend = n
     fit(bounds) {
       map.fitBounds(bounds, { maxZoom: 16, ...padding(40) });
     },
-    fitZones() {
+    /** Every zone drawn; at once (animate false) for the first view, which the base map waits for. */
+    fitZones({ animate = true } = {}) {
       const bounds = shapes.bounds().extend(markers.bounds());
-      if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, ...padding(30) });
+      if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, animate, ...padding(30) });
     },
   };
 }

@@ -54,6 +54,8 @@ export function createZoneShapes(map, { styles, onSelect }) {
     }));
     const label = labelElement(feature.properties[layerStyle.label.property], layerStyle.label, 'zone');
     shape.bindTooltip(label, { permanent: true, direction: 'center', className: 'map-label map-label--zone', interactive: false });
+    // A name printed on the map, not a tooltip: Leaflet's role=tooltip would be an empty one below the label zoom.
+    shape.on('tooltipopen', ({ tooltip }) => tooltip.getElement().removeAttribute('role'));
     return shape;
   }
 

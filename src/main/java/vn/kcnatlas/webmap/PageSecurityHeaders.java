@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Security headers for the web map's page and its own scripts, styles and texts.
  *
  * <p>The Content-Security-Policy allows scripts, styles, data and images from this server only, plus
- * images from the base map's tile server when one is configured. Leaflet positions and animates its
+ * images from the base map's tile server when one is configured and {@code data:} images (Leaflet's
+ * placeholder for a tile it gives up; an image cannot run code). Leaflet positions and animates its
  * panes through the CSSOM ({@code element.style.transform = …}), which CSP does not govern, and the page
  * sets no style attributes in markup, so {@code style-src 'self'} holds with no {@code 'unsafe-inline'}.
  * Leaflet.draw, which planners draw boundaries with, needs nothing more: it styles through the CSSOM too,
@@ -35,7 +36,8 @@ class PageSecurityHeaders extends OncePerRequestFilter {
     }
 
     static String contentSecurityPolicy(WebMapProperties properties) {
-        StringJoiner images = new StringJoiner(" ").add("'self'");
+        // data: for Leaflet, which points a tile it stops loading (zoomed past) at an empty data: image.
+        StringJoiner images = new StringJoiner(" ").add("'self'").add("data:");
         properties.basemapOrigin().ifPresent(images::add);
         return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src " + images,
                 "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'",

@@ -514,7 +514,8 @@ class WebMapBrowserTest extends WebMapInBrowser {
             String other = language.equals("vi") ? "en" : "vi";
             WebElement toggle = page.find("#language");
             assertThat(toggle.getText()).isEqualTo(other.toUpperCase());
-            assertThat(toggle.getDomAttribute("aria-label")).isEqualTo(other.equals("vi") ? "Chuyển sang tiếng Việt" : "Switch to English");
+            assertThat(toggle.getDomAttribute("aria-label")).as("the name starts with the word shown")
+                    .isEqualTo(other.equals("vi") ? "VI, Chuyển sang tiếng Việt" : "EN, Switch to English");
             assertThat(toggle.getRect().getHeight()).as("the language button on one line").isLessThanOrEqualTo(40);
             assertThat(page.find(".app-header").getRect().getHeight()).as("the header's height").isLessThanOrEqualTo(100);
             assertThat(noHorizontalScroll()).isTrue();

@@ -81,9 +81,13 @@ abstract class WebMapInBrowser extends WebMapAppTest {
     /** No script error, failed load or CSP violation may reach the console in any step. */
     @AfterEach
     void consoleStayedClean() {
-        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+    }
+
+    /** The console's errors since it was last read, but those the step expects. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
                 .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains)).toList();
-        assertThat(severe).as("console errors").isEmpty();
     }
 }

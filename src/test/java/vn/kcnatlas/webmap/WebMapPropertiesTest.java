@@ -16,7 +16,7 @@ class WebMapPropertiesTest {
         WebMapProperties osm = basemap("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
 
         assertThat(osm.basemapOrigin()).hasValue("https://tile.openstreetmap.org");
-        assertThat(PageSecurityHeaders.contentSecurityPolicy(osm)).contains("img-src 'self' https://tile.openstreetmap.org;");
+        assertThat(PageSecurityHeaders.contentSecurityPolicy(osm)).contains("img-src 'self' data: https://tile.openstreetmap.org;");
     }
 
     @Test
@@ -32,7 +32,7 @@ class WebMapPropertiesTest {
 
         assertThat(off.basemapEnabled()).isFalse();
         assertThat(off.basemapOrigin()).isEmpty();
-        assertThat(PageSecurityHeaders.contentSecurityPolicy(off)).contains("img-src 'self';");
+        assertThat(PageSecurityHeaders.contentSecurityPolicy(off)).contains("img-src 'self' data:;");
     }
 
     @Test

@@ -47,7 +47,7 @@ class WebMapServerTest extends WebMapAppTest {
         assertThat(page.body()).contains("<script src=\"" + script + "\" type=\"module\">")
                 .doesNotContainPattern("<script>|<script type=\"module\">|style=");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self';",
+                .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:;",
                         "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval", "http"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -71,6 +71,19 @@ class WebMapServerTest extends WebMapAppTest {
 
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.body()).isEqualTo("{\"basemap\":null}");
+    }
+
+    @Test
+    void staticFilesAreKeptByTheBrowserButCheckedEachTimeAndAnUnchangedOneIsAnswered304() throws Exception {
+        for (String path : new String[] {"/js/main.js", "/css/app.css", "/i18n/vi.json", "/favicon.svg",
+            "/webjars/leaflet/dist/leaflet.js"}) {
+            HttpResponse<String> file = get(path);
+            assertThat(file.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
+            String lastModified = file.headers().firstValue("Last-Modified").orElseThrow();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+        }
     }
 
     @Test
