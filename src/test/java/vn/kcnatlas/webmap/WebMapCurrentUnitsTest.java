@@ -42,7 +42,7 @@ class WebMapCurrentUnitsTest extends WebMapInBrowser {
 
         page.open("?lang=en&zone=ccn-thuong-phuoc");
         page.waitForPanel("Thường Phước");
-        assertThat(page.text("#zone-panel .panel__place"))
-                .isEqualTo("H. Hồng Ngự (former) · Xã Thường Phước, Đồng Tháp (current)");
+        assertThat(page.text("#zone-panel .panel__place")).as("English spells the units out")
+                .isEqualTo("Hồng Ngự District (former) · Thường Phước Commune, Đồng Tháp (current)");
     }
 }
