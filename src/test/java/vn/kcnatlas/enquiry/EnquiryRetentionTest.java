@@ -12,33 +12,21 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.MovableClock;
+import vn.kcnatlas.support.MovableClockConfiguration;
 import vn.kcnatlas.support.TempStore;
 import vn.kcnatlas.support.WriteApiTest;
 
 /** The server deletes an enquiry once it is older than the retention the consent text states (365 days). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {Accounts.ADMIN_USER_PROPERTY, Accounts.ADMIN_PASSWORD_PROPERTY})
-@Import(EnquiryRetentionTest.TestBeans.class)
+@Import(MovableClockConfiguration.class)
 class EnquiryRetentionTest extends WriteApiTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestBeans {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {

@@ -14,11 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.LogLines;
 import vn.kcnatlas.support.MovableClock;
+import vn.kcnatlas.support.MovableClockConfiguration;
 import vn.kcnatlas.support.TempStore;
 
 /**
@@ -40,7 +38,7 @@ import vn.kcnatlas.support.TempStore;
         "kcn.security.admin.password=" + SecurityApiTest.ADMIN_PASSWORD,
         "kcn.security.login.failure-delay=5ms",
         "kcn.security.login.max-failures-per-address=8"})
-@Import(SecurityApiTest.TestBeans.class)
+@Import({MovableClockConfiguration.class, SecurityApiTest.UnruledWrite.class})
 class SecurityApiTest {
 
     static final String ADMIN = "root-admin";
@@ -49,17 +47,6 @@ class SecurityApiTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TempStore.h2Url(TempStore.newDirectory()));
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    @Import(UnruledWrite.class)
-    static class TestBeans {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 
     /** A change that some later part of the API might add without adding an access rule for it. */
