@@ -148,7 +148,7 @@ async function start() {
       reportForm.render();
     }
     renderWords();
-    await exports.show(state);
+    exports.show(state);
     // Words are in every part, and the lists come from the server in no language of their own: all anew.
     if (changed.has('asOf') || changed.has('lang')) return loadAll();
     if (changed.has('groupBy')) return Promise.all([loadGroups(), loadSeries()]);
