@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -24,8 +25,9 @@ import org.springframework.web.util.UriUtils;
  * Honours X-Forwarded-Host, -Proto, -Port and -Prefix from a reverse proxy, so that capabilities,
  * TileJSON and links carry the public URLs (Spring's ForwardedHeaderFilter, in place of the one
  * {@code server.forward-headers-strategy=framework} would register). Malformed headers, a prefix that
- * does not decode or a port that is not a number, are refused with 400 and a problem document that
- * names the header, instead of failing inside the filter as a 500.
+ * does not decode, a port that is not a number, a host with a path in it or a scheme other than http
+ * and https, are refused with 400 and a problem document that names the header, instead of failing
+ * inside the filter as a 500 or writing links no client can follow.
  */
 @Configuration
 class ForwardedHeaders {
@@ -40,6 +42,8 @@ class ForwardedHeaders {
     }
 
     static final class CheckedForwardedHeaderFilter extends ForwardedHeaderFilter {
+
+        private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -63,10 +67,13 @@ class ForwardedHeaders {
                 }
             }
             try {
-                ForwardedHeaderUtils.adaptFromForwardedHeaders(URI.create(request.getRequestURL().toString()),
+                URI adapted = ForwardedHeaderUtils.adaptFromForwardedHeaders(
+                        URI.create(request.getRequestURL().toString()),
                         new ServletServerHttpRequest(request).getHeaders()).build().toUri();
-                return null;
-            } catch (IllegalArgumentException e) {
+                return WEB_SCHEMES.contains(adapted.getScheme()) ? null : "The X-Forwarded-Proto or Forwarded"
+                        + " headers name the scheme '" + adapted.getScheme() + "'; this server answers http or https";
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // IllegalStateException: the parts make no URI, e.g. a host with a path in it.
                 return "The X-Forwarded-* or Forwarded headers do not make a URL: " + e.getMessage();
             }
         }
