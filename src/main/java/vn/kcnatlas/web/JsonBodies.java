@@ -3,6 +3,13 @@ package vn.kcnatlas.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the JSON body of a write, refusing one over {@link #MAX_BYTES} (413) or one that is not JSON
- * (400, saying where it stops being JSON). The limit bounds what one write can cost: a zone boundary of
- * {@code geo.BoundaryKind}'s most vertices fits in it several times over.
+ * Reads the JSON body of a write, refusing one over {@link #MAX_BYTES} (413), one that is not UTF-8
+ * (400, naming the first byte that is not) or one that is not JSON (400, saying where it stops being
+ * JSON). The limit bounds what one write can cost: a zone boundary of {@code geo.BoundaryKind}'s most
+ * vertices fits in it.
+ *
+ * <p>UTF-8 is checked here, strictly, because the JSON parser decodes leniently: it reads the overlong
+ * {@code C0 AF} as "/" and lone surrogates as characters, which would let a name or a code carry what
+ * a check on its text never saw.
  */
 public final class JsonBodies {
 
@@ -52,6 +64,7 @@ public final class JsonBodies {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", "The request has no body; send "
                     + expected, Map.of());
         }
+        checkUtf8(body);
         try {
             return json.readTree(body);
         } catch (JacksonException e) {
@@ -59,6 +72,19 @@ public final class JsonBodies {
                     + e.getLocation().getColumnNr();
             throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", "The body is not valid JSON" + where
                     + ": " + e.getOriginalMessage(), Map.of());
+        }
+    }
+
+    private static void checkUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", String.format(Locale.ROOT,
+                    "The body is not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8; send JSON as UTF-8",
+                    body[in.position()] & 0xff, in.position()), Map.of());
         }
     }
 
