@@ -3,6 +3,8 @@ package vn.kcnatlas.geo;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 
+import vn.kcnatlas.text.Decimals;
+
 /** A longitude/latitude box: west, south, east, north, as {@code bbox} parameters give it. */
 public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
 
@@ -29,14 +31,11 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
         }
         double[] values = new double[4];
         for (int i = 0; i < 4; i++) {
-            try {
-                values[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bbox value " + (i + 1) + " is not a number: '" + parts[i] + "'");
-            }
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("bbox value " + (i + 1) + " is not a finite number");
-            }
+            String part = parts[i].trim();
+            int at = i;
+            values[i] = Decimals.parse(part).orElseThrow(() -> new IllegalArgumentException("bbox value " + (at + 1)
+                    + (Decimals.NOT_FINITE.matcher(part).matches() ? " is not a finite number"
+                            : " is not a number: '" + parts[at] + "'")));
         }
         return new BoundingBox(values[0], values[1], values[2], values[3]);
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.ogc.FeatureSource.Queryable;
 import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.text.Decimals;
 import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.web.ApiException;
 import vn.kcnatlas.web.AsOfParameter;
@@ -140,14 +141,9 @@ record ItemsQuery(BoundingBox box, Map<String, String> properties, long offset, 
         }
         double[] numbers = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            try {
-                numbers[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException e) {
-                throw OgcException.invalidParameter("bbox", "'" + parts[i] + "' is not a number");
-            }
-            if (!Double.isFinite(numbers[i])) {
-                throw OgcException.invalidParameter("bbox", "'" + parts[i] + "' is not a finite number");
-            }
+            int at = i;
+            numbers[i] = Decimals.parse(parts[i].strip()).orElseThrow(() -> OgcException.invalidParameter("bbox",
+                    "'" + parts[at] + "' is not a finite decimal number"));
         }
         int half = parts.length / 2;
         double west = numbers[0];

@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.kcnatlas.text.Decimals;
+
 /**
  * Reads a surveyors' marker file: UTF-8 text (a byte order mark is allowed), the header {@code marker,x,y},
  * then one marker a line, x the northing and y the easting in metres, as plain decimals with a point.
@@ -37,9 +39,7 @@ final class MarkerCsv {
 
     private static final List<String> HEADER = List.of("marker", "x", "y");
     private static final String EXPECTED = "the header marker,x,y (x = northing, y = easting, in metres)";
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
-    private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int SHOWN_LENGTH = 60;
 
@@ -129,7 +129,7 @@ final class MarkerCsv {
             return;
         }
         String written = shown(String.join(String.valueOf(separator), header.toList()));
-        boolean looksLikeData = names.size() >= 3 && DECIMAL.matcher(names.get(1)).matches();
+        boolean looksLikeData = names.size() >= 3 && Decimals.DECIMAL.matcher(names.get(1)).matches();
         throw SurveyFileException.invalid(SurveyProblem.atLine(1, looksLikeData
                 ? "the first line must be " + EXPECTED + ", but it holds a marker: " + written
                 : "expected " + EXPECTED + ", got " + written));
@@ -180,9 +180,9 @@ final class MarkerCsv {
         String problem;
         if (text.isEmpty()) {
             problem = "the " + column + " value is empty";
-        } else if (NOT_FINITE.matcher(text).matches()) {
+        } else if (Decimals.NOT_FINITE.matcher(text).matches()) {
             problem = shown(text) + " is not a finite number";
-        } else if (DECIMAL.matcher(text).matches()) {
+        } else if (Decimals.DECIMAL.matcher(text).matches()) {
             double value = Double.parseDouble(text);
             if (Double.isFinite(value)) {
                 return value;

@@ -12,6 +12,7 @@ import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.text.Decimals;
 import vn.kcnatlas.unit2025.UnitCodes;
 import vn.kcnatlas.web.ApiException;
 
@@ -141,13 +142,9 @@ final class ZoneQueryParameters {
         if (text == null) {
             return null;
         }
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, name + " must be " + what + ", got '" + text + "'");
-        }
-        if (!Double.isFinite(value) || value < min || value > max) {
+        double value = Decimals.parse(text).orElseThrow(
+                () -> ApiException.badParameter(name, name + " must be " + what + ", got '" + text + "'"));
+        if (value < min || value > max) {
             throw ApiException.badParameter(name, name + " must be " + what + " ≥ " + formatted(min)
                     + (max < Double.MAX_VALUE ? " and ≤ " + formatted(max) : "") + ", got " + text);
         }

@@ -16,6 +16,7 @@ import vn.kcnatlas.map.MapCrs;
 import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.map.render.LayerRequest;
 import vn.kcnatlas.map.render.MapRenderer;
+import vn.kcnatlas.text.Decimals;
 
 /**
  * The part of a GetMap request that says what the map shows, which GetFeatureInfo repeats: the layers
@@ -81,12 +82,8 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
         }
         double[] n = new double[4];
         for (int i = 0; i < 4; i++) {
-            try {
-                n[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException e) {
-                n[i] = Double.NaN;
-            }
-            if (!Double.isFinite(n[i])) {
+            n[i] = Decimals.parse(parts[i].strip()).orElse(Double.NaN);
+            if (Double.isNaN(n[i])) {
                 throw WmsException.invalid("BBOX", "BBOX holds '" + parts[i].strip() + "', which is not a number");
             }
         }
