@@ -5,17 +5,25 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 import vn.kcnatlas.text.Coded;
+import vn.kcnatlas.text.Decimals;
 
 /**
  * Reads typed values from the properties of a feature someone else wrote, collecting every problem
  * (rather than stopping at the first) so that an import report can name them all.
  */
 public final class PropertyReader {
+
+    /**
+     * The longest text a property may hold, in characters: far beyond any name, address or note, and short
+     * of what would let one write or import row fill the store.
+     */
+    public static final int MAX_TEXT = 10_000;
 
     private final JsonNode properties;
     private final List<String> problems = new ArrayList<>();
@@ -50,6 +58,10 @@ public final class PropertyReader {
             return null;
         }
         String text = node.asString().strip();
+        if (text.length() > MAX_TEXT) {
+            problems.add(name + " is " + text.length() + " characters long; at most " + MAX_TEXT);
+            return null;
+        }
         return text.isEmpty() ? null : text;
     }
 
@@ -71,12 +83,12 @@ public final class PropertyReader {
         if (node.isNumber()) {
             value = node.doubleValue();
         } else if (node.isString()) {
-            try {
-                value = Double.parseDouble(node.asString().strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                problems.add(name + " must be a number, got '" + node.asString() + "'");
+            OptionalDouble written = Decimals.parse(node.asString().strip().replace(',', '.'));
+            if (written.isEmpty()) {
+                problems.add(name + " must be a number, got '" + abbreviate(node.asString()) + "'");
                 return null;
             }
+            value = written.getAsDouble();
         } else {
             problems.add(name + " must be a number, got " + describe(node));
             return null;
@@ -144,7 +156,9 @@ public final class PropertyReader {
         }
         List<String> values = new ArrayList<>();
         for (JsonNode item : node) {
-            if (item.isString() && !item.asString().isBlank()) {
+            if (item.isString() && item.asString().length() > MAX_TEXT) {
+                problems.add(name + " holds a text of " + item.asString().length() + " characters; at most " + MAX_TEXT);
+            } else if (item.isString() && !item.asString().isBlank()) {
                 values.add(item.asString().strip());
             } else {
                 problems.add(name + " must hold only text, got " + describe(item));

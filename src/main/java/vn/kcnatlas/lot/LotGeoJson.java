@@ -81,12 +81,15 @@ public final class LotGeoJson {
             in.problem("geometry is required for a lot");
         }
         Set<String> ignored = in.unknownProperties(KNOWN);
+        // Read before the problems are looked at, so that theirs are among them.
+        String tenant = in.text("tenant");
+        String source = in.text("source");
         if (!in.problems().isEmpty()) {
             return new Parsed<>(null, in.problems(), ignored);
         }
         double areaHa = area != null && area > 0 ? area : GeodesicArea.hectares(geometry);
-        Lot lot = new Lot(zone, code, Wgs84.toMultiPolygon(geometry), areaHa, status, in.text("tenant"), price,
-                in.text("source"), illustrative, 0, null);
+        Lot lot = new Lot(zone, code, Wgs84.toMultiPolygon(geometry), areaHa, status, tenant, price, source,
+                illustrative, 0, null);
         return new Parsed<>(lot, List.of(), ignored);
     }
 }

@@ -214,16 +214,24 @@ public final class ZoneGeoJson {
         String notes = in.text(Readers.NOTES);
         Boolean contactInternal = in.bool(Readers.CONTACT_INTERNAL);
         Set<String> ignored = in.unknownProperties(KNOWN);
+        // Every property is read before the problems are looked at, so that each one's are among them.
+        String nameInSource = in.text("nameInSource");
+        String commune = in.text("commune");
+        String decisionNumber = in.text("decisionNumber");
+        String developer = in.text("developer");
+        String contact = in.text("contact");
+        String contactId = in.text(Readers.CONTACT_ID);
+        String source = in.text("source");
 
         if (!in.problems().isEmpty()) {
             return new Parsed<>(null, in.problems(), ignored);
         }
-        ZoneDraft draft = new ZoneDraft(code, name, in.text("nameInSource"), kind, province, district,
-                in.text("commune"), lifecycle, in.text("decisionNumber"), decisionDate, geometry, quality,
+        ZoneDraft draft = new ZoneDraft(code, name, nameInSource, kind, province, district,
+                commune, lifecycle, decisionNumber, decisionDate, geometry, quality,
                 new LandFigures(area, leasable, clearance, cleared, leased),
-                new InvestmentCall(investment, in.text("developer"), in.text("contact"), in.text(Readers.CONTACT_ID),
+                new InvestmentCall(investment, developer, contact, contactId,
                         rentMin, rentMax, rentBasis, rentUntilYear == null ? null : rentUntilYear.intValue()),
-                new Provenance(in.text("source"), sourceIds, asOf),
+                new Provenance(source, sourceIds, asOf),
                 new StaffOnly(notes, Boolean.TRUE.equals(contactInternal)));
         return new Parsed<>(draft, ZoneRules.problems(draft), ignored);
     }
