@@ -47,8 +47,9 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
         Double leased = number(body, "leasedHa", problems);
         Double capital = number(body, "registeredCapitalBnVnd", problems);
         Double tenantCount = number(body, "tenants", problems);
-        if (tenantCount != null && tenantCount != Math.rint(tenantCount)) {
-            problems.add("tenants", "tenants is a whole number of enterprises, not " + tenantCount);
+        if (tenantCount != null && (tenantCount != Math.rint(tenantCount) || tenantCount > Integer.MAX_VALUE)) {
+            problems.add("tenants", "tenants is a whole number of enterprises, at most " + Integer.MAX_VALUE + ", not "
+                    + tenantCount);
         }
         Double leasable = zone.figures().leasableHa();
         if (leased != null && leased >= 0) {
