@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.locationtech.jts.geom.Geometry;
@@ -53,18 +54,21 @@ public final class ZoneCheck {
     private final AdminUnitDirectory places;
     private final Function<String, Optional<Geometry>> districtBoundary;
     private final AreasNear storedZones;
+    private final Predicate<String> knownContact;
     private final List<NamedArea> checkedZones = new ArrayList<>();
 
     /**
      * @param districtBoundary a district's boundary by its code, when it has one
      * @param storedZones the stored zones in the plan a boundary must not overlap: all but those the
      *     batch writes
+     * @param knownContact whether a contact id is in the contact list ({@code /api/contacts})
      */
     ZoneCheck(AdminUnitDirectory places, Function<String, Optional<Geometry>> districtBoundary,
-            AreasNear storedZones) {
+            AreasNear storedZones, Predicate<String> knownContact) {
         this.places = places;
         this.districtBoundary = districtBoundary;
         this.storedZones = storedZones;
+        this.knownContact = knownContact;
     }
 
     /**
@@ -90,6 +94,11 @@ public final class ZoneCheck {
                 .orElse(null);
         if (district != null && !district.found()) {
             errors.add(new ChangeProblem("unknown-district", district.problem(), "/properties/district", null));
+        }
+        String contactId = draft == null ? null : draft.investment().contactId();
+        if (contactId != null && !knownContact.test(contactId)) {
+            errors.add(new ChangeProblem("unknown-contact", Readers.CONTACT_ID + " '" + contactId
+                    + "' is not in the contact list (see /api/contacts)", "/properties/" + Readers.CONTACT_ID, null));
         }
         boolean placed = district != null && district.found();
         GeometryValidation boundary = geometry == null ? null : validateBoundary(geometry, draft,

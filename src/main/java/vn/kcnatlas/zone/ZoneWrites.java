@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,8 @@ import vn.kcnatlas.change.InvalidChangeException;
 import vn.kcnatlas.change.MapDataChanged;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.change.UnknownRecordException;
+import vn.kcnatlas.contact.Contact;
+import vn.kcnatlas.contact.ContactRepository;
 import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
@@ -55,11 +58,14 @@ public class ZoneWrites {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final ContactRepository contacts;
 
     ZoneWrites(ZoneRepository zones, ZoneMarkerRepository markers, ZoneHistoryRepository history,
             ZoneUnitPlacement placement, AdminUnits adminUnits, AdminUnitRepository districts,
-            TransactionTemplate transactions, ApplicationEventPublisher events, JsonMapper json) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, JsonMapper json,
+            ContactRepository contacts) {
         this.zones = zones;
+        this.contacts = contacts;
         this.markers = markers;
         this.history = history;
         this.placement = placement;
@@ -86,7 +92,8 @@ public class ZoneWrites {
                 .map(ZoneView::zone)
                 .filter(z -> Lifecycle.IN_PLAN.contains(z.lifecycle()) && !replaced.contains(z.code()))
                 .map(z -> new NamedArea(z.code(), z.name(), z.boundary())).toList();
-        return new ZoneCheck(adminUnits.directory(), districtBoundary, storedZones);
+        Set<String> contactIds = contacts.all().stream().map(Contact::id).collect(Collectors.toSet());
+        return new ZoneCheck(adminUnits.directory(), districtBoundary, storedZones, contactIds::contains);
     }
 
     /** Stores a new zone at version 1. */
