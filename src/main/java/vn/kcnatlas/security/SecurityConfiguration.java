@@ -1,6 +1,7 @@
 package vn.kcnatlas.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,8 +29,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
+
+import vn.kcnatlas.web.Problems;
 
 /**
  * Spring Security for the web server: HTTP Basic for API clients, without a session; a session cookie
@@ -41,9 +45,9 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
  * Spring Security's filter chain ({@code spring.security.filter.order}, -100), and it answers every tile
  * request itself, so the hottest path never pays for the chain. Tiles are public and read-only anyway.
  *
- * <p>Headers: Spring Security writes X-Content-Type-Options on every answer (and HSTS over HTTPS);
- * webmap/PageSecurityHeaders writes the page's Content-Security-Policy, whose frame-ancestors replaces
- * X-Frame-Options. Its Cache-Control is off: the public reads set their own caching and validators,
+ * <p>Headers: web/SecurityHeaders writes X-Content-Type-Options, a Content-Security-Policy and the
+ * Referrer-Policy on every answer, tiles and refusals included, and webmap/PageSecurityHeaders the
+ * pages' own policy, whose frame-ancestors replaces X-Frame-Options; Spring Security adds HSTS over HTTPS. Its Cache-Control is off: the public reads set their own caching and validators,
  * and the answers that hold private data ({@code /api/users}, {@code /api/session}) say no-store.
  */
 @Configuration(proxyBeanMethods = false)
@@ -79,10 +83,21 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 // HSTS without includeSubDomains: the server may run beside other sites of its domain.
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .contentTypeOptions(options -> options.disable())
                         .frameOptions(frames -> frames.disable())
                         .xssProtection(xss -> xss.disable())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(false)))
                 .build();
+    }
+
+    /**
+     * A URL Spring Security's firewall refuses (a {@code ;}, an encoded {@code %} or {@code .}, a
+     * backslash…) is a 400 problem document that says which rule it broke, like every other refusal.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> Problems.write(response, 400, "Malformed request",
+                rejected.getMessage() + "; the server takes plain paths only", request.getRequestURI(), Map.of());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package vn.kcnatlas.web;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -105,6 +107,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + " services at /wms, /tiles and /ogc, and the web map at /.");
         problem.setTitle("Not found");
         return handleExceptionInternal(e, problem, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    /** Says which types the resource takes, besides the one it does not. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String given = e.getContentType() == null ? "no Content-Type" : "Content-Type '" + e.getContentType() + "'";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, given + " is not taken here; send "
+                + e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(" or ")));
+        problem.setTitle("Unsupported Media Type");
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     @Override

@@ -66,6 +66,7 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             String problem = Problems.json(status, known == null ? "Error" : known.getReasonPhrase(),
                     detail(status, response.getMessage()), null, Map.of());
             try {
+                SecurityHeaders.write(response);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
@@ -83,7 +84,8 @@ class ConnectorErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             return switch (status) {
                 case 400 -> "The request was refused before it reached the application: its URL or headers are"
                         + " malformed, for example a percent escape that is not UTF-8, an encoded slash or a control"
-                        + " character in the path" + said + ".";
+                        + " character in the path, or a request line or headers over the 8 KB the server takes" + said
+                        + ".";
                 case 414 -> "The URL is too long; the server takes URLs up to 8 KB" + said + ".";
                 case 431 -> "The request headers are too large" + said + ".";
                 default -> "The request could not be handled" + said + ".";

@@ -27,16 +27,19 @@ class ProblemErrorController implements ErrorController {
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, code == null
                 ? "There is nothing at /error."
-                : detail(status, request.getAttribute(RequestDispatcher.ERROR_MESSAGE)));
+                : detail(status, request.getAttribute(RequestDispatcher.ERROR_MESSAGE), path));
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(Problems.instance(path instanceof String uri ? uri : "/error"));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static String detail(HttpStatus status, Object message) {
+    private static String detail(HttpStatus status, Object message, Object path) {
         String said = message instanceof String text && !text.isBlank() ? text : null;
         if (status.is5xxServerError()) {
             return "The server failed to handle this request.";
+        }
+        if (said == null && status == HttpStatus.NOT_FOUND && path instanceof String uri) {
+            return "There is nothing at " + uri + ".";
         }
         return said != null ? said : "The request was refused: " + status.getReasonPhrase() + ".";
     }

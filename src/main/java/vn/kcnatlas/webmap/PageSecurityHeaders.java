@@ -21,11 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Leaflet.draw, which planners draw boundaries with, needs nothing more: it styles through the CSSOM too,
  * its tooltips' markup (set from the page's own words) has no style attribute, and it evaluates no code.
  *
- * <p>X-Content-Type-Options comes with every answer from Spring Security (security/SecurityConfiguration),
- * so it is not written here too.
- *
- * <p>The referrer policy is the browsers' default written out: tile servers such as OpenStreetMap's
- * require a Referer naming the site, and only the origin leaves this server.
+ * <p>X-Content-Type-Options and the Referrer-Policy come with every answer (web/SecurityHeaders), which
+ * also sets the strict policy this one replaces for the pages.
  */
 class PageSecurityHeaders extends OncePerRequestFilter {
 
@@ -48,7 +45,6 @@ class PageSecurityHeaders extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         chain.doFilter(request, response);
     }
 }
