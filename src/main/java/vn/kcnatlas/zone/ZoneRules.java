@@ -20,6 +20,12 @@ public final class ZoneRules {
      * What is wrong with a zone's attributes, each naming its property first; {@link ZoneCheck} judges the
      * boundary.
      */
+    /**
+     * More hectares than Việt Nam has (331,000 km², about 33.1 million ha, with room to spare): no zone's
+     * figure can be larger, whatever else is true of it.
+     */
+    static final double COUNTRY_HA = 34_000_000;
+
     public static List<String> problems(ZoneDraft zone) {
         List<String> problems = new ArrayList<>();
         if (zone.code() != null && !CODE.matcher(zone.code()).matches()) {
@@ -38,6 +44,10 @@ public final class ZoneRules {
         if (land.areaHa() != null && land.areaHa() <= 0) {
             problems.add("areaHa must be more than 0");
         }
+        withinCountry(problems, "areaHa", land.areaHa());
+        withinCountry(problems, "leasableHa", land.leasableHa());
+        withinCountry(problems, "clearedHa", land.clearedHa());
+        withinCountry(problems, "leasedHa", land.leasedHa());
         InvestmentCall call = zone.investment();
         atMost(problems, "rentMinUsdM2", call.rentMinUsdM2(), "rentMaxUsdM2", call.rentMaxUsdM2());
         rentTermProblems(call, problems);
@@ -49,6 +59,12 @@ public final class ZoneRules {
             problems.add("boundaryQuality is given but the zone has no boundary");
         }
         return problems;
+    }
+
+    private static void withinCountry(List<String> problems, String name, Double hectares) {
+        if (hectares != null && hectares > COUNTRY_HA) {
+            problems.add(name + " " + hectares + " ha is more than the whole of Việt Nam (about 33 million ha)");
+        }
     }
 
     /** A rent's basis says what the price covers, so it goes with a price, and a lease's end with a lease. */
