@@ -4,12 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.kcnatlas.text.Decimals;
+import vn.kcnatlas.text.Utf8;
 
 /**
  * Reads a surveyors' marker file: UTF-8 text (a byte order mark is allowed), the header {@code marker,x,y},
@@ -219,21 +214,14 @@ final class MarkerCsv {
     }
 
     private static String decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
+        Utf8.Decoded decoded = Utf8.decode(bytes);
+        if (!decoded.valid()) {
+            int offset = decoded.invalidAt();
             throw SurveyFileException.invalid(SurveyProblem.atLine(lineOf(bytes, offset), String.format(Locale.ROOT,
                     "the file is not UTF-8 text (byte 0x%02X at offset %d); save it as CSV UTF-8",
                     bytes[offset] & 0xFF, offset)));
         }
-        return out.flip().toString();
+        return decoded.text();
     }
 
     /** The line of a byte, counting line ends as the CSV parser does: LF, CR LF, or a lone CR. */

@@ -3,12 +3,6 @@ package vn.kcnatlas.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.text.Utf8;
 
 /**
  * Reads the JSON body of a write, refusing one over {@link #MAX_BYTES} (413), one that is not UTF-8
@@ -76,15 +72,11 @@ public final class JsonBodies {
     }
 
     private static void checkUtf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        CharBuffer out = CharBuffer.allocate(body.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
+        int at = Utf8.decode(body).invalidAt();
+        if (at >= 0) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", String.format(Locale.ROOT,
                     "The body is not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8; send JSON as UTF-8",
-                    body[in.position()] & 0xff, in.position()), Map.of());
+                    body[at] & 0xff, at), Map.of());
         }
     }
 
