@@ -54,10 +54,28 @@ public final class Http {
      * percent escape ({@code %zz}), say. HTTP/1.0, so the answer comes unchunked and the connection closes.
      */
     public Response raw(String method, String target, Map<String, String> headers) {
+        return raw(method, target, headers, false);
+    }
+
+    /**
+     * A request that declares a body by its Content-Length and sends none (the client then stops sending),
+     * for a server that must refuse a body by its size before reading it. Sending a body of many megabytes
+     * that the server refuses unread would end in a reset connection rather than an answer to read.
+     */
+    public Response declaringBody(String method, String target, Map<String, String> headers, long length) {
+        Map<String, String> declared = new LinkedHashMap<>(headers);
+        declared.put("Content-Length", Long.toString(length));
+        return raw(method, target, declared, true);
+    }
+
+    private Response raw(String method, String target, Map<String, String> headers, boolean thenStopSending) {
         try (Socket socket = new Socket("localhost", port)) {
             StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.0\r\nHost: localhost\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            if (thenStopSending) {
+                socket.shutdownOutput();
+            }
             byte[] answer = socket.getInputStream().readAllBytes();
             int end = indexOf(answer, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             String[] lines = new String(answer, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
