@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises failures that mean the database cannot be reached: no connection to be had within the
@@ -38,6 +39,11 @@ public final class StoreOutage {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // A commit or rollback the connection could not carry out (a rollback after a commit lost with the
+            // connection fails too, on a connection the pool has closed, and hides the commit's failure).
+            if (t instanceof TransactionSystemException && t.getCause() instanceof SQLException) {
                 return true;
             }
             // SQLSTATE class 08 is a connection exception; 57P01-57P03 are an administrator's or a crash's

@@ -2,7 +2,14 @@ package vn.kcnatlas.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,13 +54,13 @@ class DatabaseOutagePostGisTest {
     private static final Duration RECOVERY = Duration.ofSeconds(5);
     /** How long the load may go on after the recovery for every kind of request to have run once more. */
     private static final Duration AT_MOST_AFTER = Duration.ofSeconds(30);
-    /** Zoom 12 tile of Tân Kiều, drawn before the outage. */
-    private static final String CACHED_TILE = "/tiles/zones/12/3251/1927.png";
+    /** Zoom 12 tile of Thuận Yên, drawn before the outage; far from the zones written, so no write drops it. */
+    private static final String CACHED_TILE = "/tiles/zones/12/3237/1929.png";
     private static final String EDITED = "kcn-tan-kieu";
     private static final String REPORTED = "kcn-song-hau";
 
     enum Kind {
-        ZONES, CACHED_TILE, NEW_TILE, HEALTH, PATCH, REPORT;
+        ZONES, CACHED_TILE, NEW_TILE, HEALTH, PATCH, REPORT, WMS, OGC, SIGNED_IN;
 
         boolean needsDatabase() {
             return this != CACHED_TILE;
@@ -83,9 +91,10 @@ class DatabaseOutagePostGisTest {
     void whileTheDatabaseIsDownWhatNeedsItIs503CachedTilesAreServedAndAllRecoversWithoutARestart()
             throws Exception {
         try (OwnPostGis db = OwnPostGis.start(); ConfigurableApplicationContext app = start(db)) {
-            Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            Http http = new Http(port);
             assertThat(http.get(CACHED_TILE).status()).isEqualTo(200);
-            Load load = new Load(http, http.get("/api/zones/" + EDITED).etag());
+            Load load = new Load(http, new SignedInBrowser(port), http.get("/api/zones/" + EDITED).etag());
             load.start();
             Thread.sleep(BEFORE);
             long haltStarted = System.nanoTime();
@@ -111,6 +120,13 @@ class DatabaseOutagePostGisTest {
                     assertThat(c.status()).as(c.kind() + " " + c.excerpt()).isEqualTo(503));
             assertThat(down).filteredOn(c -> c.kind() != Kind.HEALTH && c.kind().needsDatabase()).allSatisfy(c ->
                     assertThat(c.retryAfter()).as(c.kind() + " Retry-After").isEqualTo("5"));
+            assertThat(down).filteredOn(c -> c.kind() == Kind.WMS).extracting(Call::excerpt)
+                    .allMatch(body -> body.contains("<ServiceExceptionReport"));
+            assertThat(down).filteredOn(c -> c.kind() == Kind.OGC).extracting(Call::excerpt)
+                    .allMatch(body -> body.contains("\"code\":\"ServiceUnavailable\""));
+            assertThat(down).filteredOn(c -> c.kind() != Kind.WMS && c.kind() != Kind.OGC && c.kind().needsDatabase()
+                    && c.kind() != Kind.HEALTH).extracting(Call::excerpt)
+                    .allMatch(body -> body.contains("\"title\":\"Database unavailable\""));
             assertThat(down).filteredOn(c -> c.kind() == Kind.HEALTH).extracting(Call::excerpt)
                     .allMatch(body -> body.contains("\"DOWN\""));
 
@@ -188,21 +204,32 @@ class DatabaseOutagePostGisTest {
         return found;
     }
 
-    /** The figures RELIABILITY.md quotes: requests and answers per phase, and how soon each kind answered again. */
+    /**
+     * The figures RELIABILITY.md quotes: answers per phase, kind and status, and for each kind how long after
+     * the database's return its last refusal came and its first success.
+     */
     private static void report(List<Call> calls, long halted, long resumeStarted, long resumed) {
-        Map<Kind, Long> firstSuccess = new EnumMap<>(Kind.class);
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<Kind, Long> lastRefused = new EnumMap<>(Kind.class);
+        Map<Kind, Long> firstAnswered = new EnumMap<>(Kind.class);
         for (Call c : calls) {
             String phase = c.end() < halted ? "before" : c.within(halted, resumeStarted) ? "down"
                     : c.start() >= resumed ? "after" : "edges";
             counts.merge(phase + " " + c.kind() + " " + c.status(), 1, Integer::sum);
-            if (c.start() >= resumed && c.succeeded()) {
-                firstSuccess.merge(c.kind(), c.end() - resumed, Math::min);
+            if (c.end() >= resumed) {
+                (c.succeeded() ? firstAnswered : lastRefused).merge(c.kind(), c.end() - resumed,
+                        c.succeeded() ? Math::min : Math::max);
             }
         }
-        System.out.println("[outage] answers by phase, kind and status: " + new java.util.TreeMap<>(counts));
-        firstSuccess.forEach((kind, nanos) -> System.out.printf("[outage] %s answered 2xx again %d ms after the"
-                + " database's return%n", kind, nanos / 1_000_000));
+        System.out.println("[outage] answers by phase, kind and status: " + counts);
+        for (Kind kind : Kind.values()) {
+            System.out.printf("[outage] %s after the database's return: last refusal at %s ms, first 2xx at %s ms%n",
+                    kind, millis(lastRefused.get(kind)), millis(firstAnswered.get(kind)));
+        }
+    }
+
+    private static String millis(Long nanos) {
+        return nanos == null ? "-" : String.valueOf(nanos / 1_000_000);
     }
 
     private static ConfigurableApplicationContext start(OwnPostGis db) {
@@ -212,20 +239,23 @@ class DatabaseOutagePostGisTest {
     }
 
     /**
-     * Three clients, each sending one request after another with a short pause: one reads zones and tiles
-     * never drawn before, one the cached tile and the health, one writes zone edits and reports as the admin.
+     * Four clients, each sending one request after another with a short pause: one reads zones and tiles
+     * never drawn before, one the cached tile and the health, one writes zone edits and reports as the admin,
+     * one reads WMS maps never drawn before, OGC API items and, signed in as a browser is, a zone's history.
      */
     private static final class Load {
 
         private final Http http;
+        private final SignedInBrowser browser;
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
         private final AtomicInteger sequence = new AtomicInteger();
         private final List<Thread> clients = new ArrayList<>();
         private String etag;
 
-        Load(Http http, String etag) {
+        Load(Http http, SignedInBrowser browser, String etag) {
             this.http = http;
+            this.browser = browser;
             this.etag = etag;
         }
 
@@ -233,6 +263,7 @@ class DatabaseOutagePostGisTest {
             clients.add(client(Kind.ZONES, Kind.NEW_TILE));
             clients.add(client(Kind.CACHED_TILE, Kind.HEALTH));
             clients.add(client(Kind.PATCH, Kind.REPORT));
+            clients.add(client(Kind.WMS, Kind.OGC, Kind.SIGNED_IN));
         }
 
         /** Goes on until each kind of request has been sent once at or after {@code time} (System.nanoTime). */
@@ -249,11 +280,12 @@ class DatabaseOutagePostGisTest {
             return List.copyOf(calls);
         }
 
-        private Thread client(Kind first, Kind second) {
-            return Thread.ofPlatform().name("outage-" + first).start(() -> {
+        private Thread client(Kind... kinds) {
+            return Thread.ofPlatform().name("outage-" + kinds[0]).start(() -> {
                 while (running.get()) {
-                    calls.add(call(first));
-                    calls.add(call(second));
+                    for (Kind kind : kinds) {
+                        calls.add(call(kind));
+                    }
                     pause();
                 }
             });
@@ -292,6 +324,12 @@ class DatabaseOutagePostGisTest {
                 // Zoom 15 tiles around Tân Kiều, a new one each time, so each is drawn from the database.
                 case NEW_TILE -> http.get("/tiles/zones/15/" + (26010 + n % 40) + "/" + (15420 + n / 40) + ".mvt");
                 case HEALTH -> http.get("/actuator/health");
+                // A box a little further east each time, so each map is drawn from the database.
+                case WMS -> http.get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=zones&STYLES=&CRS=CRS:84"
+                        + "&BBOX=" + (105.5 + n * 0.001) + ",10.3," + (105.6 + n * 0.001) + ",10.4&WIDTH=64&HEIGHT=64"
+                        + "&FORMAT=image/png");
+                case OGC -> http.get("/ogc/collections/zones/items?limit=2");
+                case SIGNED_IN -> browser.get("/api/zones/" + EDITED + "/history");
                 case PATCH -> http.send("PATCH", "/api/zones/" + EDITED, headers("application/merge-patch+json",
                         etag), ("{\"properties\":{\"developer\":\"" + marker + "\"}}").getBytes(StandardCharsets.UTF_8));
                 case REPORT -> http.send("POST", "/api/zones/" + REPORTED + "/reports", headers("application/json",
@@ -314,6 +352,45 @@ class DatabaseOutagePostGisTest {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A browser signed in as the admin, with its session cookie and CSRF token, as the web map signs in. */
+    private static final class SignedInBrowser {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+        private final String base;
+
+        SignedInBrowser(int port) {
+            this.base = "http://localhost:" + port;
+            String token = get("/api/session").json().path("csrf").path("token").asString();
+            String property = Accounts.ADMIN_PASSWORD_PROPERTY;
+            String password = property.substring(property.indexOf('=') + 1);
+            Http.Response login = send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + Accounts.ADMIN
+                            + "\",\"password\":\"" + password + "\"}")).build());
+            assertThat(login.status()).as("browser login " + login.text()).isEqualTo(200);
+        }
+
+        Http.Response get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Requested-With", "XMLHttpRequest")
+                    .GET().build());
+        }
+
+        private Http.Response send(HttpRequest request) {
+            try {
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type")
+                        .orElse(""), response.headers().firstValue("ETag").orElse(null), response.body(),
+                        response.headers());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }
