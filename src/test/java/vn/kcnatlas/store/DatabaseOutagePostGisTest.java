@@ -107,7 +107,7 @@ class DatabaseOutagePostGisTest {
             long recovered = resumed + RECOVERY.toNanos();
             List<Call> calls = load.stopOnceEachKindRanAfter(recovered);
 
-            report(calls, halted, resumeStarted, resumed);
+            report(calls, haltStarted, halted, resumeStarted, resumed);
             assertThat(calls).as("no answer but 2xx, 412 (a writer's stale version) and 503")
                     .allMatch(c -> c.status() == -1 || c.succeeded() || c.status() == 412 || c.status() == 503);
 
@@ -208,12 +208,12 @@ class DatabaseOutagePostGisTest {
      * The figures RELIABILITY.md quotes: answers per phase, kind and status, and for each kind how long after
      * the database's return its last refusal came and its first success.
      */
-    private static void report(List<Call> calls, long halted, long resumeStarted, long resumed) {
+    private static void report(List<Call> calls, long haltStarted, long halted, long resumeStarted, long resumed) {
         Map<String, Integer> counts = new TreeMap<>();
         Map<Kind, Long> lastRefused = new EnumMap<>(Kind.class);
         Map<Kind, Long> firstAnswered = new EnumMap<>(Kind.class);
         for (Call c : calls) {
-            String phase = c.end() < halted ? "before" : c.within(halted, resumeStarted) ? "down"
+            String phase = c.end() < haltStarted ? "before" : c.within(halted, resumeStarted) ? "down"
                     : c.start() >= resumed ? "after" : "edges";
             counts.merge(phase + " " + c.kind() + " " + c.status(), 1, Integer::sum);
             if (c.end() >= resumed) {
