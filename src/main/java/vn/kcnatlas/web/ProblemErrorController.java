@@ -40,7 +40,10 @@ class ProblemErrorController implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** A filter that needed the database (a signed-in browser's account check) found it out of reach. */
+    /**
+     * A filter ahead of Spring MVC found the database out of reach (a session kept in the database would be
+     * read there): 503 like every other answer of an outage, not an error page's 500.
+     */
     private static ResponseEntity<ProblemDetail> outage(HttpServletRequest request, URI instance) {
         Object method = request.getAttribute(RequestDispatcher.ERROR_METHOD);
         return StoreOutage.answer().contentType(MediaType.APPLICATION_PROBLEM_JSON)
