@@ -24,10 +24,13 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.kcnatlas.web.JsonBodies;
 
 /**
  * The browser's login: {@code GET /api/session} says who is signed in and hands out the CSRF token;
@@ -41,6 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
     static final String PATH = "/api/session";
+    /** A login's body: a username of 32 characters and a password of 72 bytes fit many times over. */
+    static final int MAX_LOGIN_BYTES = 4 * 1024;
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -49,10 +54,12 @@ class SessionController {
     private final SecurityContextRepository contexts;
     private final SecurityRefusals refusals;
     private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+    private final JsonMapper json;
 
     SessionController(AuthenticationManager authentication, SessionAuthenticationStrategy loginSession,
-            SecurityContextRepository contexts, SecurityRefusals refusals) {
+            SecurityContextRepository contexts, SecurityRefusals refusals, JsonMapper json) {
         this.authentication = authentication;
+        this.json = json;
         this.loginSession = loginSession;
         this.contexts = contexts;
         this.refusals = refusals;
@@ -67,10 +74,20 @@ class SessionController {
         return answer(SecurityContextHolder.getContext().getAuthentication(), request);
     }
 
+    /**
+     * The login any visitor can send, so its body is read within {@link #MAX_LOGIN_BYTES} (413 past it)
+     * rather than bound whole by the JSON converter, whose only limit is a string of 100 million characters.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SessionView> login(@RequestBody Credentials credentials, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        return login(credentials.username(), credentials.password(), request, response);
+    ResponseEntity<SessionView> login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonNode credentials = JsonBodies.read(request, json, MAX_LOGIN_BYTES,
+                "{\"username\": …, \"password\": …}", MAX_LOGIN_BYTES / 1024 + " KB");
+        return login(text(credentials, "username"), text(credentials, "password"), request, response);
+    }
+
+    private static String text(JsonNode body, String member) {
+        JsonNode value = body.path(member);
+        return value.isString() ? value.asString() : null;
     }
 
     /** @param csrf read by Spring Security's CSRF filter; named here so the API takes it as a parameter */
@@ -110,14 +127,6 @@ class SessionController {
         List<String> roles = signedIn ? Role.namesOf(user.getAuthorities()) : List.of();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new SessionView(signedIn, signedIn ? user.getName() : null, roles, csrf));
-    }
-
-    record Credentials(String username, String password) {
-
-        @Override
-        public String toString() {
-            return "Credentials[" + username + "]";
-        }
     }
 
     /**
