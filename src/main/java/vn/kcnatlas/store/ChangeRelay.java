@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.kcnatlas.change.MapDataChanged;
@@ -34,10 +36,13 @@ import vn.kcnatlas.geo.Wgs84;
  * sharing a PostGIS, or the command-line importer writing to the embedded store while the server runs
  * — so that each drops the cached maps a change touched, wherever it was made.
  *
- * <p>Each change is written to the {@code map_change} table, once committed, as the bounding boxes of
- * the geometries it touched. Every process reads the rows others wrote and announces them as relayed
- * changes. On PostgreSQL a NOTIFY wakes the readers at once (LISTEN/NOTIFY); on the embedded store
- * they look every second. Old rows are pruned.
+ * <p>Each change is written to the {@code map_change} table as the bounding boxes of the geometries it
+ * touched, in the transaction of the change itself, just before it commits: a change that rolls back is
+ * never announced, and one that commits always is. Every process reads the rows others wrote and
+ * announces them as relayed changes. On PostgreSQL a NOTIFY sent in that same transaction, and so
+ * delivered only when it commits, wakes the readers at once (LISTEN/NOTIFY, on a connection of their
+ * own, opened again after a failure); on the embedded store, which runs as one server only, the readers
+ * look every second (for the importer). Old rows are pruned.
  */
 @Component
 class ChangeRelay implements SmartLifecycle {
@@ -57,7 +62,7 @@ class ChangeRelay implements SmartLifecycle {
     private final String instance = UUID.randomUUID().toString();
     private volatile boolean running;
     private Thread reader;
-    private long lastSeen;
+    private ChangeLogCursor cursor;
     private Instant lastPruned = Instant.EPOCH;
 
     ChangeRelay(DataSource dataSource, JdbcClient jdbc, SpatialDialect dialect, ApplicationEventPublisher events,
@@ -69,26 +74,24 @@ class ChangeRelay implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Records a change made here for the other processes, once it is committed. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Records a change made here for the other processes, in the change's transaction. A failure to record it
+     * fails the change, so that no process keeps drawing what the store no longer holds.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void record(MapDataChanged change) {
         if (change.relayed() || change.touched().isEmpty()) {
             return;
         }
-        try {
-            Instant now = clock.instant();
-            for (Envelope box : boxes(change.touched())) {
-                jdbc.sql("INSERT INTO map_change (origin, layer, min_x, min_y, max_x, max_y, changed_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                        .params(instance, change.layer(), box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(),
-                                now.atOffset(ZoneOffset.UTC))
-                        .update();
-            }
-            if (dialect instanceof PostGisDialect) {
-                jdbc.sql("NOTIFY " + CHANNEL).update();
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not record a {} change for other processes: {}", change.layer(), e.getMessage());
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        for (Envelope box : boxes(change.touched())) {
+            jdbc.sql("INSERT INTO map_change (origin, layer, min_x, min_y, max_x, max_y, changed_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(instance, change.layer(), box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), now)
+                    .update();
+        }
+        if (dialect instanceof PostGisDialect) {
+            jdbc.sql("NOTIFY " + CHANNEL).update();
         }
     }
 
@@ -138,16 +141,17 @@ class ChangeRelay implements SmartLifecycle {
 
     private void relayNewChanges() {
         Map<String, List<Geometry>> byLayer = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, origin, layer, min_x, min_y, max_x, max_y FROM map_change WHERE id > :last ORDER BY id")
-                .param("last", lastSeen)
+        Instant now = clock.instant();
+        jdbc.sql("SELECT id, origin, layer, min_x, min_y, max_x, max_y FROM map_change WHERE id > :floor ORDER BY id")
+                .param("floor", cursor.floor())
                 .query(rs -> {
-                    lastSeen = Math.max(lastSeen, rs.getLong("id"));
-                    if (!instance.equals(rs.getString("origin"))) {
+                    if (cursor.firstSight(rs.getLong("id"), now) && !instance.equals(rs.getString("origin"))) {
                         byLayer.computeIfAbsent(rs.getString("layer"), l -> new ArrayList<>())
                                 .add(Wgs84.FACTORY.toGeometry(new Envelope(rs.getDouble("min_x"), rs.getDouble("max_x"),
                                         rs.getDouble("min_y"), rs.getDouble("max_y"))));
                     }
                 });
+        cursor.settle(now);
         byLayer.forEach((layer, touched) -> events.publishEvent(new MapDataChanged(layer, touched, true)));
     }
 
@@ -170,7 +174,7 @@ class ChangeRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        lastSeen = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM map_change").query(Long.class).single();
+        cursor = new ChangeLogCursor(jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM map_change").query(Long.class).single());
         running = true;
         reader = Thread.ofPlatform().daemon().name("kcn-change-relay").start(this::read);
     }
