@@ -55,11 +55,13 @@ class GetCapabilities implements WmsOperation {
     private final LayerFeatures features;
     private final WmsCatalog catalog;
     private final Clock clock;
+    private final RenderedResponses responses;
 
-    GetCapabilities(LayerFeatures features, WmsCatalog catalog, Clock clock) {
+    GetCapabilities(LayerFeatures features, WmsCatalog catalog, Clock clock, RenderedResponses responses) {
         this.features = features;
         this.catalog = catalog;
         this.clock = clock;
+        this.responses = responses;
     }
 
     @Override
@@ -72,7 +74,7 @@ class GetCapabilities implements WmsOperation {
         params.required("SERVICE");
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/wms").toUriString();
         byte[] document = document(url, params.language());
-        return RenderedResponses.respond(RenderedOutput.of(document, "text/xml;charset=UTF-8"), request);
+        return responses.respond(RenderedOutput.of(document, "text/xml;charset=UTF-8"), request);
     }
 
     private byte[] document(String url, String language) {
