@@ -1,6 +1,7 @@
 package vn.kcnatlas.store;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -14,14 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,7 @@ class ChangeRelay implements SmartLifecycle {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration KEEP = Duration.ofHours(1);
 
-    private final DataSource dataSource;
+    private final JdbcConnectionDetails connection;
     private final JdbcClient jdbc;
     private final SpatialDialect dialect;
     private final ApplicationEventPublisher events;
@@ -65,9 +65,9 @@ class ChangeRelay implements SmartLifecycle {
     private ChangeLogCursor cursor;
     private Instant lastPruned = Instant.EPOCH;
 
-    ChangeRelay(DataSource dataSource, JdbcClient jdbc, SpatialDialect dialect, ApplicationEventPublisher events,
-            Clock clock) {
-        this.dataSource = dataSource;
+    ChangeRelay(JdbcConnectionDetails connection, JdbcClient jdbc, SpatialDialect dialect,
+            ApplicationEventPublisher events, Clock clock) {
+        this.connection = connection;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.events = events;
@@ -107,8 +107,11 @@ class ChangeRelay implements SmartLifecycle {
 
     private void read() {
         while (running) {
-            // Only PostgreSQL notifies, on a connection of its own; elsewhere the log is polled through the pool.
-            try (Connection listening = dialect instanceof PostGisDialect ? dataSource.getConnection() : null) {
+            // Only PostgreSQL notifies, on a connection of its own outside the pool, which it would hold for good.
+            // The log itself is read through the pool, every second at least, so a listening connection that died
+            // unnoticed only slows the news down to that.
+            try (Connection listening = dialect instanceof PostGisDialect ? DriverManager.getConnection(
+                    connection.getJdbcUrl(), connection.getUsername(), connection.getPassword()) : null) {
                 PGConnection pg = listening == null ? null : listen(listening);
                 while (running) {
                     relayNewChanges();

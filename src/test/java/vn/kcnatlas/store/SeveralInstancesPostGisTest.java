@@ -155,6 +155,9 @@ class SeveralInstancesPostGisTest extends WriteApiTest {
                 Accounts.browserLogin(Accounts.PLANNER));
         assertThat(login.status()).as(login.text()).isEqualTo(200);
         String csrf = onA.cookie("XSRF-TOKEN");
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
+                .params(Accounts.PLANNER).query(Integer.class).list())
+                .as("kept in the store, idle for KCN_SESSION_TIMEOUT at most").containsExactly(30 * 60);
 
         Browser onB = onA.at(other());
         assertThat(onB.get("/api/session").json().path("username").asString()).isEqualTo(Accounts.PLANNER);
