@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +30,13 @@ import org.postgresql.PGNotification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.kcnatlas.KcnAtlasApplication;
@@ -181,8 +189,7 @@ class SeveralInstancesPostGisTest extends WriteApiTest {
             statement.execute("LISTEN " + ChangeRelay.CHANNEL);
             PGConnection pg = listener.unwrap(PGConnection.class);
             long logged = logged();
-            MapDataChanged change = new MapDataChanged(MapDataChanged.ZONES,
-                    List.of(Wgs84.FACTORY.toGeometry(new Envelope(105.9, 105.91, 10.5, 10.51))));
+            MapDataChanged change = change(new Envelope(105.9, 105.91, 10.5, 10.51));
 
             transactions.executeWithoutResult(status -> {
                 events.publishEvent(change);
@@ -194,6 +201,58 @@ class SeveralInstancesPostGisTest extends WriteApiTest {
             transactions.executeWithoutResult(status -> events.publishEvent(change));
             assertThat(logged()).isEqualTo(logged + 1);
             assertThat(notifications(pg, 2000)).extracting(PGNotification::getName).contains(ChangeRelay.CHANNEL);
+        }
+    }
+
+    @Test
+    void aChangeThatCommitsAfterALaterOneIsRelayedToo() throws Exception {
+        List<Envelope> relayed = new CopyOnWriteArrayList<>();
+        second.addApplicationListener((ApplicationListener<PayloadApplicationEvent<MapDataChanged>>) event -> {
+            if (event.getPayload().relayed()) {
+                event.getPayload().touched().forEach(g -> relayed.add(g.getEnvelopeInternal()));
+            }
+        });
+        Envelope early = new Envelope(105.92, 105.93, 10.5, 10.51);
+        Envelope late = new Envelope(105.94, 105.95, 10.5, 10.51);
+        CountDownLatch logged = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+
+        // The first change takes its log row's id, then waits before it commits while a second one commits.
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            events.publishEvent(change(early));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    logged.countDown();
+                    await(release);
+                }
+            });
+        }));
+        assertThat(logged.await(10, TimeUnit.SECONDS)).isTrue();
+        transactions.executeWithoutResult(status -> events.publishEvent(change(late)));
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> assertThat(relayed).contains(late));
+
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> assertThat(relayed).contains(early));
+        assertThat(relayed).as("each once").containsOnlyOnce(early, late);
+        assertThat(logRow(early)).as("the first change's row has the lower id").isLessThan(logRow(late));
+    }
+
+    private long logRow(Envelope box) {
+        return jdbc.sql("SELECT id FROM map_change WHERE min_x = ? AND max_x = ?").params(box.getMinX(), box.getMaxX())
+                .query(Long.class).single();
+    }
+
+    private static MapDataChanged change(Envelope box) {
+        return new MapDataChanged(MapDataChanged.ZONES, List.of(Wgs84.FACTORY.toGeometry(box)));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
