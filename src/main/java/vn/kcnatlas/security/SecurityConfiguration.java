@@ -58,7 +58,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
             SecurityRefusals refusals, CookieCsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
             HandlerMappingIntrospector handlers, AuditLog audit, AccountRepository accounts,
-            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
+            @Value("${server.servlet.session.cookie.name}") String sessionCookie) throws Exception {
         return http
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(rules -> AccessRules.apply(rules, handlers))

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
+import vn.kcnatlas.support.Browser;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.LogLines;
 import vn.kcnatlas.support.MovableClock;

@@ -37,6 +37,11 @@ public final class Accounts {
         }
     }
 
+    /** The body a browser sends to {@code POST /api/session} to sign in as the planner or the official. */
+    public static String browserLogin(String username) {
+        return "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}";
+    }
+
     public static Map<String, String> admin() {
         return basic(ADMIN, ADMIN_PASSWORD);
     }

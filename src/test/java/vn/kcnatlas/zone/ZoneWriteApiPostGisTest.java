@@ -2,10 +2,8 @@ package vn.kcnatlas.zone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.kcnatlas.support.ZoneFeatures.MERGE_PATCH;
-import static vn.kcnatlas.support.ZoneFeatures.square;
 import static vn.kcnatlas.support.ZoneFeatures.zone;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,17 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
-import vn.kcnatlas.KcnAtlasApplication;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
-import vn.kcnatlas.support.PostGisEnvironment;
 
 /**
  * The zone write API on PostGIS, and what only a server database shows: writers at the same time. The
@@ -75,31 +68,6 @@ class ZoneWriteApiPostGisTest extends ZoneWriteApiContract {
         assertThat(versions.size()).isEqualTo(2);
         assertThat(http().get("/api/zones/kcn-cung-luc?version=2").json().path("properties").path("developer")
                 .asString()).isEqualTo(developer);
-    }
-
-    @Test
-    void aSecondInstanceSharingThePostGisRedrawsAnEditedZoneToo() {
-        String created = post(zone("kcn-hai-may", "Hai Máy", 105.70, 10.40, 0.01)).etag();
-        // Zoom 12 tile of 105.705, 10.405: x = (lon + 180) / 360 * 4096, y from the Mercator latitude.
-        String tile = "/tiles/zones/12/3250/1928";
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(KcnAtlasApplication.class).run(
-                "--server.port=0", "--spring.profiles.active=postgis",
-                "--spring.datasource.url=" + PostGisEnvironment.url(),
-                "--spring.datasource.username=" + PostGisEnvironment.user(),
-                "--spring.datasource.password=" + PostGisEnvironment.password())) {
-            Http other = new Http(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
-            byte[] png = other.get(tile + ".png").body();
-            byte[] mvt = other.get(tile + ".mvt").body();
-            assertThat(other.get(tile + ".png").body()).as("cached on the second instance").isEqualTo(png);
-
-            assertThat(send("PATCH", "/api/zones/kcn-hai-may", MERGE_PATCH, created,
-                    "{\"geometry\":" + square(105.703, 10.403, 0.004) + "}").status()).isEqualTo(200);
-
-            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                assertThat(other.get(tile + ".png").body()).isNotEqualTo(png);
-                assertThat(other.get(tile + ".mvt").body()).isNotEqualTo(mvt);
-            });
-        }
     }
 
     private static String code(int i) {

@@ -54,10 +54,12 @@ class TileEndpoint extends OncePerRequestFilter {
 
     private final TileService tiles;
     private final Clock clock;
+    private final RenderedResponses responses;
 
-    TileEndpoint(TileService tiles, Clock clock) {
+    TileEndpoint(TileService tiles, Clock clock, RenderedResponses responses) {
         this.tiles = tiles;
         this.clock = clock;
+        this.responses = responses;
     }
 
     @Override
@@ -125,7 +127,7 @@ class TileEndpoint extends OncePerRequestFilter {
             RenderedOutput output = tile.vector() ? tiles.mvt(tile.layer(), tile.tile(), tile.asOf())
                     : tiles.png(new LayerRequest(tile.layer(), tile.style(), tile.asOf()), tile.tile(),
                             tile.pixelRatio());
-            RenderedResponses.write(output, new ServletWebRequest(request, response), response);
+            responses.write(output, new ServletWebRequest(request, response), response);
         } catch (IllegalArgumentException e) {
             problem(new TileAddress.Refusal(400, "style", e.getMessage()), request, response);
         } catch (RenderBusyException e) {

@@ -63,12 +63,15 @@ class GetCapabilities implements WmsOperation {
     private final WmsCatalog catalog;
     private final OperatorContact operator;
     private final Clock clock;
+    private final RenderedResponses responses;
 
-    GetCapabilities(LayerFeatures features, WmsCatalog catalog, OperatorContact operator, Clock clock) {
+    GetCapabilities(LayerFeatures features, WmsCatalog catalog, OperatorContact operator, Clock clock,
+            RenderedResponses responses) {
         this.features = features;
         this.catalog = catalog;
         this.operator = operator;
         this.clock = clock;
+        this.responses = responses;
     }
 
     @Override
@@ -81,7 +84,7 @@ class GetCapabilities implements WmsOperation {
         params.required("SERVICE");
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         byte[] document = document(base, params.language());
-        return RenderedResponses.respond(RenderedOutput.of(document, "text/xml;charset=UTF-8"), request);
+        return responses.respond(RenderedOutput.of(document, "text/xml;charset=UTF-8"), request);
     }
 
     /** @param base the URL of this server's root, as the client reached it */

@@ -36,10 +36,12 @@ class GetLegendGraphic implements WmsOperation {
 
     private final WmsCatalog catalog;
     private final JsonMapper json;
+    private final RenderedResponses responses;
 
-    GetLegendGraphic(WmsCatalog catalog, JsonMapper json) {
+    GetLegendGraphic(WmsCatalog catalog, JsonMapper json, RenderedResponses responses) {
         this.catalog = catalog;
         this.json = json;
+        this.responses = responses;
     }
 
     @Override
@@ -54,7 +56,7 @@ class GetLegendGraphic implements WmsOperation {
         String format = params.get("FORMAT").orElse(ImageFormat.PNG.mediaType()).toLowerCase(Locale.ROOT);
         String language = params.language();
         if (format.equals(JSON)) {
-            return RenderedResponses.respond(RenderedOutput.of(json.writeValueAsBytes(
+            return responses.respond(RenderedOutput.of(json.writeValueAsBytes(
                     describe(layer, style, language)), JSON), request);
         }
         if (!format.equals(ImageFormat.PNG.mediaType())) {
@@ -64,7 +66,7 @@ class GetLegendGraphic implements WmsOperation {
         int width = params.integer("WIDTH", 1, MAX_SWATCH_SIZE, SWATCH_SIZE);
         int height = params.integer("HEIGHT", 1, MAX_SWATCH_SIZE, SWATCH_SIZE);
         BufferedImage image = legend(catalog, layer, style, language, width, height);
-        return RenderedResponses.respond(RenderedOutput.of(ImageFormat.PNG.encode(image), ImageFormat.PNG.mediaType()),
+        return responses.respond(RenderedOutput.of(ImageFormat.PNG.encode(image), ImageFormat.PNG.mediaType()),
                 request);
     }
 

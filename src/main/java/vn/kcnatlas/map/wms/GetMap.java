@@ -38,13 +38,16 @@ class GetMap implements WmsOperation {
     private final WmsCatalog catalog;
     private final RenderBudget budget;
     private final Clock clock;
+    private final RenderedResponses responses;
 
-    GetMap(MapRenderer renderer, RenderCache cache, WmsCatalog catalog, RenderBudget budget, Clock clock) {
+    GetMap(MapRenderer renderer, RenderCache cache, WmsCatalog catalog, RenderBudget budget, Clock clock,
+            RenderedResponses responses) {
         this.renderer = renderer;
         this.cache = cache;
         this.catalog = catalog;
         this.budget = budget;
         this.clock = clock;
+        this.responses = responses;
     }
 
     @Override
@@ -57,7 +60,7 @@ class GetMap implements WmsOperation {
         ExceptionFormat exceptions = ExceptionFormat.parse(params);
         ImageOptions options = ImageOptions.parse(params);
         try {
-            return RenderedResponses.respond(render(MapView.parse(params, catalog, clock), options), request);
+            return responses.respond(render(MapView.parse(params, catalog, clock), options), request);
         } catch (WmsException e) {
             if (exceptions == ExceptionFormat.XML) {
                 throw e;

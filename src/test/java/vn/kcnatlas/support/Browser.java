@@ -1,4 +1,4 @@
-package vn.kcnatlas.security;
+package vn.kcnatlas.support;
 
 import java.net.HttpCookie;
 import java.nio.charset.StandardCharsets;
@@ -6,26 +6,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import vn.kcnatlas.support.Http;
-
 /**
  * A browser as far as the server can tell: it keeps the cookies it is given and sends them back, and
  * marks its requests the way the web map's scripts do.
  */
-final class Browser {
+public final class Browser {
 
     private final Http http;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies;
 
-    Browser(Http http) {
-        this.http = http;
+    public Browser(Http http) {
+        this(http, new LinkedHashMap<>());
     }
 
-    Http.Response get(String path) {
+    private Browser(Http http, Map<String, String> cookies) {
+        this.http = http;
+        this.cookies = cookies;
+    }
+
+    /** The same browser, its cookies shared, sending to another server: another instance behind a balancer. */
+    public Browser at(Http other) {
+        return new Browser(other, cookies);
+    }
+
+    public Http.Response get(String path) {
         return send("GET", path, Map.of(), null);
     }
 
-    Http.Response send(String method, String path, Map<String, String> headers, String json) {
+    public Http.Response send(String method, String path, Map<String, String> headers, String json) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("X-Requested-With", "XMLHttpRequest");
         all.put("Sec-Fetch-Site", "same-origin");
@@ -50,7 +58,7 @@ final class Browser {
         return response;
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.get(name);
     }
 }
