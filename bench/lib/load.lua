@@ -5,11 +5,12 @@
 --   LOAD_MIX   kinds and their weights, e.g. "png_cached:300,wms:100,edit:5,report:5"; the kinds edit
 --              (the planner PATCHes a zone with If-Match) and report (the official POSTs a periodic report)
 --              need LOAD_PLANNER_COOKIE/_CSRF and LOAD_OFFICIAL_COOKIE/_CSRF
+--   LOAD_REPORT_YEAR  the first year of the reports' quarters (1900)
 --
 -- Run with one thread (-t1): the zones' versions are tracked in its Lua state. A zone is edited again
 -- only once the answer to its last edit has come back with the new ETag, so no edit conflicts with
 -- another; a zone whose edit is refused is left alone after that. Reports go to distinct zones and
--- quarters of 1900-1999 (each is new: a second report of a zone's quarter would be a 409).
+-- quarters of a hundred years from LOAD_REPORT_YEAR (each is new: a second report of a zone's quarter would be a 409).
 
 local kinds = {}        -- {name, weight, paths, next}
 local schedule = {}     -- kind indices, interleaved by weight
@@ -18,6 +19,7 @@ local zones = {}        -- {code, etag, busy, refused}
 local byCode = {}
 local nextZone = 0
 local reportSeq = 0
+local reportYear = tonumber(os.getenv("LOAD_REPORT_YEAR") or "1900")
 -- Counters are globals of numbers and strings, which thread:get copies to done() (it does not copy tables).
 statusCodes = ""
 editsOk, reportsOk = 0, 0
@@ -103,7 +105,7 @@ local function report()
   reportSeq = reportSeq + 1
   count("report")
   local body = string.format('{"period":"%d-Q%d","tenants":%d,"note":"bench/load"}',
-    1900 + math.floor(quarter / 4) % 100, quarter % 4 + 1, reportSeq % 50)
+    reportYear + math.floor(quarter / 4) % 100, quarter % 4 + 1, reportSeq % 50)
   return wrk.format("POST", "/api/zones/" .. zone.code .. "/reports", {
     ["Cookie"] = os.getenv("LOAD_OFFICIAL_COOKIE"), ["X-XSRF-TOKEN"] = os.getenv("LOAD_OFFICIAL_CSRF"),
     ["Content-Type"] = "application/json"}, body)

@@ -2,13 +2,15 @@
 """Helpers of bench/load (standard library only).
 
     load.py prepare BASE DIR          the request lists of the mix, the editors' sessions and the zones' ETags
+    load.py etags BASE DIR            the zones' ETags again (after a warm-up that edited them)
     load.py row STORE CMD EXTRA-JSON  < wrk output (load.lua)  -> one JSON result line on stdout
     load.py table RESULTS.jsonl       -> the Markdown table of RELIABILITY.md
 
 prepare writes into DIR, one request path a line:
     png_cached.txt, mvt_cached.txt    z8-z14 tiles over the zones' boxes (fetched once here, so cached)
     png_uncached.txt, mvt_uncached.txt  z15-z19 tiles over the zones' boxes (never fetched before the run)
-    wms.txt                           WMS 1.3.0 GetMaps of random boxes around the zones (seeded; uncached)
+    wms.txt                           WMS 1.3.0 GetMaps, 512 px, of random boxes around the zones (seeded; uncached)
+    wms_warm.txt                      other such boxes, for the warm-up
     ogc.txt, zones.txt, stats.txt     OGC API items, /api/zones with filters, /api/stats/occupancy
     edits.txt                         "code etag" of every zone, for the planner's PATCHes
     sessions.env                      the planner's and the official's session cookie and CSRF token
@@ -67,12 +69,13 @@ def mercator(lon, lat):
 
 
 def wms_boxes(boxes, count, rng):
-    """GetMaps of 256-1024 px around random points of the zones' boxes, at web-map zooms 11-16."""
+    """GetMaps of 512 px (as BENCHMARKS.md's WMS benchmark) around random points of the zones' boxes, at
+    web-map zooms 11-16."""
     out = []
+    size = 512
     for _ in range(count):
         box = rng.choice(boxes)
         x, y = mercator(rng.uniform(box[0], box[2]), rng.uniform(box[1], box[3]))
-        size = rng.choice([256, 512, 768, 1024])
         half = size / 2 * 2 * EARTH / 256 / 2 ** rng.randint(11, 16)
         layers = rng.choice(["zones", "zones", "zones,lots"])
         out.append(f"/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS={layers}&STYLES=&CRS=EPSG:3857"
@@ -125,13 +128,13 @@ def prepare(base, directory):
     zones = json.loads(body)["features"]
     codes = [z["properties"]["code"] for z in zones]
     boxes = [bbox(z["geometry"]) for z in zones if z.get("geometry")]
-    rng = random.Random(14)
     lists = {
         "png_cached": tiles(boxes, range(8, 15), "png"),
         "mvt_cached": tiles(boxes, range(8, 15), "mvt"),
         "png_uncached": tiles(boxes, range(15, 20), "png"),
         "mvt_uncached": tiles(boxes, range(15, 20), "mvt"),
-        "wms": wms_boxes(boxes, 20000, rng),
+        "wms": wms_boxes(boxes, 20000, random.Random(14)),
+        "wms_warm": wms_boxes(boxes, 2000, random.Random(41)),
         "ogc": ["/ogc/collections/zones/items?limit=50", "/ogc/collections/zones/items?limit=5&offset=10"]
                + [f"/ogc/collections/zones/items/{c}" for c in codes]
                + ["/ogc/collections/zones/items?bbox=" + ",".join(f"{v:.4f}" for v in b) for b in boxes]
@@ -145,11 +148,22 @@ def prepare(base, directory):
     }
     # Every read must answer 2xx before the run; the uncached lists only by a few, so that they stay uncached.
     for name, paths in lists.items():
-        for path in paths if "uncached" not in name and name != "wms" else paths[:3]:
+        for path in paths if "uncached" not in name and not name.startswith("wms") else paths[:3]:
             code = get(base, path)[0]
             if code // 100 != 2:
                 fail(f"{path} answered {code}")
         print(f"{name}: {write_lines(directory, name + '.txt', paths)} paths", file=sys.stderr)
+    etags(base, directory, codes)
+    planner, official = sign_in(base, PLANNER), sign_in(base, OFFICIAL)
+    write_lines(directory, "sessions.env", [
+        f"LOAD_PLANNER_COOKIE='{planner[0]}'", f"LOAD_PLANNER_CSRF='{planner[1]}'",
+        f"LOAD_OFFICIAL_COOKIE='{official[0]}'", f"LOAD_OFFICIAL_CSRF='{official[1]}'"])
+
+
+def etags(base, directory, codes=None):
+    if codes is None:
+        with open(os.path.join(directory, "edits.txt"), encoding="utf-8") as f:
+            codes = [line.split()[0] for line in f if line.strip()]
     edits = []
     for code in codes:
         status, headers, _ = get(base, f"/api/zones/{code}", method="HEAD")
@@ -157,10 +171,6 @@ def prepare(base, directory):
             fail(f"HEAD /api/zones/{code} answered {status} without an ETag")
         edits.append(f"{code} {headers['ETag']}")
     write_lines(directory, "edits.txt", edits)
-    planner, official = sign_in(base, PLANNER), sign_in(base, OFFICIAL)
-    write_lines(directory, "sessions.env", [
-        f"LOAD_PLANNER_COOKIE='{planner[0]}'", f"LOAD_PLANNER_CSRF='{planner[1]}'",
-        f"LOAD_OFFICIAL_COOKIE='{official[0]}'", f"LOAD_OFFICIAL_CSRF='{official[1]}'"])
 
 
 def row(store, cmd, extra):
@@ -199,4 +209,4 @@ def table(path):
 
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    {"prepare": prepare, "row": row, "table": table}[command](*args)
+    {"prepare": prepare, "etags": etags, "row": row, "table": table}[command](*args)

@@ -4,6 +4,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.web.ServerBusyException;
@@ -24,9 +25,10 @@ public class Admission {
     private final AdmissionProperties properties;
     private final int concurrency;
 
-    Admission(AdmissionProperties properties) {
+    Admission(AdmissionProperties properties,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int connectionPoolSize) {
         this.properties = properties;
-        this.concurrency = properties.concurrency();
+        this.concurrency = properties.concurrency(connectionPoolSize);
         this.places = new Semaphore(concurrency, true);
     }
 

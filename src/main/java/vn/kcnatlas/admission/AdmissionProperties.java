@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The bounds of {@link Admission}.
  *
- * @param maxConcurrent requests served at once; 0 derives it from the processors (4 each)
+ * @param maxConcurrent requests served at once; 0 derives it: 4 per processor, at most the connection pool's size
  * @param maxQueued requests that may wait for a place; those beyond are refused at once
  * @param maxWait how long a request waits for a place before it is refused
  * @param retryAfter what a refused client is told to wait before trying again
@@ -27,8 +27,12 @@ public record AdmissionProperties(@DefaultValue("0") int maxConcurrent, @Default
         }
     }
 
-    /** The requests served at once, derived from the processors when not configured. */
-    int concurrency() {
-        return maxConcurrent > 0 ? maxConcurrent : PER_PROCESSOR * Runtime.getRuntime().availableProcessors();
+    /**
+     * The requests served at once. Derived, it is no more than the database's connections: a request that
+     * waited for one beyond the pool's connection timeout would be refused as if the database were down.
+     */
+    int concurrency(int poolSize) {
+        return maxConcurrent > 0 ? maxConcurrent
+                : Math.min(poolSize, PER_PROCESSOR * Runtime.getRuntime().availableProcessors());
     }
 }

@@ -14,7 +14,7 @@ import vn.kcnatlas.web.ServerBusyException;
 class AdmissionTest {
 
     private static Admission admission(int places, int queue, Duration wait) {
-        return new Admission(new AdmissionProperties(places, queue, wait, Duration.ofSeconds(1)));
+        return new Admission(new AdmissionProperties(places, queue, wait, Duration.ofSeconds(1)), 10);
     }
 
     @Test
@@ -71,9 +71,11 @@ class AdmissionTest {
     }
 
     @Test
-    void withoutAConfiguredNumberItAdmitsFourRequestsPerProcessor() {
-        assertThat(new AdmissionProperties(0, 0, Duration.ZERO, Duration.ZERO).concurrency())
-                .isEqualTo(4 * Runtime.getRuntime().availableProcessors());
+    void withoutAConfiguredNumberItAdmitsFourRequestsPerProcessorAtMostOnePerConnection() {
+        AdmissionProperties derived = new AdmissionProperties(0, 0, Duration.ZERO, Duration.ZERO);
+        assertThat(derived.concurrency(1000)).isEqualTo(4 * Runtime.getRuntime().availableProcessors());
+        assertThat(derived.concurrency(1)).isEqualTo(1);
+        assertThat(new AdmissionProperties(3, 0, Duration.ZERO, Duration.ZERO).concurrency(1)).isEqualTo(3);
         assertThatThrownBy(() -> new AdmissionProperties(-1, 0, Duration.ZERO, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kcn.admission");
     }
