@@ -5,6 +5,8 @@
     load.py etags BASE DIR            the zones' ETags again (after a warm-up that edited them)
     load.py row STORE CMD EXTRA-JSON  < wrk output (load.lua)  -> one JSON result line on stdout
     load.py table RESULTS.jsonl       -> the Markdown table of RELIABILITY.md
+    load.py kinds STORE APP-LOG SINCE -> the server's own times by kind of request (its request log, from the
+                                         time SINCE, HH:MM:SS UTC), as a Markdown table
 
 prepare writes into DIR, one request path a line:
     png_cached.txt, mvt_cached.txt    z8-z14 tiles over the zones' boxes (fetched once here, so cached)
@@ -20,6 +22,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 import urllib.parse
 import urllib.request
@@ -207,6 +210,30 @@ def table(path):
               + (f"; non-2xx by status: {other}" if other else ""))
 
 
+def kind_of(method, path):
+    if path.startswith("/tiles/"):
+        return "tile " + path.split("?")[0].rsplit(".", 1)[-1]
+    if path.startswith("/api/zones/"):
+        return f"{method} /api/zones/{{code}}" + ("/reports" if "/reports" in path else "")
+    return path.split("?")[0].split("/items")[0].rstrip("/") if not path.startswith("/ogc/") else "/ogc items"
+
+
+def kinds(store, log, since):
+    """RequestLog's lines: "… vn.kcnatlas.requests : GET /path?query 200 12ms"."""
+    line = re.compile(r"^\S+T(\d\d:\d\d:\d\d)\S* .*vn\.kcnatlas\.requests\s*: (\w+) (\S+) (\d+) (\d+)ms$")
+    times = {}
+    with open(log, encoding="utf-8", errors="replace") as f:
+        for text in f:
+            m = line.match(text.rstrip("\n"))
+            if m and m.group(1) >= since:
+                times.setdefault(kind_of(m.group(2), m.group(3)), []).append(int(m.group(5)))
+    print(f"| {store}: server time by kind | requests | p50 ms | p99 ms | max ms |")
+    print("|---|---|---|---|---|")
+    for kind, ms in sorted(times.items(), key=lambda kv: -len(kv[1])):
+        ms.sort()
+        print(f"| {kind} | {len(ms)} | {ms[len(ms) // 2]} | {ms[min(len(ms) - 1, int(len(ms) * 0.99))]} | {ms[-1]} |")
+
+
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    {"prepare": prepare, "etags": etags, "row": row, "table": table}[command](*args)
+    {"prepare": prepare, "etags": etags, "row": row, "table": table, "kinds": kinds}[command](*args)
