@@ -197,16 +197,17 @@ def table(path):
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(l) for l in f if l.strip()]
     print("| store | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | of them 503 | socket errors"
-          " | edits / reports written |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          " | edits / reports written | app CPU |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['store']} | {r['requests']} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p90_ms']:.1f} "
               f"| {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {r['non2xx']} | {r['s503']} | {r['socket']} "
-              f"| {r['edits_ok']} / {r['reports_ok']} |")
+              f"| {r['edits_ok']} / {r['reports_ok']} | {r['app_cpu_s'] / r['seconds'] * 100:.0f} % of a core |")
     for r in rows:
         mix = ", ".join(f"{k} {v}" for k, v in sorted(r["sent"].items(), key=lambda kv: -kv[1]))
         other = {k: v for k, v in r["statuses"].items() if int(k) // 100 != 2}
-        print(f"\n{r['store']}: {r['seconds']:.0f} s, {r['connections']} connections; requests sent by kind: {mix}"
+        print(f"\n{r['store']}: {r['seconds']:.0f} s, {r['connections']} connections, load average {r['load_avg']} at the"
+              f" end; requests sent by kind: {mix}"
               + (f"; non-2xx by status: {other}" if other else ""))
 
 
@@ -225,7 +226,7 @@ def kinds(store, log, since):
     with open(log, encoding="utf-8", errors="replace") as f:
         for text in f:
             m = line.match(text.rstrip("\n"))
-            if m and m.group(1) >= since:
+            if m and m.group(1) >= since and m.group(2) != "HEAD":  # HEADs: load.py reading the ETags
                 times.setdefault(kind_of(m.group(2), m.group(3)), []).append(int(m.group(5)))
     print(f"| {store}: server time by kind | requests | p50 ms | p99 ms | max ms |")
     print("|---|---|---|---|---|")
