@@ -202,7 +202,8 @@ def table(path):
     for r in rows:
         print(f"| {r['store']} | {r['requests']} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p90_ms']:.1f} "
               f"| {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {r['non2xx']} | {r['s503']} | {r['socket']} "
-              f"| {r['edits_ok']} / {r['reports_ok']} | {r['app_cpu_s'] / r['seconds'] * 100:.0f} % of a core |")
+              f"| {r['edits_ok']} / {r['reports_ok']} | {r['app_cpu_s'] / r['seconds'] * 100:.0f} % of a core, "
+              f"{r['app_cpu_s'] * 1000 / max(1, r['requests']):.1f} ms a request |")
     for r in rows:
         mix = ", ".join(f"{k} {v}" for k, v in sorted(r["sent"].items(), key=lambda kv: -kv[1]))
         other = {k: v for k, v in r["statuses"].items() if int(k) // 100 != 2}
