@@ -7,15 +7,16 @@
 --              need LOAD_PLANNER_COOKIE/_CSRF and LOAD_OFFICIAL_COOKIE/_CSRF
 --   LOAD_REPORT_YEAR  the first year of the reports' quarters (1900)
 --
--- Run with one thread (-t1): the zones' versions are tracked in its Lua state. A zone is edited again
--- only once the answer to its last edit has come back with the new ETag, so no edit conflicts with
--- another; a zone whose edit is refused is left alone after that. Reports go to distinct zones and
+-- Run with one thread (-t1): the zones' versions are tracked in its Lua state. Edit N sets the zone's contact
+-- to "bench/load #N"; the zone is edited again only once an answer shows edit N (the edit's own, or a read
+-- of the zone that came back first) with the ETag of that version, so no edit conflicts with another; a
+-- zone whose edit is refused is left alone after that. Reports go to distinct zones and
 -- quarters of a hundred years from LOAD_REPORT_YEAR (each is new: a second report of a zone's quarter would be a 409).
 
 local kinds = {}        -- {name, weight, paths, next}
 local schedule = {}     -- kind indices, interleaved by weight
 local slot = 0
-local zones = {}        -- {code, etag, busy, refused}
+local zones = {}        -- {code, etag, pending (the edit in flight), refused}
 local byCode = {}
 local nextZone = 0
 local reportSeq = 0
@@ -86,11 +87,10 @@ local function edit()
   for _ = 1, #zones do
     nextZone = nextZone % #zones + 1
     local zone = zones[nextZone]
-    if not zone.busy and not zone.refused then
-      zone.busy = true
+    if not zone.pending and not zone.refused then
       count("edit")
-      local body = string.format('{"properties":{"contact":"Phòng thử tải %d"},"comment":"bench/load"}',
-        sent.edit)
+      zone.pending = tostring(sent.edit)
+      local body = string.format('{"properties":{"contact":"bench/load #%d"},"comment":"bench/load"}', sent.edit)
       return wrk.format("PATCH", "/api/zones/" .. zone.code, {
         ["Cookie"] = os.getenv("LOAD_PLANNER_COOKIE"), ["X-XSRF-TOKEN"] = os.getenv("LOAD_PLANNER_CSRF"),
         ["If-Match"] = zone.etag, ["Content-Type"] = "application/merge-patch+json"}, body)
@@ -138,17 +138,21 @@ function response(status, headers, body)
     reportsOk = reportsOk + 1
     return
   end
-  -- The answer to an edit: the zone as GeoJSON (no read of the mix asks for one zone by /api/zones/{code}),
-  -- or a problem whose instance is the zone.
-  local code = body:match('^{"type":"Feature","id":"([^"]+)"') or body:match('"instance":"/api/zones/([^"/?]+)"')
+  -- A zone showing the edit in flight: the edit's answer or a read of the zone (OGC API items), whose ETag
+  -- names the same version. Or a refused edit: a problem whose instance is the zone.
+  local code = body:match('^{"type":"Feature","id":"([^"]+)"')
   local zone = code and byCode[code]
-  if not (zone and zone.busy) then return end
-  zone.busy = false
-  if status == 200 then
+  if status == 200 and zone and zone.pending and body:match('"contact":"bench/load #(%d+)"') == zone.pending then
+    zone.pending = nil
     zone.etag = headers["ETag"] or headers["etag"]
     editsOk = editsOk + 1
-  elseif status ~= 503 then
-    zone.refused = true
+    return
+  end
+  code = status >= 400 and body:match('"instance":"/api/zones/([^"/?]+)"')
+  zone = code and byCode[code]
+  if zone and zone.pending then
+    zone.pending = nil
+    zone.refused = status ~= 503
   end
 end
 
