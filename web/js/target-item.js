@@ -16,9 +16,9 @@ export function targetItem(target) {
     t('targets.year', { year: target.year })].filter(Boolean).join(' · ');
   const sourceUrl = safeHttpUrl(target.source?.url);
   const sourceTitle = target.source ? [target.source.title, target.source.issuer].filter(Boolean).join(' — ') : null;
-  return el('li', { className: 'target' },
+  return el('li', { className: 'target', dataset: { target: String(target.id) } },
     el('div', { className: 'target__head' },
-      el('span', { className: `badge badge--${progress.status}` }, t(`targets.status.${progress.status}`)),
+      statusBadge(progress),
       el('span', { className: 'target__scope' }, scope)),
     el('p', { className: 'target__wording', lang: 'vi' }, target.wording),
     // A yes/no target (unit null) reads better from its note ("Not yet operating") than as "= 1".
@@ -32,6 +32,13 @@ export function targetItem(target) {
     progress.note ? el('p', { className: 'target__note muted' }, localized(progress.note)) : null,
     sourceTitle ? el('p', { className: 'target__source muted' }, `${t('targets.source')} `,
       sourceUrl ? el('a', { href: sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, sourceTitle) : sourceTitle) : null);
+}
+
+/** Missed for want of a figure reads "not shown met", drawn apart from missed by a figure. */
+function statusBadge(progress) {
+  const unproven = progress.status === 'missed' && progress.evidence === 'none';
+  return el('span', { className: `badge badge--${progress.status}${unproven ? ' badge--unproven' : ''}` },
+    t(unproven ? 'targets.status.missed_unproven' : `targets.status.${progress.status}`));
 }
 
 /** "hiện nay 75% (31/12/2021)": the figure the progress is judged by, and the date it describes. */

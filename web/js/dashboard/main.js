@@ -60,6 +60,7 @@ async function start() {
   const reportForm = createReportForm($('#report-form'), { onSaved: () => loadAll() });
   session.onChange(() => {
     reportEntry.hidden = !session.canReport;
+    loadTargets();
   });
 
   const caption = (section, text) => { $(`${section} .dashboard__caption`).textContent = text; };
@@ -110,6 +111,11 @@ async function start() {
     else showAbsence(body, outcome);
   }
 
+  function loadTargets() {
+    return loadList('#targets', '/api/targets', (body, targets) => renderTargets(body, targets,
+      { canRecord: session.canReport && !store.get().asOf, onRecorded: () => loadAll() }));
+  }
+
   /** Today's zones: their names and points for the lists and the map, and the zones a report can be for. */
   async function loadZones() {
     const collection = await getJson('/api/zones');
@@ -121,7 +127,7 @@ async function start() {
     await Promise.all([
       loadGroups(),
       loadSeries(),
-      loadList('#targets', '/api/targets', renderTargets),
+      loadTargets(),
       loadList('#clearance', '/api/stats/clearance', (body, list) => renderClearance(body, list, { zoneHref })),
       loadList('#late-reports', '/api/reports/late', (body, late) => renderLateReports(body, late, { zoneHref })),
     ]);

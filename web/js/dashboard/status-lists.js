@@ -5,22 +5,37 @@ import { formatNumber } from '../format.js';
 import { t, tn } from '../i18n.js';
 import { targetItem } from '../target-item.js';
 import { date, kindAndPlace } from './figures.js';
+import { outcomeForm } from './outcome-form.js';
 
 /** The statuses in the order an official reads them: what went wrong first. */
-const STATUSES = ['missed', 'at_risk', 'on_track', 'met', 'no_data', 'not_measured'];
+const STATUSES = ['missed', 'missed_unproven', 'at_risk', 'on_track', 'met', 'no_data', 'not_measured'];
 
-export function renderTargets(body, targets) {
+/** Missed for want of a figure is counted apart from missed by a figure, as its badge is drawn apart. */
+const statusOf = (target) => (target.progress?.status === 'missed' && target.progress.evidence === 'none'
+  ? 'missed_unproven' : target.progress?.status);
+
+/**
+ * @param canRecord whether the reader may record outcomes (an official or admin)
+ * @param onRecorded told once an outcome is stored
+ */
+export function renderTargets(body, targets, { canRecord, onRecorded }) {
   const rank = (target) => {
-    const i = STATUSES.indexOf(target.progress?.status);
+    const i = STATUSES.indexOf(statusOf(target));
     return i < 0 ? STATUSES.length : i;
   };
-  const counts = STATUSES.map((status) => [status, targets.filter((target) => target.progress?.status === status).length])
+  const counts = STATUSES.map((status) => [status, targets.filter((target) => statusOf(target) === status).length])
     .filter(([, n]) => n > 0);
+  const badgeClass = (status) => (status === 'missed_unproven' ? 'badge badge--missed badge--unproven' : `badge badge--${status}`);
   replaceChildren(body,
     el('ul', { className: 'status-counts' }, counts.map(([status, n]) =>
-      el('li', {}, el('span', { className: `badge badge--${status}` }, t(`targets.status.${status}`)), ` ${formatNumber(n, 0)}`))),
+      el('li', {}, el('span', { className: badgeClass(status) }, t(`targets.status.${status}`)), ` ${formatNumber(n, 0)}`))),
     targets.length === 0 ? el('p', { className: 'muted' }, t('dashboard.targets.none'))
-      : el('ul', { className: 'targets targets--columns' }, [...targets].sort((a, b) => rank(a) - rank(b) || a.year - b.year).map(targetItem)));
+      : el('ul', { className: 'targets targets--columns' }, [...targets].sort((a, b) => rank(a) - rank(b) || a.year - b.year)
+        .map((target) => {
+          const item = targetItem(target);
+          if (canRecord && target.recordable) item.append(outcomeForm(target, { onSaved: onRecorded }));
+          return item;
+        })));
 }
 
 /** @param zoneHref the web map's link for a zone */

@@ -42,22 +42,22 @@ record EnquiryInput(String name, String company, String email, String phone, Dou
         }
         body.propertyNames().stream().filter(name -> !FIELDS.contains(name)).forEach(name -> problems.add(name,
                 "'" + name + "' is not a member of an enquiry; they are " + FIELDS.stream().sorted().toList()));
-        String name = text(body, "name", FIELD_MAX, problems);
+        String name = problems.text(body, "name", FIELD_MAX);
         if (name == null) {
             problems.add("name", "give your name");
         }
-        String email = text(body, "email", EMAIL_MAX, problems);
+        String email = problems.text(body, "email", EMAIL_MAX);
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add("email", "'" + email + "' is not an email address");
         }
-        String phone = text(body, "phone", 40, problems);
+        String phone = problems.text(body, "phone", 40);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             problems.add("phone", "a phone number is 8 to 20 digits, with + ( ) . - or spaces");
         }
         if (email == null && phone == null) {
             problems.add("email", "give an email or a phone number to be answered at");
         }
-        String message = text(body, "message", MESSAGE_MAX, problems);
+        String message = problems.text(body, "message", MESSAGE_MAX);
         if (message == null) {
             problems.add("message", "write what you would like to know");
         }
@@ -65,9 +65,9 @@ record EnquiryInput(String name, String company, String email, String phone, Dou
         if (consent == null || !consent.isBoolean() || !consent.booleanValue()) {
             problems.add("consent", "consent is true: the enquiry is stored and read only with your consent");
         }
-        EnquiryInput input = new EnquiryInput(name, text(body, "company", FIELD_MAX, problems), email, phone,
-                land(body, problems), text(body, "industry", FIELD_MAX, problems), message,
-                text(body, "website", FIELD_MAX, problems));
+        EnquiryInput input = new EnquiryInput(name, problems.text(body, "company", FIELD_MAX), email, phone,
+                land(body, problems), problems.text(body, "industry", FIELD_MAX), message,
+                problems.text(body, "website", FIELD_MAX));
         if (!problems.isEmpty()) {
             throw problems.refusal("Invalid enquiry", "The enquiry");
         }
@@ -79,22 +79,6 @@ record EnquiryInput(String name, String company, String email, String phone, Dou
         return website != null;
     }
 
-    /** A string member, trimmed; null when absent, null or blank. */
-    private static String text(JsonNode body, String field, int max, FieldProblems problems) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            problems.add(field, field + " is a string");
-            return null;
-        }
-        String text = value.stringValue().strip();
-        if (text.codePointCount(0, text.length()) > max) {
-            problems.add(field, field + " is at most " + max + " characters");
-        }
-        return text.isEmpty() ? null : text;
-    }
 
     private static Double land(JsonNode body, FieldProblems problems) {
         JsonNode value = body.get("landNeededHa");

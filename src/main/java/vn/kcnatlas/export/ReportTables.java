@@ -36,10 +36,12 @@ final class ReportTables {
             new Column<>("value", "Mục tiêu", t -> t.target().value()),
             new Column<>("year", "Năm", t -> t.target().year()),
             new Column<>("status", "Tình trạng", t -> t.progress().status().code()),
+            new Column<>("evidence", "Căn cứ (figure: có số liệu; none: không có)", t -> t.progress().evidence().code()),
             new Column<>("current", "Hiện đạt", t -> t.progress().current()),
             new Column<>("unit", "Đơn vị", t -> t.progress().unit()),
             new Column<>("projected", "Dự báo đến năm mục tiêu", t -> t.progress().projected()),
             new Column<>("asOf", "Số liệu tính đến", t -> text(t.progress().asOf())),
+            new Column<>("note", "Ghi chú", t -> t.progress().note() == null ? null : t.progress().note().vi()),
             new Column<>("wording", "Nội dung trong kế hoạch", t -> t.target().wording()),
             new Column<>("sourceTitle", "Văn bản", t -> sourceTitle(t.source())));
 

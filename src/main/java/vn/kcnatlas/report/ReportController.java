@@ -46,12 +46,14 @@ class ReportController {
     private static final String AS_OF = "The day the figures describe, YYYY-MM-DD (Việt Nam); today without it."
             + " A malformed or future date is refused with 400.";
     private static final String TARGET_STATUS = "progress.status: met or missed once the target's year is over"
-            + " (by a figure from that year or later; an older figure reads no_data); while it is not, on_track or"
+            + " (by a figure from that year or later, progress.evidence figure; without one, missed with evidence"
+            + " none: the deadline passed without proof); while it is not, on_track or"
             + " at_risk: for occupancy, the least-squares line through the rates of the last three years (the"
             + " reports' area-weighted rates and the current figure) projected to 31 December of the target's year"
             + " (progress.projected) meets the target or not; with figures on fewer than two days, and for counts"
             + " and yes/no steps, by whether the current figure already meets it. no_data without a figure;"
-            + " not_measured for indicators the registry does not hold.";
+            + " not_measured for indicators the registry does not hold until an official records their outcome"
+            + " (recordable true; POST /api/targets/{id}/outcomes).";
 
     private final ReportRepository reports;
     private final ReportWrites writes;

@@ -25,6 +25,7 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
     private static final Set<String> FIELDS = Set.of("period", "clearedHa", "leasedHa", "tenants",
             "registeredCapitalBnVnd", "wastewaterPlant", "note", "sourceId");
     private static final int NOTE_MAX = 2000;
+    private static final int SOURCE_ID_MAX = 200;
 
     /**
      * @param stored for a correction, the period of the report it corrects (null for one taken from a
@@ -74,11 +75,8 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
                         + Coded.allowed(WastewaterPlant.class));
             }
         }
-        String note = text(body, "note", problems);
-        if (note != null && note.length() > NOTE_MAX) {
-            problems.add("note", "note is " + note.length() + " characters long; at most " + NOTE_MAX);
-        }
-        String source = text(body, "sourceId", problems);
+        String note = problems.text(body, "note", NOTE_MAX);
+        String source = problems.text(body, "sourceId", SOURCE_ID_MAX);
         if (source != null && !knownSource.test(source)) {
             problems.add("sourceId", "there is no source document '" + source + "' (see /api/sources)");
         }
@@ -133,16 +131,4 @@ record ReportInput(ReportPeriod period, Double clearedHa, Double leasedHa, Integ
         return node.asDouble();
     }
 
-    private static String text(JsonNode body, String field, FieldProblems problems) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            problems.add(field, field + " is text, not " + node);
-            return null;
-        }
-        String text = node.asString().strip();
-        return text.isEmpty() ? null : text;
-    }
 }

@@ -33,15 +33,17 @@ public class ReportService {
     private final TargetRepository targets;
     private final SourceRepository sources;
     private final ReportRepository reports;
+    private final TargetOutcomeRepository outcomes;
     private final ZoneRepository zones;
     private final AdminUnits adminUnits;
     private final Clock clock;
 
-    ReportService(TargetRepository targets, SourceRepository sources, ReportRepository reports, ZoneRepository zones,
-            AdminUnits adminUnits, Clock clock) {
+    ReportService(TargetRepository targets, SourceRepository sources, ReportRepository reports,
+            TargetOutcomeRepository outcomes, ZoneRepository zones, AdminUnits adminUnits, Clock clock) {
         this.targets = targets;
         this.sources = sources;
         this.reports = reports;
+        this.outcomes = outcomes;
         this.zones = zones;
         this.adminUnits = adminUnits;
         this.clock = clock;
@@ -124,8 +126,9 @@ public class ReportService {
                 .collect(Collectors.toMap(z -> z.zone().code(), z -> z.zone().kind().code() + " " + z.zone().name()));
         List<ZoneReport> reported = reports.until(asOf);
         LocalDate day = (asOf != null ? asOf : VietnamDays.today(clock));
+        List<TargetOutcome> recorded = outcomes.until(day);
         return list.stream().map(t -> new TargetView(t, scopeName(t, places, zoneNames), documents.get(t.sourceId()),
-                TargetProgress.of(t, all, reported, day))).toList();
+                TargetProgress.recordable(t), TargetProgress.of(t, all, reported, recorded, day))).toList();
     }
 
     private static String scopeName(Target target, AdminUnitDirectory places, Map<String, String> zoneNames) {

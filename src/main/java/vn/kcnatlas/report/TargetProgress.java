@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import vn.kcnatlas.report.Progress.Status;
@@ -23,9 +24,11 @@ import vn.kcnatlas.zone.ZoneView;
  * <p>The status:
  * <ul>
  * <li>once the target's year is over: <b>met</b> or <b>missed</b> by the latest figure, provided that
- * figure describes the target's year or later. A figure from before that year cannot tell whether it was
- * met: the target reads <b>no data</b>, with that figure and its date shown. Only a step that cannot be
- * undone (a zone in operation, a developer found) counts as met from whenever it was recorded;</li>
+ * figure describes the target's year or later. Only a step that cannot be undone (a zone in operation, a
+ * developer found) counts as met from whenever it was recorded. A target that no such figure shows met by
+ * 31 December of its year reads <b>missed</b> on the record, with evidence {@code none} and a note that says
+ * so, and the older figure and its date where there is one: a deadline passed without proof is missed, not
+ * pending;</li>
  * <li>while the year is not over, <b>on track</b> or <b>at risk</b>. For occupancy, by the trend of the
  * reports ({@link Trend}): the least-squares line through the rates of the last three years (the rates of
  * the group's reports, area-weighted as {@link ReportSeries} draws them, and the current figure) projected
@@ -36,12 +39,17 @@ import vn.kcnatlas.zone.ZoneView;
  * <li><b>no data</b> without a figure. Zones without figures never count as zeros: where they could change
  * the verdict, it is no data. A group's rate is area-weighted ({@link GroupFigures}): zones known only by a
  * reported rate stay out of it, and a group with no zone whose areas are known has no rate;</li>
- * <li><b>not measured</b> for what the registry does not hold.</li>
+ * <li><b>not measured</b> for what the registry does not hold, until an official records an outcome with its
+ * source ({@link TargetOutcome}), which is then judged like any figure.</li>
  * </ul>
  */
 public final class TargetProgress {
 
     private static final Localized NO_FIGURES = new Localized("Chưa có số liệu lấp đầy", "No occupancy figures yet");
+
+    /** The metrics measured from the zones; officials record the outcome of every other one. */
+    private static final Set<String> ZONE_METRICS = Set.of("occupancy_pct", "kcn_with_occupancy_at_least_50pct",
+            "construction_completed", "infrastructure_funded");
 
     private TargetProgress() {
     }
@@ -56,12 +64,27 @@ public final class TargetProgress {
         };
     }
 
+    /** Whether officials record the outcome of a target, because the zones cannot measure it. */
+    public static boolean recordable(Target target) {
+        return !ZONE_METRICS.contains(target.metric());
+    }
+
     /**
      * @param zones every zone in the registry; the target picks those in its scope
      * @param reports the periodic reports up to the day judged on, of any zone, for the trend
+     * @param outcomes the outcomes recorded up to the day judged on, of any target, latest first
      * @param today the day the progress is judged on: it decides whether the target's year is over
      */
-    public static Progress of(Target target, List<ZoneView> zones, List<ZoneReport> reports, LocalDate today) {
+    public static Progress of(Target target, List<ZoneView> zones, List<ZoneReport> reports,
+            List<TargetOutcome> outcomes, LocalDate today) {
+        return byDeadline(target, measured(target, zones, reports, outcomes, today), today);
+    }
+
+    private static Progress measured(Target target, List<ZoneView> zones, List<ZoneReport> reports,
+            List<TargetOutcome> outcomes, LocalDate today) {
+        if (recordable(target)) {
+            return recorded(target, outcomes, today);
+        }
         List<ZoneView> scope = zones.stream().filter(inScope(target)).toList();
         return switch (target.metric()) {
             case "occupancy_pct" -> target.scope() == TargetScope.ZONE ? zoneOccupancy(target, scope, reports, today)
@@ -74,10 +97,38 @@ public final class TargetProgress {
             case "infrastructure_funded" -> yesNo(target, scope, TargetProgress::hasInfrastructureInvestor,
                     new Localized("Đã có nhà đầu tư hạ tầng", "Has an infrastructure investor"),
                     new Localized("Chưa có nhà đầu tư hạ tầng", "No infrastructure investor yet"), today);
-            default -> new Progress(Status.NOT_MEASURED, null, null, new Localized(
-                    "Chỉ tiêu kinh tế của địa phương, không theo dõi trong KCN Atlas",
-                    "A local economic indicator that KCN Atlas does not track"), null);
+            default -> throw new IllegalStateException("No measure for " + target.metric());
         };
+    }
+
+    /** The latest outcome an official recorded, judged like any figure; not measured without one. */
+    private static Progress recorded(Target target, List<TargetOutcome> outcomes, LocalDate today) {
+        return outcomes.stream().filter(o -> target.id() != null && o.targetId() == target.id()).findFirst()
+                .map(o -> judged(target, o.value(), target.metric().endsWith("_pct") ? "%" : "count",
+                        new Localized("Theo " + o.source(), "From " + o.source()), o.asOf(), today, null))
+                .orElseGet(() -> new Progress(Status.NOT_MEASURED, null, null, new Localized(
+                        "Chỉ tiêu kinh tế của địa phương, KCN Atlas không tự đo được: cán bộ ghi kết quả kèm nguồn",
+                        "A local economic indicator KCN Atlas cannot measure itself: an official records the outcome"
+                                + " with its source"), null));
+    }
+
+    /**
+     * Once the target's year is over, a target no figure shows met reads missed, with no evidence: the
+     * deadline has passed without proof. Before then, no data and not measured stand.
+     */
+    private static Progress byDeadline(Target target, Progress progress, LocalDate today) {
+        boolean undecided = progress.status() == Status.NO_DATA || progress.status() == Status.NOT_MEASURED;
+        if (target.year() >= today.getYear() || !undecided) {
+            return progress;
+        }
+        String vi = "Không đạt theo hồ sơ: không có số liệu từ năm " + target.year() + " trở đi cho thấy đã đạt"
+                + " trước 31/12/" + target.year();
+        String en = "Missed on the record: no figure from " + target.year() + " on shows it met by 31 December "
+                + target.year();
+        Localized note = progress.note() == null ? new Localized(vi, en)
+                : new Localized(vi + ". " + progress.note().vi(), en + ". " + progress.note().en());
+        return new Progress(Status.MISSED, progress.current(), progress.unit(), note, progress.asOf(), null,
+                Progress.Evidence.NONE);
     }
 
     private static Predicate<ZoneView> inScope(Target target) {
@@ -168,7 +219,8 @@ public final class TargetProgress {
 
     /**
      * Met or missed by a figure of {@code asOf} once the target's year is over, "no data" when that figure
-     * is older than that year; on track or at risk while it is not.
+     * is older than that year (which {@link #byDeadline} then reads as missed); on track or at risk while it
+     * is not.
      *
      * @param trend the rates to project, or null for a metric without a trend
      */
@@ -179,10 +231,9 @@ public final class TargetProgress {
             if (asOf != null && asOf.getYear() < target.year()) {
                 String day = ReportPeriod.written(asOf);
                 return new Progress(Status.NO_DATA, current, unit, new Localized(
-                        "Số liệu mới nhất (" + day + ") có trước năm mục tiêu " + target.year()
-                                + ", chưa biết đã đạt hay chưa" + suffix(note, true),
+                        "Số liệu mới nhất (" + day + ") có trước năm mục tiêu " + target.year() + suffix(note, true),
                         "The latest figure (" + day + ") predates the target year " + target.year()
-                                + ", so whether it was met is unknown" + suffix(note, false)), asOf);
+                                + suffix(note, false)), asOf);
             }
             return new Progress(meets ? Status.MET : Status.MISSED, current, unit, note, asOf);
         }

@@ -3,6 +3,7 @@ package vn.kcnatlas.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,10 @@ public class TargetRepository {
     public List<Target> all() {
         return jdbc.sql(SELECT + " ORDER BY target_year, scope_type, scope_code, metric").query(TargetRepository::map)
                 .list();
+    }
+
+    public Optional<Target> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(TargetRepository::map).optional();
     }
 
     public void insert(Target target) {

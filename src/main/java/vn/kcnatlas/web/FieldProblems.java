@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The problems found in a form-like JSON body, in the order of its fields, refused all at once as a 422
  * whose {@code errors} name each field, its message and its JSON pointer.
@@ -22,6 +24,27 @@ public final class FieldProblems {
         member.put("message", message);
         member.put("pointer", field.isEmpty() ? "" : "/" + field);
         list.add(member);
+    }
+
+    /**
+     * A string member, trimmed, of at most {@code max} characters (code points, so that a Vietnamese letter
+     * counts once); null when absent, null or blank. Anything else is added as a problem of that field.
+     */
+    public String text(JsonNode body, String field, int max) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            add(field, field + " is text, not " + value);
+            return null;
+        }
+        String text = value.stringValue().strip();
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            add(field, field + " is " + length + " characters long; at most " + max);
+        }
+        return text.isEmpty() ? null : text;
     }
 
     public boolean isEmpty() {

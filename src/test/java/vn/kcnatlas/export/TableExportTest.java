@@ -153,6 +153,8 @@ class TableExportTest {
         for (JsonNode t : targets) {
             tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) t.deepCopy();
             row.set("status", t.path("progress").path("status"));
+            row.set("evidence", t.path("progress").path("evidence"));
+            row.set("note", t.path("progress").path("note").path("vi"));
             row.set("current", t.path("progress").path("current"));
             row.set("unit", t.path("progress").path("unit"));
             row.set("projected", t.path("progress").path("projected"));

@@ -101,7 +101,8 @@ abstract class ReportsApiContract extends WriteApiTest {
             assertThat(progress.has("projected")).as(where).isTrue();
             if (target.path("year").asInt() < TODAY.getYear()) {
                 assertThat(progress.path("status").asString()).as(where + ": its year is over")
-                        .isIn("met", "missed", "no_data", "not_measured");
+                        .isIn("met", "missed");
+                assertThat(progress.path("evidence").asString()).as(where).isIn("figure", "none");
             } else {
                 assertThat(progress.path("status").asString()).as(where)
                         .isIn("on_track", "at_risk", "met", "no_data", "not_measured");
@@ -112,8 +113,9 @@ abstract class ReportsApiContract extends WriteApiTest {
     @Test
     void aTargetWhoseYearIsOverReadsMetOrMissedOnceThatYearsReportIsIn() {
         String zone = "ccn-quang-khanh";
-        assertThat(target(zone).path("progress").path("status").asString()).as("no 2025 figure yet")
-                .isEqualTo("no_data");
+        JsonNode before = target(zone).path("progress");
+        assertThat(before.path("status").asString()).as("no 2025 figure: missed on the record").isEqualTo("missed");
+        assertThat(before.path("evidence").asString()).isEqualTo("none");
         String etag = http().get("/api/zones/" + zone).etag();
         assertThat(http().send("PATCH", "/api/zones/" + zone, plannerHeaders(etag),
                 bytes("{\"properties\": {\"areaHa\": 60, \"leasableHa\": 50}}")).status()).isEqualTo(200);
@@ -122,6 +124,7 @@ abstract class ReportsApiContract extends WriteApiTest {
         assertThat(entered.status()).as(entered.text()).isEqualTo(201);
         JsonNode met = target(zone).path("progress");
         assertThat(met.path("status").asString()).as("90 %% > 80 %%").isEqualTo("met");
+        assertThat(met.path("evidence").asString()).isEqualTo("figure");
         assertThat(met.path("current").asDouble()).isEqualTo(90.0);
         assertThat(met.path("asOf").asString()).isEqualTo("2025-12-31");
 
@@ -130,6 +133,62 @@ abstract class ReportsApiContract extends WriteApiTest {
         JsonNode missed = target(zone).path("progress");
         assertThat(missed.path("status").asString()).as("60 %% by the end of 2025").isEqualTo("missed");
         assertThat(missed.path("current").asDouble()).isEqualTo(60.0);
+    }
+
+    @Test
+    void anOfficialRecordsTheOutcomeOfAnIndicatorTheZonesCannotMeasure() {
+        JsonNode target = indicator2025();
+        assertThat(target.path("recordable").asBoolean()).isTrue();
+        assertThat(target.path("progress").path("evidence").asString()).isEqualTo("none");
+        String outcomes = "/api/targets/" + target.path("id").asLong() + "/outcomes";
+
+        Http.Response recorded = http().send("POST", outcomes, withJson(Accounts.official(), null), bytes("{\"value\":"
+                + " 16.4, \"asOf\": \"2025-12-31\", \"source\": \"Báo cáo KT-XH huyện Cao Lãnh năm 2025\","
+                + " \"sourceUrl\": \"https://caolanh.dongthap.gov.vn/bao-cao-2025\"}"));
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+
+        JsonNode progress = indicator2025().path("progress");
+        assertThat(progress.path("status").asString()).as("16.4 %% ≥ 15 %%").isEqualTo("met");
+        assertThat(progress.path("evidence").asString()).isEqualTo("figure");
+        assertThat(progress.path("current").asDouble()).isEqualTo(16.4);
+        assertThat(progress.path("asOf").asString()).isEqualTo("2025-12-31");
+        assertThat(progress.path("note").path("vi").asString()).isEqualTo("Theo Báo cáo KT-XH huyện Cao Lãnh năm 2025");
+        JsonNode listed = http().get(outcomes).json();
+        assertThat(listed.get(0).path("recordedBy").asString()).isNotBlank();
+        assertThat(listed.get(0).path("sourceUrl").asString()).isEqualTo("https://caolanh.dongthap.gov.vn/bao-cao-2025");
+
+        for (JsonNode earlier : http().get("/api/targets?asOf=2025-06-30").json()) {
+            if (earlier.path("id").asLong() == target.path("id").asLong()) {
+                assertThat(earlier.path("progress").path("status").asString())
+                        .as("on a day before it was recorded").isEqualTo("not_measured");
+            }
+        }
+    }
+
+    @Test
+    void anOutcomeIsRefusedWithEveryProblemNamedAndOnlyOfficialsRecordOne() {
+        String outcomes = "/api/targets/" + indicator2025().path("id").asLong() + "/outcomes";
+        int stored = http().get(outcomes).json().size();
+        String body = "{\"value\": \"many\", \"asOf\": \"" + TODAY.plusDays(1) + "\", \"sourceUrl\":"
+                + " \"javascript:alert(1)\", \"tenants\": 3}";
+        Http.Response refused = http().send("POST", outcomes, withJson(Accounts.official(), null), bytes(body));
+        assertThat(refused.status()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        refused.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("tenants", "value", "asOf", "source", "sourceUrl");
+
+        String valid = "{\"value\": 16, \"asOf\": \"2025-12-31\", \"source\": \"Báo cáo\"}";
+        assertThat(http().send("POST", outcomes, withJson(Map.of(), null), bytes(valid)).status()).isEqualTo(401);
+        assertThat(http().send("POST", outcomes, withJson(Accounts.planner(), null), bytes(valid)).status())
+                .isEqualTo(403);
+        assertThat(http().send("POST", "/api/targets/999999/outcomes", withJson(Accounts.official(), null),
+                bytes(valid)).status()).isEqualTo(404);
+        long occupancyTarget = target("ccn-quang-khanh").path("id").asLong();
+        Http.Response measured = http().send("POST", "/api/targets/" + occupancyTarget + "/outcomes",
+                withJson(Accounts.official(), null), bytes(valid));
+        assertThat(measured.status()).isEqualTo(422);
+        assertThat(measured.text()).contains("enter a periodic report for the zone instead");
+        assertThat(http().get(outcomes).json().size()).as("nothing stored").isEqualTo(stored);
     }
 
     @Test
@@ -422,6 +481,17 @@ abstract class ReportsApiContract extends WriteApiTest {
             }
         }
         throw new AssertionError("no 2025 target for " + zone);
+    }
+
+    /** H. Cao Lãnh's 2025 target for industry's share of output, which the zones cannot measure. */
+    private JsonNode indicator2025() {
+        for (JsonNode target : http().get("/api/targets").json()) {
+            if (target.path("metric").asString().equals("industry_share_of_output_pct")
+                    && target.path("year").asInt() == 2025 && target.path("value").asDouble() == 15) {
+                return target;
+            }
+        }
+        throw new AssertionError("no 2025 industry share target of 15 %");
     }
 
     private JsonNode row(String district) {

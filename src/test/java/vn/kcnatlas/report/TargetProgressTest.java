@@ -95,21 +95,21 @@ class TargetProgressTest {
 
     @Test
     void zoneOccupancyTargetMet() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", "KCN", "occupancy_pct", ">", 80),
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-cao-lanh", "KCN", "occupancy_pct", ">", 80),
                 List.of(KCN_CAO_LANH, CCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.ON_TRACK, 90.0, "%", null, DECLARED_ON));
     }
 
     @Test
     void zoneOccupancyTargetNotMet() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-cao-lanh", "CCN", "occupancy_pct", ">", 80),
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-cao-lanh", "CCN", "occupancy_pct", ">", 80),
                 List.of(KCN_CAO_LANH, CCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 25.0, "%", null, DECLARED_ON));
     }
 
     @Test
     void zoneOccupancyTargetFromReportedRate() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">=", 60),
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">=", 60),
                 List.of(reported("ccn-b", CAO_LANH, 60)), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.ON_TRACK);
         assertThat(progress.current()).isEqualTo(60.0);
@@ -117,7 +117,7 @@ class TargetProgressTest {
 
     @Test
     void zoneOccupancyTargetWithoutFiguresHasNoData() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-x", null, "occupancy_pct", ">", 80),
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-x", null, "occupancy_pct", ">", 80),
                 List.of(unmeasured("ccn-x", CAO_LANH)), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
         assertThat(progress.current()).isNull();
@@ -127,7 +127,7 @@ class TargetProgressTest {
 
     @Test
     void occupancyTargetOverAnEmptyScopeHasNoData() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "occupancy_pct", ">", 80),
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-gone", null, "occupancy_pct", ">", 80),
                 List.of(KCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
     }
@@ -140,7 +140,7 @@ class TargetProgressTest {
                 unmeasured("kcn-c", HA_TIEN),
                 measured("ccn-d", HA_TIEN, 20.0, 10, 10),
                 measured("kcn-e", CAO_LANH, 100.0, 100, 100));
-        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
+        Progress progress = progressOf(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
                 65), zones, List.of(), TODAY);
         // (30 + 45) / (150 + 50): the CCN and the Đồng Tháp zone stay out; kcn-c has no figures.
         assertThat(progress.status()).isEqualTo(Status.AT_RISK);
@@ -154,7 +154,7 @@ class TargetProgressTest {
     void provinceTargetMetOverTheGroup() {
         List<ZoneView> zones = List.of(measured("kcn-a", CHAU_THANH_KG, 200.0, 100, 70),
                 measured("kcn-b", HA_TIEN, 100.0, 100, 62));
-        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
+        Progress progress = progressOf(target(TargetScope.PROVINCE, "kien-giang", "KCN", "occupancy_pct", ">",
                 65), zones, List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.ON_TRACK);
         assertThat(progress.current()).isEqualTo(66.0);
@@ -164,7 +164,7 @@ class TargetProgressTest {
     void groupTargetOverZonesKnownOnlyByReportedRatesHasNoData() {
         List<ZoneView> zones = List.of(reported("ccn-a", CHAU_THANH_KG, 30), reported("ccn-b", HA_TIEN, 55),
                 unmeasured("ccn-c", HA_TIEN));
-        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">",
+        Progress progress = progressOf(target(TargetScope.PROVINCE, "kien-giang", "CCN", "occupancy_pct", ">",
                 40), zones, List.of(), TODAY);
         assertThat(progress.status()).as("no mean of rates").isEqualTo(Status.NO_DATA);
         assertThat(progress.current()).isNull();
@@ -174,7 +174,7 @@ class TargetProgressTest {
 
     @Test
     void districtTargetOverZonesWithoutFiguresHasNoData() {
-        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, HA_TIEN, null, "occupancy_pct", ">", 40),
+        Progress progress = progressOf(target(TargetScope.DISTRICT, HA_TIEN, null, "occupancy_pct", ">", 40),
                 List.of(unmeasured("ccn-c", HA_TIEN)), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
         assertThat(progress.note().en()).isEqualTo("No occupancy figures yet");
@@ -185,7 +185,7 @@ class TargetProgressTest {
     @ParameterizedTest
     @CsvSource({"85, MET", "75, MISSED"})
     void afterItsYearATargetIsMetOrMissedByAFigureFromThatYear(double pct, Status expected) {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">", 80),
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-b", null, "occupancy_pct", ">", 80),
                 List.of(reported("ccn-b", CAO_LANH, pct)), List.of(), LocalDate.of(2026, 3, 1));
         assertThat(progress.status()).isEqualTo(expected);
         assertThat(progress.asOf()).isEqualTo(ReportFixtures.REPORTED_ON);
@@ -193,18 +193,46 @@ class TargetProgressTest {
     }
 
     @Test
-    void afterItsYearAnOlderFigureCannotSayATargetWasMet() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct", ">", 80),
+    void afterItsYearAnOlderFigureCannotShowATargetMetSoItIsMissedOnTheRecord() {
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct", ">", 80),
                 List.of(KCN_CAO_LANH), List.of(), LocalDate.of(2026, 3, 1));
+        assertThat(progress.status()).isEqualTo(Status.MISSED);
+        assertThat(progress.evidence()).isEqualTo(Progress.Evidence.NONE);
+        assertThat(progress.current()).as("the older figure is still shown").isEqualTo(90.0);
+        assertThat(progress.note().en()).startsWith("Missed on the record: no figure from 2025 on shows it met by"
+                + " 31 December 2025").contains("predates the target year 2025");
+        assertThat(progress.note().vi()).startsWith("Không đạt theo hồ sơ");
+    }
+
+    @Test
+    void afterItsYearATargetWithoutAnyFigureIsMissedOnTheRecord() {
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-x", null, "occupancy_pct", ">", 80),
+                List.of(unmeasured("ccn-x", CAO_LANH)), List.of(), LocalDate.of(2026, 1, 1));
+        assertThat(progress.status()).isEqualTo(Status.MISSED);
+        assertThat(progress.evidence()).isEqualTo(Progress.Evidence.NONE);
+        assertThat(progress.current()).isNull();
+        assertThat(progress.note().en()).endsWith("No occupancy figures yet");
+    }
+
+    @Test
+    void onTheLastDayOfItsYearATargetWithoutFiguresStillHasNoData() {
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-x", null, "occupancy_pct", ">", 80),
+                List.of(unmeasured("ccn-x", CAO_LANH)), List.of(), LocalDate.of(2025, 12, 31));
         assertThat(progress.status()).isEqualTo(Status.NO_DATA);
-        assertThat(progress.current()).isEqualTo(90.0);
-        assertThat(progress.note().en()).contains("predates the target year 2025");
+        assertThat(progress.evidence()).isEqualTo(Progress.Evidence.NONE);
+    }
+
+    @Test
+    void aTargetJudgedOnAFigureHasEvidence() {
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct", ">", 80),
+                List.of(KCN_CAO_LANH), List.of(), TODAY);
+        assertThat(progress.evidence()).isEqualTo(Progress.Evidence.FIGURE);
     }
 
     @Test
     void aRisingTrendProjectedToTheTargetYearIsOnTrackThoughTheRateIsBelowTheTarget() {
         ZoneView zone = measured("kcn-len", CAO_LANH, 100.0, 100, 70);
-        Progress progress = TargetProgress.of(occupancyBy(2026, 80), List.of(zone),
+        Progress progress = progressOf(occupancyBy(2026, 80), List.of(zone),
                 List.of(report("kcn-len", "2023-12-31", 50), report("kcn-len", "2024-06-30", 60)), TODAY);
         // 50, 60, 70 half a year apart: the line reaches 100% well before 31/12/2026.
         assertThat(progress.status()).isEqualTo(Status.ON_TRACK);
@@ -215,7 +243,7 @@ class TargetProgressTest {
     @Test
     void aFallingTrendIsAtRiskThoughTheRateMeetsTheTargetToday() {
         ZoneView zone = measured("kcn-len", CAO_LANH, 100.0, 100, 70);
-        Progress progress = TargetProgress.of(occupancyBy(2026, 60), List.of(zone),
+        Progress progress = progressOf(occupancyBy(2026, 60), List.of(zone),
                 List.of(report("kcn-len", "2023-12-31", 90), report("kcn-len", "2024-06-30", 80)), TODAY);
         assertThat(progress.status()).isEqualTo(Status.AT_RISK);
         assertThat(progress.projected()).isLessThan(60.0);
@@ -229,7 +257,7 @@ class TargetProgressTest {
                 "source-1", "wording");
         // (10 + 20) / 200 = 15% at the end of 2023, (40 + 40) / 200 = 40% at the end of 2024: rising 25 points
         // a year, the line passes 50% long before 2027.
-        Progress progress = TargetProgress.of(target, zones, List.of(leased("kcn-a", "2023-12-31", 10),
+        Progress progress = progressOf(target, zones, List.of(leased("kcn-a", "2023-12-31", 10),
                 leased("kcn-b", "2023-12-31", 20), leased("kcn-a", "2024-12-31", 40),
                 leased("kcn-b", "2024-12-31", 40)), TODAY);
         assertThat(progress.current()).isEqualTo(40.0);
@@ -240,9 +268,9 @@ class TargetProgressTest {
     @Test
     void aSingleFigureIsOnTrackOnlyIfItMeetsTheTargetAlready() {
         ZoneView zone = measured("kcn-len", CAO_LANH, 100.0, 100, 70);
-        assertThat(TargetProgress.of(occupancyBy(2030, 60), List.of(zone), List.of(), TODAY).status())
+        assertThat(progressOf(occupancyBy(2030, 60), List.of(zone), List.of(), TODAY).status())
                 .isEqualTo(Status.ON_TRACK);
-        Progress below = TargetProgress.of(occupancyBy(2030, 80), List.of(zone), List.of(), TODAY);
+        Progress below = progressOf(occupancyBy(2030, 80), List.of(zone), List.of(), TODAY);
         assertThat(below.status()).isEqualTo(Status.AT_RISK);
         assertThat(below.projected()).as("no line through one figure").isNull();
     }
@@ -273,14 +301,14 @@ class TargetProgressTest {
                 unmeasured("kcn-d", CAO_LANH),
                 measured("ccn-e", CAO_LANH, 100.0, 100, 90),
                 measured("kcn-f", TP_CAO_LANH, 100.0, 100, 90));
-        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
+        Progress progress = progressOf(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
                 "kcn_with_occupancy_at_least_50pct", ">=", 1), zones, List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.ON_TRACK, 2.0, "count", null, DECLARED_ON));
     }
 
     @Test
     void tooFewZonesAtFiftyPercentIsAtRisk() {
-        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
+        Progress progress = progressOf(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
                 "kcn_with_occupancy_at_least_50pct", ">=", 2), List.of(measured("kcn-a", CAO_LANH, 100.0, 100, 60),
                         measured("kcn-b", CAO_LANH, 100.0, 100, 10)), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 1.0, "count", null, DECLARED_ON));
@@ -288,7 +316,7 @@ class TargetProgressTest {
 
     @Test
     void countOverAnEmptyScopeIsZero() {
-        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
+        Progress progress = progressOf(target(TargetScope.DISTRICT, CAO_LANH, "KCN",
                 "kcn_with_occupancy_at_least_50pct", ">=", 1), List.of(), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 0.0, "count", null, null));
     }
@@ -297,7 +325,7 @@ class TargetProgressTest {
 
     @Test
     void operatingZoneHasCompletedConstruction() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
                 1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.SEEKING_TENANTS)), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.MET, 1.0, null,
                 new Localized("Đã đi vào hoạt động", "In operation"), DECLARED_ON));
@@ -305,7 +333,7 @@ class TargetProgressTest {
 
     @Test
     void zoneUnderConstructionHasNotCompletedIt() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-a", "KCN", "construction_completed", "=",
                 1), List.of(staged("kcn-a", CAO_LANH, Lifecycle.UNDER_CONSTRUCTION, InvestmentStatus.SEEKING_TENANTS)), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 0.0, null,
                 new Localized("Chưa đi vào hoạt động", "Not yet operating"), DECLARED_ON));
@@ -315,7 +343,7 @@ class TargetProgressTest {
     void onlyOperatingCountsAsCompleted() {
         for (Lifecycle lifecycle : List.of(Lifecycle.PLANNED, Lifecycle.UNDER_CONSTRUCTION,
                 Lifecycle.REMOVED_FROM_PLAN)) {
-            Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-a", null, "construction_completed",
+            Progress progress = progressOf(target(TargetScope.ZONE, "kcn-a", null, "construction_completed",
                     "=", 1), List.of(staged("kcn-a", CAO_LANH, lifecycle, InvestmentStatus.NOT_OPEN)), List.of(), TODAY);
             assertThat(progress.status()).as(lifecycle.code()).isEqualTo(Status.AT_RISK);
         }
@@ -326,14 +354,14 @@ class TargetProgressTest {
         List<ZoneView> zones = List.of(staged("kcn-a", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.CLOSED),
                 staged("kcn-b", CAO_LANH, Lifecycle.OPERATING, InvestmentStatus.CLOSED),
                 staged("kcn-c", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN));
-        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, "construction_completed",
+        Progress progress = progressOf(target(TargetScope.DISTRICT, CAO_LANH, null, "construction_completed",
                 ">=", 2), zones, List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.MET, 2.0, "count", null, DECLARED_ON));
     }
 
     @Test
     void constructionOverAnEmptyScopeHasNoData() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-gone", null, "construction_completed",
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-gone", null, "construction_completed",
                 "=", 1), List.of(KCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.NO_DATA, null, null,
                 new Localized("Không có khu nào trong phạm vi", "No zone in scope"), null));
@@ -345,7 +373,7 @@ class TargetProgressTest {
     @CsvSource({"SEEKING_TENANTS, MET", "CLOSED, MET", "SEEKING_INFRASTRUCTURE_INVESTOR, AT_RISK",
         "NOT_OPEN, AT_RISK"})
     void infrastructureIsFundedOnceTheZoneSeeksTenants(InvestmentStatus status, Status expected) {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
                 1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, status)), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(expected);
         assertThat(progress.current()).isEqualTo(expected == Status.MET ? 1.0 : 0.0);
@@ -354,7 +382,7 @@ class TargetProgressTest {
 
     @Test
     void fundedZoneSaysItHasAnInvestor() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
                 1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS)), List.of(), TODAY);
         assertThat(progress.note()).isEqualTo(new Localized("Đã có nhà đầu tư hạ tầng",
                 "Has an infrastructure investor"));
@@ -362,7 +390,7 @@ class TargetProgressTest {
 
     @Test
     void unfundedZoneSaysItHasNoInvestorYet() {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
+        Progress progress = progressOf(target(TargetScope.ZONE, "ccn-a", "CCN", "infrastructure_funded", "=",
                 1), List.of(staged("ccn-a", CAO_LANH, Lifecycle.PLANNED,
                         InvestmentStatus.SEEKING_INFRASTRUCTURE_INVESTOR)), List.of(), TODAY);
         assertThat(progress.note()).isEqualTo(new Localized("Chưa có nhà đầu tư hạ tầng",
@@ -374,7 +402,7 @@ class TargetProgressTest {
         List<ZoneView> zones = List.of(staged("ccn-a", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.SEEKING_TENANTS),
                 staged("ccn-b", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.NOT_OPEN),
                 staged("kcn-c", HA_TIEN, Lifecycle.PLANNED, InvestmentStatus.CLOSED));
-        Progress progress = TargetProgress.of(target(TargetScope.PROVINCE, "kien-giang", "CCN",
+        Progress progress = progressOf(target(TargetScope.PROVINCE, "kien-giang", "CCN",
                 "infrastructure_funded", ">=", 2), zones, List.of(), TODAY);
         assertThat(progress).isEqualTo(new Progress(Status.AT_RISK, 1.0, "count", null, DECLARED_ON));
     }
@@ -384,13 +412,70 @@ class TargetProgressTest {
     @ParameterizedTest
     @ValueSource(strings = {"industry_share_of_output_pct", "facilities_relocated_from_residential_areas"})
     void localEconomicIndicatorsAreNotMeasured(String metric) {
-        Progress progress = TargetProgress.of(target(TargetScope.DISTRICT, CAO_LANH, null, metric, ">=", 15),
+        Progress progress = progressOf(target(TargetScope.DISTRICT, CAO_LANH, null, metric, ">=", 15),
                 List.of(KCN_CAO_LANH, CCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(Status.NOT_MEASURED);
         assertThat(progress.current()).isNull();
         assertThat(progress.unit()).isNull();
-        assertThat(progress.note().en()).isEqualTo("A local economic indicator that KCN Atlas does not track");
+        assertThat(progress.note().en()).isEqualTo("A local economic indicator KCN Atlas cannot measure itself: an"
+                + " official records the outcome with its source");
         assertThat(progress.note().vi()).isNotBlank();
+    }
+
+    @Test
+    void theZonesMeasureTheirOwnMetricsAndOfficialsRecordTheRest() {
+        for (String metric : List.of("occupancy_pct", "kcn_with_occupancy_at_least_50pct", "construction_completed",
+                "infrastructure_funded")) {
+            assertThat(TargetProgress.recordable(target(TargetScope.DISTRICT, CAO_LANH, null, metric, ">=", 1)))
+                    .as(metric).isFalse();
+        }
+        assertThat(TargetProgress.recordable(target(TargetScope.DISTRICT, CAO_LANH, null,
+                "industry_share_of_output_pct", ">=", 15))).isTrue();
+    }
+
+    @Test
+    void aRecordedOutcomeOfTheTargetsYearDecidesIt() {
+        Target target = recordableTarget(7L, 2025);
+        List<TargetOutcome> outcomes = List.of(outcome(7L, 16.2, "2025-12-31"), outcome(7L, 14.0, "2024-12-31"),
+                outcome(8L, 1.0, "2025-12-31"));
+        Progress progress = TargetProgress.of(target, List.of(), List.of(), outcomes, LocalDate.of(2026, 3, 1));
+        assertThat(progress).isEqualTo(new Progress(Status.MET, 16.2, "%", new Localized(
+                "Theo Niên giám thống kê 2025", "From Niên giám thống kê 2025"), LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aRecordedOutcomeBelowTheTargetIsMissedWithEvidence() {
+        Progress progress = TargetProgress.of(recordableTarget(7L, 2025), List.of(), List.of(),
+                List.of(outcome(7L, 14.5, "2025-12-31")), LocalDate.of(2026, 3, 1));
+        assertThat(progress.status()).isEqualTo(Status.MISSED);
+        assertThat(progress.evidence()).isEqualTo(Progress.Evidence.FIGURE);
+    }
+
+    @Test
+    void aRecordedOutcomeBeforeTheDeadlineJudgesTheWayThere() {
+        Progress progress = TargetProgress.of(recordableTarget(7L, 2030), List.of(), List.of(),
+                List.of(outcome(7L, 12.0, "2025-12-31")), LocalDate.of(2026, 3, 1));
+        assertThat(progress.status()).as("12 %, not yet 15 %").isEqualTo(Status.AT_RISK);
+        assertThat(progress.current()).isEqualTo(12.0);
+    }
+
+    @Test
+    void anIndicatorWithNoRecordedOutcomeIsMissedOnTheRecordOnceItsYearIsOver() {
+        Progress progress = TargetProgress.of(recordableTarget(7L, 2025), List.of(), List.of(),
+                List.of(outcome(8L, 20.0, "2025-12-31")), LocalDate.of(2026, 3, 1));
+        assertThat(progress.status()).isEqualTo(Status.MISSED);
+        assertThat(progress.evidence()).isEqualTo(Progress.Evidence.NONE);
+        assertThat(progress.note().en()).contains("an official records the outcome with its source");
+    }
+
+    private static Target recordableTarget(long id, int year) {
+        return new Target(id, TargetScope.DISTRICT, CAO_LANH, null, "industry_share_of_output_pct", ">=", 15, year,
+                "seed", "chiếm từ 15% tổng giá trị sản xuất");
+    }
+
+    private static TargetOutcome outcome(long targetId, double value, String asOf) {
+        return new TargetOutcome(targetId * 100 + (long) value, targetId, value, LocalDate.parse(asOf),
+                "Niên giám thống kê " + asOf.substring(0, 4), null, null, "official", java.time.Instant.EPOCH);
     }
 
     // --- comparators ---
@@ -416,8 +501,13 @@ class TargetProgressTest {
     @ParameterizedTest
     @CsvSource({">, AT_RISK", ">=, ON_TRACK", "=, ON_TRACK", "<=, ON_TRACK", "<, AT_RISK"})
     void everyComparatorDecidesTheStatusAtTheBoundary(String comparator, Status expected) {
-        Progress progress = TargetProgress.of(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct",
+        Progress progress = progressOf(target(TargetScope.ZONE, "kcn-cao-lanh", null, "occupancy_pct",
                 comparator, 90), List.of(KCN_CAO_LANH), List.of(), TODAY);
         assertThat(progress.status()).isEqualTo(expected);
+    }
+
+    /** The progress with no recorded outcome, which only the targets the zones cannot measure read. */
+    private static Progress progressOf(Target target, List<ZoneView> zones, List<ZoneReport> reports, LocalDate today) {
+        return TargetProgress.of(target, zones, reports, List.of(), today);
     }
 }

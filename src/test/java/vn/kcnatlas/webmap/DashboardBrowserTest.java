@@ -272,6 +272,50 @@ class DashboardBrowserTest extends WebMapInBrowser {
         page.screenshot("dashboard-08-report-saved");
     }
 
+    @Test
+    @Order(13)
+    void anOfficialRecordsTheOutcomeOfATargetTheZonesCannotMeasure() {
+        long id = recordable2025Target();
+        String item = "#targets li[data-target='" + id + "']";
+        page.openDashboard("");
+        if (page.find("#sign-out").isDisplayed()) {
+            page.find("#sign-out").click();
+            page.until(d -> page.find("#sign-in").isDisplayed());
+        }
+        assertThat(page.text(item + " .badge")).as("its year over, nothing shows it met")
+                .isEqualTo("Không đạt (chưa có số liệu chứng minh)");
+        assertThat(page.all(item + " details.outcome")).as("for officials only").isEmpty();
+        signIn("official", "official-demo");
+        page.until(d -> !page.all(item + " details.outcome").isEmpty());
+        page.find(item + " details.outcome summary").click();
+
+        type("#outcome-" + id + "-value", "nhiều");
+        page.find(item + " .outcome-form button[type=submit]").click();
+        page.until(d -> !page.text("#outcome-" + id + "-value-error").isEmpty());
+
+        // Without a source the server refuses it and names the field.
+        expectedConsoleErrors.add("/api/targets/" + id + "/outcomes - Failed to load resource: the server responded with a status of 422");
+        type("#outcome-" + id + "-value", "16,4");
+        page.script("document.getElementById(arguments[0]).value = '2025-12-31'", "outcome-" + id + "-asOf");
+        page.find(item + " .outcome-form button[type=submit]").click();
+        page.until(d -> !page.text("#outcome-" + id + "-source-error").isEmpty());
+
+        type("#outcome-" + id + "-source", "Báo cáo kinh tế - xã hội huyện Cao Lãnh năm 2025");
+        page.find(item + " .outcome-form button[type=submit]").click();
+        page.until(d -> page.text(item + " .badge").equals("Đã đạt"));
+        assertThat(page.text(item)).contains("Theo Báo cáo kinh tế - xã hội huyện Cao Lãnh năm 2025", "31/12/2025");
+        page.screenshot("dashboard-09-outcome-recorded");
+    }
+
+    private long recordable2025Target() {
+        for (JsonNode target : new Http(port).get("/api/targets").json()) {
+            if (target.path("recordable").asBoolean() && target.path("year").asInt() == 2025) {
+                return target.path("id").asLong();
+            }
+        }
+        throw new IllegalStateException("the seed has a 2025 target the zones cannot measure");
+    }
+
     private JsonNode zoneWithLeasableArea() {
         for (JsonNode feature : new Http(port).get("/api/zones").json().get("features")) {
             if (feature.path("properties").path("leasableHa").asDouble(0) > 0) {

@@ -139,7 +139,9 @@ abstract class IllustrativeDataContract {
     @Test
     void aRateReportedWithoutLeasableAreaStaysOutOfTheGroupRatesAndTheirTargets() {
         JsonNode target = kienGiangKcnTarget(2025);
-        assertThat(target.path("progress").path("status").asString()).isEqualTo("no_data");
+        assertThat(target.path("progress").path("status").asString()).as("no figure shows it met")
+                .isEqualTo("missed");
+        assertThat(target.path("progress").path("evidence").asString()).isEqualTo("none");
         assertThat(target.path("progress").path("current").isNull()).isTrue();
         assertThat(target.path("progress").path("note").path("en").asString())
                 .contains("report only a rate, without the leasable area");
