@@ -17,6 +17,13 @@
 #   scripts/postgis.sh stop    stop it and delete its files
 #   scripts/postgis.sh psql [ARGS]   psql into $KCN_DB_URL, else into that server
 #
+# And a cluster of the caller's own, for a test that crashes and restarts its server (the outage test):
+#   scripts/postgis.sh cluster DIR   make one in the new empty directory DIR, start it, print its `export` lines
+#   scripts/postgis.sh halt DIR      stop it at once, as a crash would (pg_ctl stop -m immediate)
+#   scripts/postgis.sh resume DIR    start it again on the same port
+#   scripts/postgis.sh drop DIR      stop it and delete DIR
+# Its commits are synchronous, unlike the throwaway's: a commit acknowledged before a crash stays.
+#
 # Knobs: KCN_PG_VERSION (15), KCN_PG_PORT (first port tried, 55432),
 #        KCN_PG_BINDIR (a PostgreSQL bin directory to use instead of searching).
 
@@ -55,16 +62,8 @@ kcn_pg_as_owner() {
 
 # --- a. an existing server --------------------------------------------------
 
-# Splits jdbc:postgresql://host[:port]/db[?params] into kcn_pg_url_{host,port,db}.
-kcn_pg_parse_url() {
-  local re='^jdbc:postgresql://(\[[^]]+\]|[^/:?]+)(:([0-9]+))?/([^?]+)'
-  [[ "$1" =~ $re ]] || return 1
-  kcn_pg_url_host=${BASH_REMATCH[1]}
-  kcn_pg_url_host=${kcn_pg_url_host#[}
-  kcn_pg_url_host=${kcn_pg_url_host%]}
-  kcn_pg_url_port=${BASH_REMATCH[3]:-5432}
-  kcn_pg_url_db=${BASH_REMATCH[4]}
-}
+# shellcheck source=lib/pg.sh
+source "$kcn_pg_root/scripts/lib/pg.sh"  # kcn_pg_parse_url
 
 kcn_pg_psql_bin() {
   local candidate
@@ -184,7 +183,7 @@ kcn_pg_local_create() {
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
 fsync = off
-synchronous_commit = off
+synchronous_commit = ${kcn_pg_synchronous_commit:-off}
 full_page_writes = off
 CONF
   port=$(kcn_pg_free_port "$kcn_pg_base_port") || { kcn_pg_log "no free port from $kcn_pg_base_port"; return 1; }
@@ -404,6 +403,31 @@ kcn_pg_cmd_stop() {
   kcn_pg_log "stopped and removed $dir"
 }
 
+# The caller's own cluster in $1 (see the top).
+kcn_pg_cmd_cluster() {
+  local dir=$1 bin
+  [[ -d "$dir" && -z "$(ls -A "$dir")" ]] || { kcn_pg_log "cluster: '$dir' is not an empty directory"; return 1; }
+  bin=$(kcn_pg_find_bindir) || { kcn_pg_install && bin=$(kcn_pg_find_bindir); } ||
+    { kcn_pg_log "no PostgreSQL with PostGIS to make a cluster with"; return 1; }
+  # A port away from the throwaway clusters' (55432 up), which may take it while this one is halted.
+  kcn_pg_base_port=$((20000 + RANDOM % 20000)) kcn_pg_synchronous_commit=on kcn_pg_local_create "$dir" "$bin" ||
+    { kcn_pg_local_destroy "$dir"; return 1; }
+  cat "$dir/env"
+}
+
+kcn_pg_cmd_ctl() {
+  # shellcheck disable=SC2034  # meta_kind is set by sourcing the meta file
+  local action=$1 dir=$2 meta_kind="" meta_bin="" meta_port=""
+  [[ -f "$dir/meta" ]] || { kcn_pg_log "$action: no cluster in '$dir'"; return 1; }
+  # shellcheck source=/dev/null
+  source "$dir/meta"
+  case "$action" in
+    halt) kcn_pg_as_owner "$meta_bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null ;;
+    resume) kcn_pg_as_owner "$meta_bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -o "-p $meta_port" -w -t 60 \
+      start >/dev/null ;;
+  esac
+}
+
 kcn_pg_cmd_env() {
   local dir
   dir=$(kcn_pg_state_dir)
@@ -432,7 +456,10 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     stop) kcn_pg_cmd_stop ;;
     env) kcn_pg_cmd_env ;;
     psql) shift; kcn_pg_cmd_psql "$@" ;;
-    *) echo "usage: $0 start|stop|env|psql [psql args]" >&2; exit 2 ;;
+    cluster) kcn_pg_cmd_cluster "${2:?cluster DIR}" ;;
+    halt | resume) kcn_pg_cmd_ctl "$1" "${2:?$1 DIR}" ;;
+    drop) kcn_pg_local_destroy "${2:?drop DIR}" ;;
+    *) echo "usage: $0 start|stop|env|psql [psql args] | cluster|halt|resume|drop DIR" >&2; exit 2 ;;
   esac
 else
   kcn_postgis_ensure || return 1

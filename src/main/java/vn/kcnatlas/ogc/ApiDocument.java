@@ -159,7 +159,8 @@ class ApiDocument {
                         .style(Parameter.StyleEnum.FORM).explode(false)
                         .description("Only features whose geometry meets this box: west,south,east,north in CRS84"
                                 + " (six numbers with heights are accepted and the heights ignored). A box reaching"
-                                + " past the world's edges is clipped to them; one across the antimeridian is refused.")
+                                + " past the world's edges is clipped to them; a west greater than the east is a box across the"
+                                + " antimeridian.")
                         .schema(new ArraySchema().items(new NumberSchema()).minItems(4).maxItems(6)))
                 .addParameters("bbox-crs", new Parameter().in("query").name("bbox-crs").required(false)
                         .description("The CRS of bbox; only CRS84 is supported")

@@ -24,7 +24,8 @@ import vn.kcnatlas.web.AsOfParameter;
  *
  * <ul>
  * <li>{@code bbox}: four numbers in CRS84 (six, with heights, are read and the heights ignored); a box
- * reaching past the world's edges is clipped to them, as zoomed-out clients send such boxes.</li>
+ * reaching past the world's edges is clipped to them, as zoomed-out clients send such boxes; a west greater
+ * than the east is a box across the antimeridian, as the standard has it.</li>
  * <li>{@code limit}: 1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}; a larger value is taken
  * as {@value #MAX_LIMIT}, as the standard requires.</li>
  * <li>{@code offset}: how many matching features to skip; next links carry it.</li>
@@ -154,18 +155,26 @@ record ItemsQuery(BoundingBox box, Map<String, String> properties, long offset, 
         double south = numbers[1];
         double east = numbers[half];
         double north = numbers[half + 1];
-        if (!(west < east) || !(south < north)) {
-            throw OgcException.invalidParameter("bbox", "is empty or inverted: west must be less than east and south"
-                    + " less than north (a box across the antimeridian is not supported)");
+        if (!(south < north) || west == east) {
+            throw OgcException.invalidParameter("bbox", "is empty or inverted: south must be less than north and"
+                    + " west differ from east (a west greater than the east is a box across the antimeridian)");
         }
-        double clippedWest = Math.max(west, -180);
-        double clippedSouth = Math.max(south, -90);
-        double clippedEast = Math.min(east, 180);
-        double clippedNorth = Math.min(north, 90);
-        if (!(clippedWest < clippedEast) || !(clippedSouth < clippedNorth)) {
+        boolean acrossAntimeridian = west > east;
+        if (acrossAntimeridian) {
+            if (west > 180 || east < -180 || west == 180 && east == -180) {
+                throw OgcException.invalidParameter("bbox", "crosses the antimeridian, so needs a west edge of at"
+                        + " most 180 and an east edge of at least -180, not both on it: from " + west + " to " + east);
+            }
+        } else {
+            west = Math.max(west, -180);
+            east = Math.min(east, 180);
+        }
+        south = Math.max(south, -90);
+        north = Math.min(north, 90);
+        if (!acrossAntimeridian && !(west < east) || !(south < north)) {
             throw OgcException.invalidParameter("bbox", "lies outside longitude -180..180, latitude -90..90");
         }
-        return new BoundingBox(clippedWest, clippedSouth, clippedEast, clippedNorth);
+        return new BoundingBox(west, south, east, north);
     }
 
     private static long whole(String parameter, String text, long min) {

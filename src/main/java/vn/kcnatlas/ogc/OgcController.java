@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.web.ETags;
 import vn.kcnatlas.web.MalformedRequests;
+import vn.kcnatlas.web.StoreOutage;
 
 /**
  * OGC API Features, Part 1 (Core, GeoJSON, OpenAPI 3.0), at {@value #ROOT}. Each operation is a class of
@@ -147,6 +148,11 @@ class OgcController {
     ResponseEntity<byte[]> failed(Exception e, HttpServletRequest request) {
         if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             return null;
+        }
+        if (StoreOutage.causedBy(e)) {
+            log.warn("Database unavailable for {}: {}", request.getRequestURI(), e.getMessage());
+            return StoreOutage.answer().contentType(Format.JSON.mediaType()).body(json.writeValueAsBytes(
+                            new OgcException.Error("ServiceUnavailable", StoreOutage.detail(request.getMethod()))));
         }
         Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);
         if (malformed.isPresent()) {

@@ -10,6 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import vn.kcnatlas.web.StoreOutage;
+
 /**
  * Every password check, from HTTP Basic and from the browser's login alike, goes through here: refused
  * while its username or address is throttled, counted when it fails, and written to the audit log.
@@ -41,6 +43,9 @@ final class GuardedAuthentication implements AuthenticationManager {
             audit.loginSucceeded(authenticated.getName(), address);
             return authenticated;
         } catch (AuthenticationException e) {
+            if (StoreOutage.causedBy(e)) {
+                throw e; // the password could not be checked: not a failed login, and the refusal says why
+            }
             Duration delay = throttle.failed(username, address);
             audit.loginFailed(username, address, reason(e));
             pause(delay);

@@ -18,11 +18,13 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.web.Problems;
+import vn.kcnatlas.web.StoreOutage;
 
 /**
  * Answers what Spring Security refuses as RFC 9457 problem documents, like every other error of the API:
- * 401 for no or wrong credentials, 429 with Retry-After for a throttled login, 403 for a missing role or
- * a missing CSRF token.
+ * 401 for no or wrong credentials, 429 with Retry-After for a throttled login, 503 with Retry-After when the
+ * accounts cannot be read because the database is out of reach, 403 for a missing role or a missing CSRF
+ * token.
  */
 @Component
 class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -40,6 +42,10 @@ class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler 
             Problems.write(response, 429, "Too many failed logins", "Too many failed logins for this user or from"
                     + " this address; try again in " + seconds + " s", request.getRequestURI(),
                     Map.of("retryAfter", seconds));
+            return;
+        }
+        if (StoreOutage.causedBy(failure)) {
+            StoreOutage.write(response, request.getMethod(), request.getRequestURI());
             return;
         }
         if (challenges(request)) {

@@ -21,6 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.kcnatlas.web.StoreOutage;
+
 /**
  * Keeps a browser's login in step with its account: a session whose account was disabled or deleted
  * since the login ends at its next request, and one whose roles changed carries the new roles from then
@@ -46,7 +48,17 @@ final class SessionAccountCheck extends OncePerRequestFilter {
         Authentication user = request.getRequestedSessionId() == null ? null
                 : SecurityContextHolder.getContext().getAuthentication();
         if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
-            Optional<Account> account = accounts.find(user.getName()).filter(Account::enabled);
+            Optional<Account> account;
+            try {
+                account = accounts.find(user.getName()).filter(Account::enabled);
+            } catch (RuntimeException e) {
+                if (!StoreOutage.causedBy(e)) {
+                    throw e;
+                }
+                // Answered here: out of a filter it would be logged as a servlet's failure, which it is not.
+                StoreOutage.write(response, request.getMethod(), request.getRequestURI());
+                return;
+            }
             if (account.isEmpty()) {
                 end(request, user);
             } else if (!authorities(account.get()).equals(authorities(user))) {

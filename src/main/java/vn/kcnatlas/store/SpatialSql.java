@@ -2,6 +2,8 @@ package vn.kcnatlas.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,15 +19,23 @@ public final class SpatialSql {
 
     /**
      * A condition that a geometry column meets a box: the index-backed {@code &&} first, then the exact
-     * test. Adds the box's parameters.
+     * test; for a box across the antimeridian, either of its parts. Adds the box's parameters.
      */
     public static String intersects(String column, BoundingBox box, Map<String, Object> params) {
-        params.put("minLon", box.minLon());
-        params.put("minLat", box.minLat());
-        params.put("maxLon", box.maxLon());
-        params.put("maxLat", box.maxLat());
-        String envelope = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
-        return column + " && " + envelope + " AND ST_Intersects(" + column + ", " + envelope + ")";
+        List<BoundingBox> parts = box.parts();
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            BoundingBox part = parts.get(i);
+            String suffix = i == 0 ? "" : String.valueOf(i);
+            params.put("minLon" + suffix, part.minLon());
+            params.put("minLat" + suffix, part.minLat());
+            params.put("maxLon" + suffix, part.maxLon());
+            params.put("maxLat" + suffix, part.maxLat());
+            String envelope = "ST_MakeEnvelope(:minLon" + suffix + ", :minLat" + suffix + ", :maxLon" + suffix
+                    + ", :maxLat" + suffix + ", 4326)";
+            conditions.add(column + " && " + envelope + " AND ST_Intersects(" + column + ", " + envelope + ")");
+        }
+        return conditions.size() == 1 ? conditions.get(0) : "((" + String.join(") OR (", conditions) + "))";
     }
 
     /** A query for the box around every geometry of a column; read it with {@link #extent}. */

@@ -82,6 +82,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.debug("Client left before the answer to {} was sent", request.getRequestURI());
             return null;
         }
+        if (StoreOutage.causedBy(e)) {
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return StoreOutage.answer().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(StoreOutage.problem(request.getMethod(), instance(request)));
+        }
         Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);
         if (malformed.isPresent()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(malformed.get().status(), malformed.get().detail());

@@ -1,5 +1,7 @@
 package vn.kcnatlas.web;
 
+import java.net.URI;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,16 +23,31 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        URI instance = Problems.instance(path instanceof String uri ? uri : "/error");
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && StoreOutage.causedBy(failure)) {
+            return outage(request, instance);
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, code == null
                 ? "There is nothing at /error."
                 : detail(status, request.getAttribute(RequestDispatcher.ERROR_MESSAGE)));
         problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(Problems.instance(path instanceof String uri ? uri : "/error"));
+        problem.setInstance(instance);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A filter ahead of Spring MVC found the database out of reach (a session kept in the database would be
+     * read there): 503 like every other answer of an outage, not an error page's 500.
+     */
+    private static ResponseEntity<ProblemDetail> outage(HttpServletRequest request, URI instance) {
+        Object method = request.getAttribute(RequestDispatcher.ERROR_METHOD);
+        return StoreOutage.answer().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(StoreOutage.problem(method instanceof String name ? name : request.getMethod(), instance));
     }
 
     private static String detail(HttpStatus status, Object message) {

@@ -57,8 +57,7 @@ public record ZoneQuery(Set<ZoneKind> kinds, Set<String> provinceCodes, Set<Stri
                 && (investment.isEmpty() || investment.contains(zone.investment().status()))
                 && (clearance.isEmpty() || clearance.contains(zone.land().clearanceStatus()))
                 && (lifecycles.isEmpty() || lifecycles.contains(zone.lifecycle()))
-                && (bbox == null || zone.boundary() != null && zone.boundary().intersects(
-                        zone.boundary().getFactory().toGeometry(bbox.envelope())))
+                && (bbox == null || zone.boundary() != null && bbox.meets(zone.boundary()))
                 && searchTerms.stream().allMatch(ZoneSearchText.of(zone)::contains);
     }
 

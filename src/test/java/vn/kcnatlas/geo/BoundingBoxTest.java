@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 
 class BoundingBoxTest {
 
@@ -103,22 +103,36 @@ class BoundingBoxTest {
     }
 
     @Test
-    void constructorAppliesTheSameChecks() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new BoundingBox(106, 10, 105, 11));
+    void constructorRefusesWhatIsEmptyOrOutsideTheWorld() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new BoundingBox(105, 10, 105, 11));
+        assertThatIllegalArgumentException().isThrownBy(() -> new BoundingBox(105, 11, 106, 10));
         assertThatIllegalArgumentException().isThrownBy(() -> new BoundingBox(Double.NaN, 10, 105, 11));
+        assertThatIllegalArgumentException().isThrownBy(() -> new BoundingBox(181, 10, 105, 11));
+        assertThatIllegalArgumentException().isThrownBy(() -> new BoundingBox(180, 10, -180, 11));
     }
 
     @Test
-    void envelopeHasTheBoxCorners() {
-        Envelope envelope = new BoundingBox(105.1, 10.2, 105.9, 10.8).envelope();
-        assertThat(envelope).isEqualTo(new Envelope(105.1, 105.9, 10.2, 10.8));
+    void aWestGreaterThanTheEastCrossesTheAntimeridianInTwoParts() {
+        BoundingBox box = new BoundingBox(177, 65, -177, 70);
+        assertThat(box.crossesAntimeridian()).isTrue();
+        assertThat(box.parts()).containsExactly(new BoundingBox(177, 65, 180, 70), new BoundingBox(-180, 65, -177, 70));
+        assertThat(new BoundingBox(105, 10, 106, 11).parts()).containsExactly(new BoundingBox(105, 10, 106, 11));
     }
 
     @Test
-    void polygonCoversTheBoxInWgs84() {
-        Polygon polygon = new BoundingBox(105, 10, 106, 11).polygon();
-        assertThat(polygon.getSRID()).isEqualTo(Wgs84.SRID);
-        assertThat(polygon.getEnvelopeInternal()).isEqualTo(new Envelope(105, 106, 10, 11));
-        assertThat(polygon.getArea()).isEqualTo(1.0);
+    void anEdgeOnTheAntimeridianIsNamedSoTheBoxDoesNotCrossIt() {
+        assertThat(new BoundingBox(180, 10, -170, 11)).isEqualTo(new BoundingBox(-180, 10, -170, 11));
+        assertThat(new BoundingBox(170, 10, -180, 11)).isEqualTo(new BoundingBox(170, 10, 180, 11));
+    }
+
+    @Test
+    void meetsWhatEitherPartMeets() {
+        BoundingBox box = new BoundingBox(177, 65, -177, 70);
+        GeometryFactory factory = Wgs84.FACTORY;
+        assertThat(box.meets(factory.createPoint(new Coordinate(178, 66)))).isTrue();
+        assertThat(box.meets(factory.createPoint(new Coordinate(-178, 69)))).isTrue();
+        assertThat(box.meets(factory.createPoint(new Coordinate(0, 67)))).isFalse();
+        assertThat(box.meets(factory.createPoint(new Coordinate(178, 71)))).isFalse();
+        assertThat(new BoundingBox(105, 10, 106, 11).meets(factory.createPoint(new Coordinate(105.5, 10.5)))).isTrue();
     }
 }

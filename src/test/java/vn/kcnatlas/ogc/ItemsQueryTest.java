@@ -45,12 +45,24 @@ class ItemsQueryTest {
         assertThat(parse(Map.of("bbox", "105.79,10.49,-5,105.84,10.54,30")).box())
                 .isEqualTo(new BoundingBox(105.79, 10.49, 105.84, 10.54));
         assertThat(parse(Map.of("bbox", "-181,-91,181,91")).box()).isEqualTo(new BoundingBox(-180, -90, 180, 90));
-        assertRefused(Map.of("bbox", "105.84,10.49,105.79,10.54"), "antimeridian");
+        assertRefused(Map.of("bbox", "105.79,10.54,105.84,10.49"), "empty or inverted");
         assertRefused(Map.of("bbox", "1,1,1,2"), "empty or inverted");
         assertRefused(Map.of("bbox", "181,0,190,10"), "outside");
         assertRefused(Map.of("bbox", "1,2,3,4,5"), "not 5 value(s)");
         assertRefused(Map.of("bbox", "1,2,3,Infinity"), "finite");
         assertRefused(Map.of("bbox", "1,2,3,4,"), "not 5 value(s)");
+    }
+
+    @Test
+    void aWestGreaterThanTheEastIsABoxAcrossTheAntimeridian() {
+        assertThat(parse(Map.of("bbox", "177,65,-177,70")).box()).isEqualTo(new BoundingBox(177, 65, -177, 70));
+        assertThat(parse(Map.of("bbox", "177,-95,-177,95")).box()).isEqualTo(new BoundingBox(177, -90, -177, 90));
+        assertThat(parse(Map.of("bbox", "180,65,-177,70")).box()).isEqualTo(new BoundingBox(-180, 65, -177, 70));
+        assertRefused(Map.of("bbox", "190,65,-177,70"), "antimeridian");
+        assertRefused(Map.of("bbox", "177,65,-190,70"), "antimeridian");
+        assertRefused(Map.of("bbox", "180,65,-180,70"), "antimeridian");
+        assertRefused(Map.of("bbox", "177,70,-177,65"), "empty or inverted");
+        assertRefused(Map.of("bbox", "177,NaN,-177,70"), "not a finite number");
     }
 
     @Test

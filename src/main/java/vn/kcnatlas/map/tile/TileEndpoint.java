@@ -33,6 +33,7 @@ import vn.kcnatlas.web.MalformedRequests;
 import vn.kcnatlas.web.Problems;
 import vn.kcnatlas.web.PublicReadAccess;
 import vn.kcnatlas.web.ServerBusyException;
+import vn.kcnatlas.web.StoreOutage;
 
 /**
  * Serves XYZ tiles, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} and {@code …/{y}.mvt}, as a
@@ -132,6 +133,11 @@ class TileEndpoint extends OncePerRequestFilter {
             problem(new TileAddress.Refusal(503, null, e.getMessage()), request, response);
         } catch (IOException | RuntimeException e) {
             if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+                return;
+            }
+            if (StoreOutage.causedBy(e)) {
+                log.warn("Database unavailable for tile {}: {}", request.getRequestURI(), e.getMessage());
+                StoreOutage.write(response, request.getMethod(), request.getRequestURI());
                 return;
             }
             String incident = UUID.randomUUID().toString();

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
@@ -52,13 +53,21 @@ class GetCapabilities implements WmsOperation {
     private static final Localized SHOWN_FROM = new Localized("Hiển thị từ tỷ lệ 1:%s (mức thu phóng %d) trở vào",
             "Shown from 1:%s (zoom %d) inwards");
 
+    /**
+     * What a layer's MetadataURL is: its OGC API Features collection, described in JSON. WMS 1.3.0 names
+     * only ISO 19115 and FGDC as types, neither of which this is; the schema takes any token.
+     */
+    static final String METADATA_TYPE = "OGCAPI-Features-1.0:Collection";
+
     private final LayerFeatures features;
     private final WmsCatalog catalog;
+    private final OperatorContact operator;
     private final Clock clock;
 
-    GetCapabilities(LayerFeatures features, WmsCatalog catalog, Clock clock) {
+    GetCapabilities(LayerFeatures features, WmsCatalog catalog, OperatorContact operator, Clock clock) {
         this.features = features;
         this.catalog = catalog;
+        this.operator = operator;
         this.clock = clock;
     }
 
@@ -70,12 +79,14 @@ class GetCapabilities implements WmsOperation {
     @Override
     public ResponseEntity<byte[]> handle(WmsParameters params, WebRequest request) {
         params.required("SERVICE");
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/wms").toUriString();
-        byte[] document = document(url, params.language());
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        byte[] document = document(base, params.language());
         return RenderedResponses.respond(RenderedOutput.of(document, "text/xml;charset=UTF-8"), request);
     }
 
-    private byte[] document(String url, String language) {
+    /** @param base the URL of this server's root, as the client reached it */
+    private byte[] document(String base, String language) {
+        String url = wmsUrl(base);
         XmlWriter xml = new XmlWriter("WMS_Capabilities", NAMESPACE, SCHEMA).attribute("version", MapView.VERSION);
         service(xml, url);
         xml.start("Capability");
@@ -98,18 +109,19 @@ class GetCapabilities implements WmsOperation {
         Arrays.stream(MapCrs.values()).forEach(crs -> xml.element("CRS", crs.code()));
         bounds(xml, extent);
         for (MapLayer layer : MapLayer.values()) {
-            layer(xml, layer, extent, url, language);
+            layer(xml, layer, extent, base, language);
         }
         return xml.finish();
     }
 
-    private static void service(XmlWriter xml, String url) {
+    private void service(XmlWriter xml, String url) {
         xml.start("Service");
         xml.element("Name", "WMS").element("Title", "KCN Atlas").element("Abstract", ABSTRACT);
         xml.start("KeywordList");
         KEYWORDS.forEach(k -> xml.element("Keyword", k));
         xml.end();
         xml.start("OnlineResource").link(url).end();
+        operator.write(xml);
         xml.element("Fees", "none").element("AccessConstraints", "none");
         xml.element("LayerLimit", String.valueOf(MapView.MAX_LAYERS));
         xml.element("MaxWidth", String.valueOf(MapView.MAX_SIZE)).element("MaxHeight", String.valueOf(MapView.MAX_SIZE));
@@ -123,7 +135,7 @@ class GetCapabilities implements WmsOperation {
         xml.end();
     }
 
-    private void layer(XmlWriter xml, MapLayer layer, Envelope extent, String url, String language) {
+    private void layer(XmlWriter xml, MapLayer layer, Envelope extent, String base, String language) {
         xml.start("Layer").attribute("queryable", "1").attribute("opaque", "0");
         xml.element("Name", layer.id()).element("Title", layer.title().in(language));
         StringBuilder summary = new StringBuilder(ATTRIBUTES.in(language)).append(": ")
@@ -131,6 +143,9 @@ class GetCapabilities implements WmsOperation {
         Scale.maxDenominator(layer).ifPresent(max -> summary.append(' ')
                 .append(String.format(SHOWN_FROM.in(language), grouped(max, language), layer.minZoom())).append('.'));
         xml.element("Abstract", summary.toString());
+        xml.start("KeywordList");
+        keywords(layer).forEach(k -> xml.element("Keyword", k));
+        xml.end();
         bounds(xml, extent);
         if (layer.dated()) {
             xml.start("Dimension").attribute("name", "time").attribute("units", "ISO8601")
@@ -138,10 +153,16 @@ class GetCapabilities implements WmsOperation {
                     .attribute("nearestValue", "0").attribute("current", "1")
                     .text(TimeDimension.extent(clock)).end();
         }
+        xml.start("MetadataURL").attribute("type", METADATA_TYPE);
+        xml.element("Format", MediaType.APPLICATION_JSON_VALUE);
+        xml.start("OnlineResource").link(UriComponentsBuilder.fromUriString(base).path("/ogc/collections/{id}")
+                .queryParam("f", "json").buildAndExpand(layer.id()).toUriString()).end();
+        xml.end();
         for (Map.Entry<String, Theme> theme : catalog.themes(layer).entrySet()) {
             Dimension legend = GetLegendGraphic.legendSize(catalog, layer, theme.getKey(), language,
                     GetLegendGraphic.SWATCH_SIZE, GetLegendGraphic.SWATCH_SIZE);
-            UriComponentsBuilder legendUrl = UriComponentsBuilder.fromUriString(url).queryParam("SERVICE", "WMS")
+            UriComponentsBuilder legendUrl = UriComponentsBuilder.fromUriString(wmsUrl(base))
+                    .queryParam("SERVICE", "WMS")
                     .queryParam("VERSION", MapView.VERSION).queryParam("REQUEST", "GetLegendGraphic")
                     .queryParam("LAYER", layer.id()).queryParam("STYLE", theme.getKey())
                     .queryParam("FORMAT", ImageFormat.PNG.mediaType()).queryParam("SLD_VERSION", "1.1.0");
@@ -159,6 +180,22 @@ class GetCapabilities implements WmsOperation {
         Scale.maxDenominator(layer).ifPresent(max -> xml.element("MaxScaleDenominator", number(max, 2,
                 RoundingMode.HALF_UP)));
         xml.end();
+    }
+
+    private static String wmsUrl(String base) {
+        return base + "/wms";
+    }
+
+    /** What a layer shows, in Vietnamese and English, for catalogues that search by keyword. */
+    static List<String> keywords(MapLayer layer) {
+        return switch (layer) {
+            case ZONES -> List.of("khu công nghiệp", "cụm công nghiệp", "KCN", "CCN", "industrial zones",
+                    "industrial clusters", "Việt Nam");
+            case LOTS -> List.of("lô đất", "khu công nghiệp", "land lots", "industrial zones", "Việt Nam");
+            case DISTRICTS -> List.of("ranh giới hành chính", "huyện", "administrative boundaries", "districts",
+                    "Việt Nam");
+            case MARKERS -> List.of("mốc ranh giới", "VN-2000", "boundary markers", "khu công nghiệp", "Việt Nam");
+        };
     }
 
     /** The extent as EX_GeographicBoundingBox and as a BoundingBox in each CRS, in the CRS's axis order. */

@@ -73,7 +73,11 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
         return layers;
     }
 
-    /** Reads a BBOX, which for EPSG:4326 lists latitudes first as WMS 1.3.0 requires. */
+    /**
+     * Reads a BBOX, which for EPSG:4326 lists latitudes first as WMS 1.3.0 requires. A box reaching
+     * beyond the CRS's valid area (latitudes past 90°, Web Mercator past its square world) is drawn, empty
+     * where it is outside, as WMS 1.3.0 §7.3.3.6 requires: the features are found only in the world's part.
+     */
     static Envelope box(String value, MapCrs crs) {
         String[] parts = value.split(",");
         if (parts.length != 4) {
@@ -95,11 +99,7 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
             throw WmsException.invalid("BBOX", "BBOX " + value + " is empty or inverted: each minimum must be less than"
                     + " its maximum" + order);
         }
-        Envelope box = crs.latitudeFirst() ? new Envelope(n[1], n[3], n[0], n[2]) : new Envelope(n[0], n[2], n[1], n[3]);
-        if (crs.geographic() && (box.getMinY() < -90 || box.getMaxY() > 90)) {
-            throw WmsException.invalid("BBOX", "BBOX " + value + " has latitudes beyond 90°" + order);
-        }
-        return box;
+        return crs.latitudeFirst() ? new Envelope(n[1], n[3], n[0], n[2]) : new Envelope(n[0], n[2], n[1], n[3]);
     }
 
     /** The day a layer shows: TIME's for a layer with the dimension, null (now) for the others. */

@@ -25,6 +25,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.web.MalformedRequests;
+import vn.kcnatlas.web.StoreOutage;
 
 /**
  * WMS 1.3.0 at {@code /wms}: one endpoint that dispatches on REQUEST to one class per operation, the way
@@ -77,6 +78,11 @@ class WmsController {
         if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             log.debug("Client left before the answer to {} was sent", request.getRequestURI());
             return null;
+        }
+        if (StoreOutage.causedBy(e)) {
+            log.warn("Database unavailable for {}: {}", request.getRequestURI(), e.getMessage());
+            return StoreOutage.answer().contentType(XML).body(ServiceExceptionReport.of(ExceptionCode.NoApplicableCode,
+                    null, StoreOutage.detail(request.getMethod())));
         }
         Optional<MalformedRequests.Refusal> malformed = MalformedRequests.describe(e);
         if (malformed.isPresent()) {

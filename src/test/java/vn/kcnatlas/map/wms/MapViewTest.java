@@ -24,8 +24,11 @@ class MapViewTest {
                 .isEqualTo(new Envelope(105.78, 105.85, 10.48, 10.55));
         assertThat(MapView.box("11776000,1176000,11780000,1180000", MapCrs.EPSG_3857))
                 .isEqualTo(new Envelope(11776000, 11780000, 1176000, 1180000));
-        assertThatThrownBy(() -> MapView.box("105.78,10.48,105.85,10.55", MapCrs.EPSG_4326))
-                .hasMessageContaining("beyond 90");
+        assertThat(MapView.box("105.78,10.48,105.85,10.55", MapCrs.EPSG_4326))
+                .as("beyond 90°: drawn, empty outside the world (WMS 1.3.0 §7.3.3.6)")
+                .isEqualTo(new Envelope(10.48, 10.55, 105.78, 105.85));
+        assertThatThrownBy(() -> MapView.box("10.55,105.78,10.48,105.85", MapCrs.EPSG_4326))
+                .hasMessageContaining("inverted");
     }
 
     @Test

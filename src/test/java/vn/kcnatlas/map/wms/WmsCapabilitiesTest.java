@@ -103,6 +103,44 @@ class WmsCapabilitiesTest extends WmsServerTest {
     }
 
     @Test
+    void namesTheConfiguredOperatorAsItsContact() {
+        Document caps = capabilities(CAPABILITIES);
+
+        assertThat(text(caps, "//w:Service/w:ContactInformation/w:ContactPersonPrimary/w:ContactPerson"))
+                .isEqualTo(OPERATOR_PERSON);
+        assertThat(text(caps, "//w:Service/w:ContactInformation/w:ContactPersonPrimary/w:ContactOrganization"))
+                .isEqualTo(OPERATOR_ORGANISATION);
+        assertThat(text(caps, "//w:ContactInformation/w:ContactElectronicMailAddress")).isEqualTo(OPERATOR_EMAIL);
+        assertThat(text(caps, "//w:ContactInformation/w:ContactVoiceTelephone")).isEqualTo("+84 28 0000 0000");
+        assertThat(texts(caps, "//w:ContactInformation/w:ContactAddress/*")).containsExactly("postal", "1 Đường Thử",
+                "Thành phố Hồ Chí Minh", "", "", "Việt Nam");
+        assertThat(node(caps, "//w:ContactInformation/w:ContactPosition")).as("not configured, so not published")
+                .isNull();
+    }
+
+    @Test
+    void givesEveryLayerKeywordsAndAMetadataUrlThatIsItsOgcApiCollection() {
+        Document caps = capabilities(CAPABILITIES);
+
+        for (String layer : texts(caps, "//w:Layer/w:Layer/w:Name")) {
+            String path = "//w:Layer[w:Name='" + layer + "']";
+            assertThat(texts(caps, path + "/w:KeywordList/w:Keyword")).as(layer).isNotEmpty().contains("Việt Nam");
+            assertThat(text(caps, path + "/w:MetadataURL/@type")).isEqualTo(GetCapabilities.METADATA_TYPE);
+            String format = text(caps, path + "/w:MetadataURL/w:Format");
+            URI url = URI.create(text(caps, path + "/w:MetadataURL/w:OnlineResource/@xlink:href"));
+            assertThat(url.getRawPath()).isEqualTo("/ogc/collections/" + layer);
+            assertThat(url.getPort()).isEqualTo(port);
+
+            Http.Response collection = http().get(url.getRawPath() + "?" + url.getRawQuery());
+            assertThat(collection.status()).as(url.toString()).isEqualTo(200);
+            assertThat(collection.contentType()).as("the format announced").isEqualTo(format);
+            assertThat(collection.json().path("id").asString()).isEqualTo(layer);
+        }
+        assertThat(texts(caps, "//w:Layer[w:Name='zones']/w:KeywordList/w:Keyword")).contains("khu công nghiệp",
+                "industrial zones");
+    }
+
+    @Test
     void listsTheStylesWithLegendsThatAreThereAndAsLargeAsAnnounced() {
         Document caps = capabilities(CAPABILITIES);
 

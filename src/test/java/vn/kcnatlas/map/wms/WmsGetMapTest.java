@@ -41,11 +41,38 @@ class WmsGetMapTest extends WmsServerTest {
     }
 
     @Test
-    void refusesLongitudeFirstInEpsg4326BecauseTheLatitudesWouldBeBeyond90() {
-        ServiceError error = assertRefused(BASE + "&LAYERS=zones&STYLES=&CRS=EPSG:4326&BBOX=" + lonLat(AROUND_TAN_KIEU)
-                + "&WIDTH=100&HEIGHT=100", "InvalidParameterValue", "BBOX");
+    void drawsABoxWhollyOutsideTheCrsValidAreaAsAnEmptyImage() {
+        // WMS 1.3.0 §7.3.3.6: a BBOX beyond the CRS's area of validity is no error; the map is empty there.
+        for (String request : new String[] {"CRS=CRS:84&BBOX=-10,90,10,110", "CRS=EPSG:4326&BBOX=90,-10,110,10",
+                "CRS=EPSG:4326&BBOX=" + lonLat(AROUND_TAN_KIEU),
+                "CRS=EPSG:3857&BBOX=-30000000,21000000,30000000,40000000"}) {
+            BufferedImage image = png(wms(BASE + "&LAYERS=zones,lots,districts&STYLES=&" + request
+                    + "&WIDTH=120&HEIGHT=80&TRANSPARENT=TRUE"));
+            assertThat(image.getWidth()).as(request).isEqualTo(120);
+            assertThat(image.getHeight()).as(request).isEqualTo(80);
+            assertThat(drawnPixels(image)).as(request).isZero();
+        }
+    }
 
-        assertThat(error.message()).contains("minLat,minLon,maxLat,maxLon");
+    @Test
+    void drawsABoxPartlyOutsideTheCrsValidAreaAsTheWorldsPartWithEmptinessBeyond() {
+        // Ten pixels a degree: the same map of 100..180°E, then with 20° beyond the antimeridian.
+        BufferedImage world = png(wms(BASE + "&LAYERS=zones&STYLES=&CRS=CRS:84&BBOX=100,0,180,20&WIDTH=800&HEIGHT=200"));
+        BufferedImage beyond = png(wms(BASE + "&LAYERS=zones&STYLES=&CRS=CRS:84&BBOX=100,0,200,20&WIDTH=1000"
+                + "&HEIGHT=200"));
+
+        assertThat(pixels(beyond.getSubimage(0, 0, 800, 200))).isEqualTo(pixels(world));
+        assertThat(drawnPixels(world)).as("Vietnam's zones are drawn").isPositive();
+        assertThat(drawnPixels(beyond.getSubimage(800, 0, 200, 200))).isZero();
+
+        Coordinate corner = new Coordinate();
+        MapCrs.EPSG_3857.project(100, 0, corner);
+        BufferedImage mercator = png(wms(BASE + "&LAYERS=zones&STYLES=&CRS=EPSG:3857&BBOX=" + corner.x + "," + corner.y
+                + "," + (corner.x + 2 * MapCrs.MERCATOR_HALF_WORLD) + "," + (corner.y + MapCrs.MERCATOR_HALF_WORLD)
+                + "&WIDTH=400&HEIGHT=200"));
+        assertThat(drawnPixels(mercator.getSubimage(0, 0, 100, 200))).as("Vietnam, at the left").isPositive();
+        assertThat(drawnPixels(mercator.getSubimage(200, 0, 200, 200))).as("beyond 180°E, where Web Mercator ends")
+                .isZero();
     }
 
     @Test

@@ -36,10 +36,21 @@ abstract class WmsServerTest {
     /** A box around Tân Kiều, longitude/latitude, with nothing else in it. */
     static final Envelope AROUND_TAN_KIEU = new Envelope(105.78, 105.85, 10.48, 10.55);
     static final int SIZE = 600;
+    static final String OPERATOR_PERSON = "Người Thử Nghiệm";
+    static final String OPERATOR_ORGANISATION = "Tổ chức thử nghiệm KCN Atlas";
+    static final String OPERATOR_EMAIL = "wms-test@kcnatlas.invalid";
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TempStore.h2Url(TempStore.newDirectory()));
+        // An operator as a deployment would configure it (kcn.operator), for the capabilities' ContactInformation.
+        registry.add("kcn.operator.person", () -> OPERATOR_PERSON);
+        registry.add("kcn.operator.organisation", () -> OPERATOR_ORGANISATION);
+        registry.add("kcn.operator.email", () -> OPERATOR_EMAIL);
+        registry.add("kcn.operator.phone", () -> "+84 28 0000 0000");
+        registry.add("kcn.operator.address.street", () -> "1 Đường Thử");
+        registry.add("kcn.operator.address.city", () -> "Thành phố Hồ Chí Minh");
+        registry.add("kcn.operator.address.country", () -> "Việt Nam");
     }
 
     @LocalServerPort
