@@ -27,12 +27,12 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import vn.kcnatlas.map.cache.RenderedOutput;
 import vn.kcnatlas.map.cache.RenderedResponses;
 import vn.kcnatlas.map.render.LayerRequest;
-import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.web.ApiException;
 import vn.kcnatlas.web.AsOfParameter;
 import vn.kcnatlas.web.MalformedRequests;
 import vn.kcnatlas.web.Problems;
 import vn.kcnatlas.web.PublicReadAccess;
+import vn.kcnatlas.web.ServerBusyException;
 import vn.kcnatlas.web.StoreOutage;
 
 /**
@@ -130,8 +130,8 @@ class TileEndpoint extends OncePerRequestFilter {
             responses.write(output, new ServletWebRequest(request, response), response);
         } catch (IllegalArgumentException e) {
             problem(new TileAddress.Refusal(400, "style", e.getMessage()), request, response);
-        } catch (RenderBusyException e) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+        } catch (ServerBusyException e) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
             problem(new TileAddress.Refusal(503, null, e.getMessage()), request, response);
         } catch (IOException | RuntimeException e) {
             if (DisconnectedClientHelper.isClientDisconnectedException(e)) {

@@ -4,10 +4,12 @@ import java.awt.Color;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.stereotype.Service;
 
+import vn.kcnatlas.admission.Admission;
 import vn.kcnatlas.map.MapCrs;
 import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.map.cache.RenderCache;
@@ -19,8 +21,12 @@ import vn.kcnatlas.map.render.MapRequest;
 import vn.kcnatlas.map.render.RenderBudget;
 import vn.kcnatlas.map.render.RenderBusyException;
 import vn.kcnatlas.map.render.RenderedMap;
+import vn.kcnatlas.web.ServerBusyException;
 
-/** XYZ tiles, raster and vector, through the render cache. */
+/**
+ * XYZ tiles, raster and vector, through the render cache. A cached tile is served without a place from
+ * {@link Admission}; drawing one takes a place, as every other request does.
+ */
 @Service
 public class TileService {
 
@@ -31,12 +37,15 @@ public class TileService {
     private final VectorTiles vectorTiles;
     private final RenderCache cache;
     private final RenderBudget budget;
+    private final Admission admission;
 
-    TileService(MapRenderer renderer, VectorTiles vectorTiles, RenderCache cache, RenderBudget budget) {
+    TileService(MapRenderer renderer, VectorTiles vectorTiles, RenderCache cache, RenderBudget budget,
+            Admission admission) {
         this.renderer = renderer;
         this.vectorTiles = vectorTiles;
         this.cache = cache;
         this.budget = budget;
+        this.admission = admission;
     }
 
     /**
@@ -46,12 +55,13 @@ public class TileService {
      * @param pixelRatio 1 for 256-pixel tiles, 2 for 512-pixel high-DPI ones
      * @throws IllegalArgumentException for a theme the layer does not have
      * @throws RenderBusyException if the server is drawing as much as its memory allows
+     * @throws ServerBusyException if the server is answering as many requests as it admits
      */
     public RenderedOutput png(LayerRequest request, TileId tile, int pixelRatio) {
         MapLayer layer = request.layer();
         String themeName = renderer.themeName(request);
         String key = "png:" + layer.id() + request.dayKey() + ":" + themeName + ":" + tile + "@" + pixelRatio;
-        return cache.get(key, Set.of(layer), footprint(tile, MapRenderer.BUFFER_PIXELS / TILE_SIZE), () -> {
+        return cache.get(key, Set.of(layer), footprint(tile, MapRenderer.BUFFER_PIXELS / TILE_SIZE), admitted(() -> {
             int size = TILE_SIZE * pixelRatio;
             try (RenderBudget.Lease lease = budget.lease(size, size)) {
                 RenderedMap map = renderer.render(new MapRequest(MapCrs.EPSG_3857, tile.mercatorBox(), size, size,
@@ -60,21 +70,31 @@ public class TileService {
                         : RenderedOutput.of(ImageFormat.PNG.encode(map.image()), ImageFormat.PNG.mediaType(),
                                 request.asOf());
             }
-        });
+        }));
     }
 
     /**
      * A Mapbox vector tile.
      *
      * @param asOf the day whose end a dated layer shows, or null for now
+     * @throws ServerBusyException if the server is answering as many requests as it admits
      */
     public RenderedOutput mvt(MapLayer layer, TileId tile, LocalDate asOf) {
         LayerRequest request = new LayerRequest(layer, null, asOf);
         String key = "mvt:" + layer.id() + request.dayKey() + ":" + tile;
-        return cache.get(key, Set.of(layer), footprint(tile, (double) VectorTiles.BUFFER / VectorTiles.EXTENT), () -> {
-            byte[] bytes = vectorTiles.encode(layer, tile, asOf);
-            return bytes.length == 0 ? RenderedOutput.empty(MVT) : RenderedOutput.of(bytes, MVT, asOf);
-        });
+        return cache.get(key, Set.of(layer), footprint(tile, (double) VectorTiles.BUFFER / VectorTiles.EXTENT),
+                admitted(() -> {
+                    byte[] bytes = vectorTiles.encode(layer, tile, asOf);
+                    return bytes.length == 0 ? RenderedOutput.empty(MVT) : RenderedOutput.of(bytes, MVT, asOf);
+                }));
+    }
+
+    private Supplier<RenderedOutput> admitted(Supplier<RenderedOutput> draw) {
+        return () -> {
+            try (Admission.Permit permit = admission.enter()) {
+                return draw.get();
+            }
+        };
     }
 
     /** The longitude/latitude area a tile's content depends on: the tile and a margin, as a share of its size. */

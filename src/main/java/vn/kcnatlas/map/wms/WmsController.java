@@ -69,7 +69,7 @@ class WmsController {
     @ExceptionHandler(RenderBusyException.class)
     ResponseEntity<byte[]> busy(RenderBusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(XML)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
                 .body(ServiceExceptionReport.of(ExceptionCode.NoApplicableCode, null, e.getMessage()));
     }
 
