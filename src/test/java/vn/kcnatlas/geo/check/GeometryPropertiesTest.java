@@ -1,17 +1,30 @@
 package vn.kcnatlas.geo.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.quicktheories.core.Gen;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,13 +37,20 @@ import vn.kcnatlas.geo.ProblemCode;
 import vn.kcnatlas.geo.Wgs84;
 
 /**
- * Properties of the validator over many random inputs, each run from a seed that the failure message
- * names so it can be replayed: valid polygons pass and keep their area, one planted fault is found
- * exactly where it was planted, and no JSON whatever makes the validator throw.
+ * Properties of the validator over many generated inputs (QuickTheories; a failure prints the shrunk
+ * input and the seed to replay it): valid polygons pass and keep their area, one planted fault is found
+ * exactly where it was planted, a ring in any order is valid, refused for validity or mended, and no JSON
+ * whatever makes the validator throw.
  */
 class GeometryPropertiesTest {
 
-    private static final int RUNS = 300;
+    private static final int EXAMPLES = 2_000;
+    /**
+     * Fewer, and rings of at most 17 corners: GeometryFixer's time grows with the crossings, about n² of a
+     * shuffled ring.
+     */
+    private static final int REPAIR_EXAMPLES = 1_000;
+    private static final int JUNK_EXAMPLES = 5_000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Placement ZONE = Placement.anywhere(BoundaryKind.ZONE);
     private static final Set<ProblemCode> VALIDITY = EnumSet.of(ProblemCode.SELF_INTERSECTION,
@@ -39,158 +59,146 @@ class GeometryPropertiesTest {
 
     @Test
     void validPolygonsPassUnchangedAndKeepTheirArea() {
-        for (long seed = 0; seed < RUNS; seed++) {
-            Random random = new Random(seed);
-            Polygon star = star(random);
+        qt().withExamples(EXAMPLES).forAll(inVietnam(3, 62)).checkAssert(star -> {
             for (boolean repair : List.of(false, true)) {
                 GeometryValidation validation = GeometryValidator.validate(polygonJson(star), ZONE,
                         new GeometryValidator.Options(repair, null));
-                assertThat(validation.problems()).as("seed %d", seed).isEmpty();
-                assertThat(validation.repair()).as("seed %d", seed).isNull();
-                assertThat(validation.accepted().getGeometryN(0).equalsExact(star)).as("seed %d", seed).isTrue();
-                assertThat(validation.areaHa()).as("seed %d", seed).isCloseTo(GeodesicArea.hectares(star), within(1e-9));
+                assertThat(validation.problems()).isEmpty();
+                assertThat(validation.repair()).isNull();
+                assertThat(validation.accepted().getGeometryN(0).equalsExact(star)).isTrue();
+                assertThat(validation.areaHa()).isCloseTo(GeodesicArea.hectares(star), within(1e-9));
             }
-        }
+        });
     }
 
     @Test
     void disjointPolygonsPassAsOneMultiPolygonWhoseAreaIsTheirSum() {
-        for (long seed = 0; seed < RUNS; seed++) {
-            Random random = new Random(seed);
-            int count = 1 + random.nextInt(4);
+        qt().withExamples(EXAMPLES).forAll(lists().of(stars(3, 62)).ofSizeBetween(1, 4)).checkAssert(stars -> {
             ArrayNode polygons = NODES.arrayNode();
             double sum = 0;
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < stars.size(); i++) {
                 // Centres 0.2° apart, radii at most 0.05°: the parts never meet.
-                Polygon star = star(random, 104 + 0.2 * i, 12, 0.05, 3 + random.nextInt(60));
-                polygons.add(polygonJson(star).get("coordinates"));
-                sum += GeodesicArea.hectares(star);
+                Polygon part = stars.get(i).around(104 + 0.2 * i, 12, 0.05);
+                polygons.add(polygonJson(part).get("coordinates"));
+                sum += GeodesicArea.hectares(part);
             }
             ObjectNode multi = NODES.objectNode().put("type", "MultiPolygon").set("coordinates", polygons);
             GeometryValidation validation = GeometryValidator.validate(multi, ZONE, GeometryValidator.Options.STRICT);
-            assertThat(validation.problems()).as("seed %d", seed).isEmpty();
-            assertThat(validation.accepted().getNumGeometries()).isEqualTo(count);
-            assertThat(validation.areaHa()).as("seed %d", seed).isCloseTo(sum, within(1e-9));
-        }
+            assertThat(validation.problems()).isEmpty();
+            assertThat(validation.accepted().getNumGeometries()).isEqualTo(stars.size());
+            assertThat(validation.areaHa()).isCloseTo(sum, within(1e-9));
+        });
     }
 
     @Test
     void aPlantedFaultIsFoundWithItsCodeAtItsPointer() {
-        for (long seed = 0; seed < RUNS; seed++) {
-            Random random = new Random(seed);
-            // Four or more corners, so that dropping the closing position leaves a ring long enough.
-            ObjectNode geometry = polygonJson(star(random, 4 + random.nextInt(60)));
-            ArrayNode ring = (ArrayNode) geometry.get("coordinates").get(0);
-            int i = random.nextInt(ring.size() - 1);
-            String position = "/coordinates/0/" + i;
-            Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
-            String pointer = fault.plant(ring, i, random);
-            GeometryValidation validation = GeometryValidator.validate(geometry, ZONE, GeometryValidator.Options.STRICT);
-            assertThat(validation.problems()).as("seed %d, %s at %s: %s", seed, fault, position, geometry)
-                    .extracting(GeometryProblem::code, GeometryProblem::pointer)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(fault.code, pointer.replace("{i}", position)));
-        }
+        // Four or more corners, so that dropping the closing position leaves a ring long enough.
+        Gen<Planted> faults = inVietnam(4, 63).flatMap(star -> integers().between(0, star.getNumPoints() - 2).zip(
+                arbitrary().enumValues(Fault.class), integers().between(0, 1),
+                arbitrary().pick(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY),
+                (i, fault, axis, notFinite) -> fault.plant(star, i, axis, notFinite)));
+        qt().withExamples(EXAMPLES).forAll(faults).checkAssert(planted -> {
+            GeometryValidation validation = GeometryValidator.validate(planted.geometry(), ZONE,
+                    GeometryValidator.Options.STRICT);
+            assertThat(validation.problems()).extracting(GeometryProblem::code, GeometryProblem::pointer)
+                    .containsExactly(tuple(planted.fault().code, planted.pointer()));
+        });
     }
 
     @Test
     void shuffledPolygonsAreEitherValidOrRefusedForValidityAndRepairMendsThemOrSaysItCannot() {
-        for (long seed = 0; seed < RUNS; seed++) {
-            Random random = new Random(seed);
-            // GeometryFixer's time grows with the crossings, about n² of a shuffled ring: keep n small.
-            Coordinate[] positions = star(random, 3 + random.nextInt(15)).getCoordinates();
-            List<Coordinate> inner = new java.util.ArrayList<>(List.of(positions).subList(0, positions.length - 1));
-            java.util.Collections.shuffle(inner, random);
-            inner.add(inner.getFirst());
-            ObjectNode geometry = polygonJson(Wgs84.FACTORY.createPolygon(inner.toArray(Coordinate[]::new)));
-
+        Gen<Polygon> shuffled = inVietnam(3, 17).flatMap(star -> lists().of(doubles().fromZeroToOne())
+                .ofSize(star.getNumPoints() - 1).map(keys -> reordered(star, keys)));
+        qt().withExamples(REPAIR_EXAMPLES).forAll(shuffled).checkAssert(polygon -> {
+            ObjectNode geometry = polygonJson(polygon);
             GeometryValidation strict = GeometryValidator.validate(geometry, ZONE, GeometryValidator.Options.STRICT);
-            assertThat(strict.problems()).as("seed %d", seed).allSatisfy(p -> assertThat(p.code()).isIn(VALIDITY));
+            assertThat(strict.problems()).allSatisfy(p -> assertThat(p.code()).isIn(VALIDITY));
             GeometryValidation repaired = GeometryValidator.validate(geometry, ZONE,
                     new GeometryValidator.Options(true, null));
             if (strict.valid()) {
-                assertThat(repaired.repair()).as("seed %d", seed).isNull();
+                assertThat(repaired.repair()).isNull();
             } else if (repaired.valid()) {
-                assertThat(repaired.repair().summary()).as("seed %d", seed).startsWith("fixed: ");
-                assertThat(repaired.accepted().isValid()).as("seed %d", seed).isTrue();
+                assertThat(repaired.repair().summary()).startsWith("fixed: ");
+                assertThat(repaired.accepted().isValid()).isTrue();
             } else {
-                assertThat(repaired.problems()).as("seed %d", seed).last().extracting(GeometryProblem::code)
+                assertThat(repaired.problems()).last().extracting(GeometryProblem::code)
                         .isEqualTo(ProblemCode.REPAIR_FAILED);
             }
-        }
+        });
     }
 
     @Test
     void noJsonWhateverMakesTheValidatorThrow() {
-        for (long seed = 0; seed < 5 * RUNS; seed++) {
-            Random random = new Random(seed);
-            JsonNode junk = random.nextInt(4) == 0 ? value(random, 4) : geometryLike(random);
+        Gen<JsonNode> junk = geometryLike().mix(value(4), 25);
+        Gen<Optional<Double>> declaredAreas = doubles().between(0, 500).toOptionals(50);
+        qt().withExamples(JUNK_EXAMPLES).forAll(junk, declaredAreas).checkAssert((json, declaredArea) -> {
             for (boolean repair : List.of(false, true)) {
-                GeometryValidation validation = GeometryValidator.validate(junk, ZONE,
-                        new GeometryValidator.Options(repair, random.nextBoolean() ? null : random.nextDouble() * 500));
-                assertThat(validation.valid()).as("seed %d: %s", seed, junk).isEqualTo(validation.problems().isEmpty());
-                assertThat(validation.problems()).as("seed %d: %s", seed, junk)
-                        .allSatisfy(p -> assertThat(p.message()).isNotBlank());
+                GeometryValidation validation = GeometryValidator.validate(json, ZONE,
+                        new GeometryValidator.Options(repair, declaredArea.orElse(null)));
+                assertThat(validation.valid()).isEqualTo(validation.problems().isEmpty());
+                assertThat(validation.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
                 if (validation.valid()) {
                     MultiPolygon accepted = validation.accepted();
                     assertThat(accepted.getSRID()).isEqualTo(Wgs84.SRID);
-                    assertThat(accepted.isValid()).as("seed %d: %s", seed, junk).isTrue();
+                    assertThat(accepted.isValid()).isTrue();
                 }
                 if (validation.repair() == null) {
                     // Every pointer names something in the JSON that was sent, or a member missing from it.
-                    assertThat(validation.problems()).as("seed %d: %s", seed, junk).filteredOn(p -> p.pointer() != null)
-                            .allSatisfy(p -> assertThat(!junk.at(p.pointer()).isMissingNode()
-                                    || junk.at(p.pointer().substring(0, p.pointer().lastIndexOf('/'))).isObject())
+                    assertThat(validation.problems()).filteredOn(p -> p.pointer() != null)
+                            .allSatisfy(p -> assertThat(!json.at(p.pointer()).isMissingNode()
+                                    || json.at(p.pointer().substring(0, p.pointer().lastIndexOf('/'))).isObject())
                                     .as("pointer %s", p.pointer()).isTrue());
                 }
             }
-        }
+        });
     }
 
-    /** One fault planted at position {i} of a valid ring; the pointer it should be found at. */
+    /** A valid polygon with one fault planted in it, and the pointer it should be found at. */
+    private record Planted(Fault fault, String pointer, ObjectNode geometry) {
+    }
+
+    /** One fault, planted at a position of a valid ring. */
     private enum Fault {
         TEXT(ProblemCode.WRONG_TYPE) {
             @Override
-            String plant(ArrayNode ring, int i, Random random) {
+            String plantIn(ArrayNode ring, int i, int axis, double notFinite) {
                 ArrayNode position = (ArrayNode) ring.get(i);
-                int axis = random.nextInt(2);
                 position.set(axis, NODES.stringNode(position.get(axis).asString()));
-                return "{i}/" + axis;
+                return pointer(i) + "/" + axis;
             }
         },
         NOT_A_NUMBER(ProblemCode.NOT_FINITE) {
             @Override
-            String plant(ArrayNode ring, int i, Random random) {
-                int axis = random.nextInt(2);
-                double[] bad = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-                ((ArrayNode) ring.get(i)).set(axis, NODES.numberNode(bad[random.nextInt(bad.length)]));
-                return "{i}/" + axis;
+            String plantIn(ArrayNode ring, int i, int axis, double notFinite) {
+                ((ArrayNode) ring.get(i)).set(axis, NODES.numberNode(notFinite));
+                return pointer(i) + "/" + axis;
             }
         },
         SHORT(ProblemCode.POSITION_TOO_SHORT) {
             @Override
-            String plant(ArrayNode ring, int i, Random random) {
+            String plantIn(ArrayNode ring, int i, int axis, double notFinite) {
                 ((ArrayNode) ring.get(i)).remove(1);
-                return "{i}";
+                return pointer(i);
             }
         },
         TOO_DEEP(ProblemCode.WRONG_TYPE) {
             @Override
-            String plant(ArrayNode ring, int i, Random random) {
+            String plantIn(ArrayNode ring, int i, int axis, double notFinite) {
                 ArrayNode position = (ArrayNode) ring.get(i);
                 position.set(0, NODES.arrayNode().add(position.get(0)));
-                return "{i}/0";
+                return pointer(i) + "/0";
             }
         },
         UNCLOSED(ProblemCode.RING_NOT_CLOSED) {
             @Override
-            String plant(ArrayNode ring, int i, Random random) {
+            String plantIn(ArrayNode ring, int i, int axis, double notFinite) {
                 ring.remove(ring.size() - 1);
-                return "/coordinates/0/" + (ring.size() - 1);
+                return pointer(ring.size() - 1);
             }
         },
         OUTSIDE(ProblemCode.OUTSIDE_VIETNAM) {
             @Override
-            String plant(ArrayNode ring, int i, Random random) {
+            String plantIn(ArrayNode ring, int i, int axis, double notFinite) {
                 ArrayNode position = (ArrayNode) ring.get(i);
                 // Swapped axes; the first position is also the closing one, so move both.
                 JsonNode lon = position.get(0);
@@ -199,7 +207,7 @@ class GeometryPropertiesTest {
                 if (i == 0) {
                     ring.set(ring.size() - 1, position.deepCopy());
                 }
-                return "{i}";
+                return pointer(i);
             }
         };
 
@@ -209,35 +217,69 @@ class GeometryPropertiesTest {
             this.code = code;
         }
 
-        abstract String plant(ArrayNode ring, int i, Random random);
+        Planted plant(Polygon star, int i, int axis, double notFinite) {
+            ObjectNode geometry = polygonJson(star);
+            return new Planted(this, plantIn((ArrayNode) geometry.get("coordinates").get(0), i, axis, notFinite),
+                    geometry);
+        }
+
+        /**
+         * Plants the fault at position {@code i} of the ring.
+         *
+         * @param axis the number to spoil, where the fault spoils one
+         * @param notFinite the number to put there, where the fault puts one
+         * @return where it should be found
+         */
+        abstract String plantIn(ArrayNode ring, int i, int axis, double notFinite);
+
+        private static String pointer(int position) {
+            return "/coordinates/0/" + position;
+        }
     }
 
-    private static Polygon star(Random random) {
-        return star(random, 3 + random.nextInt(60));
-    }
-
-    /** A star of {@code corners} corners somewhere in Vietnam, from 10 m to 10 km across. */
-    private static Polygon star(Random random, int corners) {
-        return star(random, 103 + 13 * random.nextDouble(), 7 + 16 * random.nextDouble(),
-                Math.pow(10, -4 + 3 * random.nextDouble()), corners);
+    /** One corner of a star: its share of the turn to the next corner, and its share of the radius. */
+    private record Corner(double step, double reach) {
     }
 
     /**
-     * A star-shaped polygon around a centre: positions at strictly increasing angles, so its edges
-     * cannot cross, at distances between a fifth of {@code radius} and {@code radius}.
+     * A star-shaped ring: corners at strictly increasing angles from {@code start}, so its edges cannot
+     * cross, each between a fifth of the radius and the radius from the centre.
      */
-    private static Polygon star(Random random, double lon, double lat, double radius, int n) {
-        double[] steps = random.doubles(n, 0.2, 1).toArray();
-        double total = java.util.Arrays.stream(steps).sum();
-        Coordinate[] ring = new Coordinate[n + 1];
-        double angle = 2 * Math.PI * random.nextDouble();
-        for (int i = 0; i < n; i++) {
-            double r = radius * (0.2 + 0.8 * random.nextDouble());
-            ring[i] = new Coordinate(lon + r * Math.cos(angle), lat + r * Math.sin(angle));
-            angle += 2 * Math.PI * steps[i] / total;
+    private record Star(double start, List<Corner> corners) {
+
+        Polygon around(double lon, double lat, double radius) {
+            double turn = corners.stream().mapToDouble(Corner::step).sum();
+            Coordinate[] ring = new Coordinate[corners.size() + 1];
+            double angle = start;
+            for (int i = 0; i < corners.size(); i++) {
+                double r = radius * corners.get(i).reach();
+                ring[i] = new Coordinate(lon + r * Math.cos(angle), lat + r * Math.sin(angle));
+                angle += 2 * Math.PI * corners.get(i).step() / turn;
+            }
+            ring[corners.size()] = ring[0].copy();
+            return Wgs84.FACTORY.createPolygon(ring);
         }
-        ring[n] = ring[0].copy();
-        return Wgs84.FACTORY.createPolygon(ring);
+    }
+
+    private static Gen<Star> stars(int minCorners, int maxCorners) {
+        Gen<Corner> corner = doubles().between(0.2, 1).zip(doubles().between(0.2, 1), Corner::new);
+        return doubles().between(0, 2 * Math.PI).zip(lists().of(corner).ofSizeBetween(minCorners, maxCorners),
+                Star::new);
+    }
+
+    /** Stars somewhere in Vietnam, of a radius from 10⁻⁴ to 10⁻¹ degrees (about 11 m to 11 km). */
+    private static Gen<Polygon> inVietnam(int minCorners, int maxCorners) {
+        return stars(minCorners, maxCorners).zip(doubles().between(103, 116), doubles().between(7, 23),
+                doubles().between(-4, -1).map(exponent -> Math.pow(10, exponent)), Star::around);
+    }
+
+    /** The polygon's corners in the order of their keys, closed again: a ring that may cross itself. */
+    private static Polygon reordered(Polygon polygon, List<Double> keys) {
+        Coordinate[] corners = polygon.getCoordinates();
+        List<Coordinate> ring = new ArrayList<>(IntStream.range(0, keys.size()).boxed()
+                .sorted(Comparator.comparing(keys::get)).map(i -> corners[i]).toList());
+        ring.add(ring.getFirst());
+        return Wgs84.FACTORY.createPolygon(ring.toArray(Coordinate[]::new));
     }
 
     private static ObjectNode polygonJson(Polygon polygon) {
@@ -249,67 +291,68 @@ class GeometryPropertiesTest {
     }
 
     /** An object that looks like a geometry: a plausible or wrong type, coordinates nested 0–5 deep. */
-    private static JsonNode geometryLike(Random random) {
-        ObjectNode node = NODES.objectNode();
-        String[] types = {"Polygon", "MultiPolygon", "Polygon", "MultiPolygon", "Point", "Feature", "", "polygon"};
-        switch (random.nextInt(6)) {
-            case 0 -> node.set("type", value(random, 1));
-            case 1 -> {
-                // no type
-            }
-            default -> node.put("type", types[random.nextInt(types.length)]);
-        }
-        if (random.nextInt(8) > 0) {
-            node.set("coordinates", nested(random, random.nextInt(6)));
-        }
-        return node;
+    private static Gen<JsonNode> geometryLike() {
+        Gen<Optional<JsonNode>> types = arbitrary()
+                .pick("Polygon", "MultiPolygon", "Polygon", "MultiPolygon", "Point", "Feature", "", "polygon")
+                .map(type -> Optional.<JsonNode>of(NODES.stringNode(type)))
+                .mix(oneOf(List.of(value(1).map(Optional::of), arbitrary().constant(Optional.empty()))), 33);
+        Gen<Optional<JsonNode>> coordinates = integers().between(0, 5).flatMap(GeometryPropertiesTest::nested)
+                .toOptionals(12);
+        return types.zip(coordinates, (type, nested) -> {
+            ObjectNode node = NODES.objectNode();
+            type.ifPresent(t -> node.set("type", t));
+            nested.ifPresent(c -> node.set("coordinates", c));
+            return node;
+        });
     }
 
-    private static JsonNode nested(Random random, int depth) {
-        if (depth == 0 || random.nextInt(20) == 0) {
-            return random.nextInt(10) == 0 ? value(random, 1) : coordinate(random);
+    /**
+     * Lists of coordinates {@code depth} deep, or less: a list may be empty, end early in a number or another
+     * value, or repeat its first item as a closed ring does.
+     */
+    private static Gen<JsonNode> nested(int depth) {
+        Gen<JsonNode> leaf = coordinate().mix(value(1), 10);
+        if (depth == 0) {
+            return leaf;
         }
-        ArrayNode array = NODES.arrayNode();
-        int size = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(6);
-        for (int i = 0; i < size; i++) {
-            array.add(nested(random, depth - 1));
-        }
-        if (size > 1 && random.nextBoolean()) {
-            array.add(array.get(0).deepCopy()); // often closed, as a ring should be
-        }
-        return array;
+        Gen<JsonNode> list = lists().of(nested(depth - 1)).ofSizes(integers().between(1, 6).mix(
+                arbitrary().constant(0), 10)).zip(booleans().all(), (items, closed) -> {
+                    ArrayNode array = NODES.arrayNode().addAll(items);
+                    if (items.size() > 1 && closed) {
+                        array.add(items.getFirst().deepCopy());
+                    }
+                    return array;
+                });
+        return list.mix(leaf, 5);
     }
 
-    private static JsonNode coordinate(Random random) {
-        return switch (random.nextInt(12)) {
-            case 0 -> NODES.numberNode(Double.NaN);
-            case 1 -> NODES.numberNode(random.nextBoolean() ? Double.POSITIVE_INFINITY : 1e308);
-            case 2 -> NODES.stringNode("105.5");
-            case 3 -> NODES.numberNode(-0.0);
-            default -> NODES.numberNode(random.nextBoolean() ? 105 + random.nextInt(3) * 0.01 : 10 + random.nextInt(3)
-                    * 0.01);
-        };
+    /** Mostly a longitude or latitude in Vietnam; else NaN, infinite, huge, text or negative zero. */
+    private static Gen<JsonNode> coordinate() {
+        Gen<JsonNode> inVietnam = booleans().all().zip(integers().between(0, 2),
+                (longitude, step) -> NODES.numberNode((longitude ? 105 : 10) + step * 0.01));
+        return inVietnam.mix(oneOf(List.of(arbitrary().constant(NODES.numberNode(Double.NaN)),
+                arbitrary().pick(Double.POSITIVE_INFINITY, 1e308).map(NODES::numberNode),
+                arbitrary().constant(NODES.stringNode("105.5")), arbitrary().constant(NODES.numberNode(-0.0)))), 33);
     }
 
-    private static JsonNode value(Random random, int depth) {
-        return switch (random.nextInt(depth > 0 ? 8 : 6)) {
-            case 0 -> NODES.nullNode();
-            case 1 -> NODES.booleanNode(random.nextBoolean());
-            case 2 -> NODES.numberNode(random.nextGaussian() * 1e3);
-            case 3 -> NODES.stringNode("x".repeat(random.nextInt(60)));
-            case 4 -> NODES.numberNode(random.nextLong());
-            case 5 -> NODES.numberNode(new java.math.BigDecimal("1e400"));
-            case 6 -> {
-                ArrayNode array = NODES.arrayNode();
-                random.ints(random.nextInt(4), 0, 1).forEach(x -> array.add(value(random, depth - 1)));
-                yield array;
-            }
-            default -> {
-                ObjectNode object = NODES.objectNode();
-                object.set("coordinates", value(random, depth - 1));
-                object.set("type", value(random, depth - 1));
-                yield object;
-            }
-        };
+    /** Any JSON value, with lists and objects (of a type and coordinates) nested up to {@code depth} deep. */
+    private static Gen<JsonNode> value(int depth) {
+        List<Gen<JsonNode>> kinds = new ArrayList<>(List.of(arbitrary().constant(NODES.nullNode()),
+                booleans().all().map(NODES::booleanNode),
+                doubles().between(-1e4, 1e4).mix(doubles().any()).map(NODES::numberNode),
+                integers().between(0, 59).map(length -> NODES.stringNode("x".repeat(length))),
+                longs().all().map(NODES::numberNode),
+                arbitrary().constant(NODES.numberNode(new BigDecimal("1e400")))));
+        if (depth > 0) {
+            Gen<JsonNode> inner = value(depth - 1);
+            kinds.add(lists().of(inner).ofSizeBetween(0, 3).map(items -> NODES.arrayNode().addAll(items)));
+            kinds.add(inner.zip(inner, (coordinates, type) -> NODES.objectNode().set("coordinates", coordinates)
+                    .set("type", type)));
+        }
+        return oneOf(kinds);
+    }
+
+    private static <T> Gen<T> oneOf(List<Gen<T>> generators) {
+        return arbitrary().pick(generators).flatMap(generator -> generator);
     }
 }
