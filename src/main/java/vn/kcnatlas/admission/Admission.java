@@ -63,6 +63,11 @@ public class Admission {
         return queued.get();
     }
 
+    /** The places free now. */
+    int free() {
+        return places.availablePermits();
+    }
+
     private ServerBusyException busy(String why) {
         return new ServerBusyException("The server is answering as many requests as it can (" + concurrency
                 + " at once) and " + why + ": try again shortly", properties.retryAfter());

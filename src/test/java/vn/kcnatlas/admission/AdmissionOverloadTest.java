@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.Filter;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,9 @@ class AdmissionOverloadTest {
     @Autowired
     Hold hold;
 
+    @Autowired
+    Admission admission;
+
     @Test
     void overloadIsAnswered503WithRetryAfterAtOnce() throws Exception {
         Http http = new Http(port);
@@ -80,8 +84,15 @@ class AdmissionOverloadTest {
         }
 
         assertThat(holding.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        awaitThePlaceGivenBack();
         assertThat(http.get("/api/zones?kind=KCN").status()).isEqualTo(200);
+        awaitThePlaceGivenBack();
         assertThat(http.get(UNCACHED_TILE).status()).isEqualTo(200);
+    }
+
+    /** The client can read a whole answer a moment before the filter, unwinding, gives its place back. */
+    private void awaitThePlaceGivenBack() {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.free() == 1);
     }
 
     /** Holds a request that carries {@value #HOLD_HEADER} inside its place until the test releases it. */
