@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Clob;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.kcnatlas.KcnAtlasApplication;
 import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.StoreDump;
 
 /**
  * {@code scripts/backup} and {@code scripts/restore} give back exactly the data they backed up (issue 14,
@@ -44,9 +39,6 @@ abstract class BackupRoundTripContract {
     abstract Map<String, String> scriptEnvironment();
 
     abstract Connection connect() throws SQLException;
-
-    /** The schema the application's tables are in, as the database's metadata names it. */
-    abstract String schema();
 
     @Test
     void aRestoredBackupHoldsExactlyTheDataBackedUpHistoryIncluded() throws Exception {
@@ -106,45 +98,9 @@ abstract class BackupRoundTripContract {
         assertThat(running.waitFor()).as(script + " said: " + output).isZero();
     }
 
-    /** Every table of the application's schema, by lower-case name, as its rows in text, sorted. */
     private Map<String, List<String>> dump() throws SQLException {
-        Map<String, List<String>> tables = new TreeMap<>();
         try (Connection connection = connect()) {
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = connection.getMetaData().getTables(null, schema(), "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    names.add(rs.getString("TABLE_NAME"));
-                }
-            }
-            for (String name : names) {
-                tables.put(name.toLowerCase(Locale.ROOT), rows(connection, name));
-            }
+            return StoreDump.of(connection, Set.of());
         }
-        return tables;
-    }
-
-    private List<String> rows(Connection connection, String table) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = connection.createStatement().executeQuery(
-                "SELECT * FROM \"" + schema() + "\".\"" + table + "\"")) {
-            ResultSetMetaData columns = rs.getMetaData();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns.getColumnCount(); i++) {
-                    row.append(columns.getColumnName(i)).append('=').append(text(rs.getObject(i))).append(';');
-                }
-                rows.add(row.toString());
-            }
-        }
-        rows.sort(null);
-        return rows;
-    }
-
-    /** A value as text; H2 hands long text out as a Clob, whose own toString names the Clob, not its text. */
-    private static String text(Object value) throws SQLException {
-        if (value instanceof Clob clob) {
-            return clob.getSubString(1, (int) clob.length());
-        }
-        return value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(value);
     }
 }

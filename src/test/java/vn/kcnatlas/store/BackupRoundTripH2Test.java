@@ -29,9 +29,4 @@ class BackupRoundTripH2Test extends BackupRoundTripContract {
     Connection connect() throws SQLException {
         return DriverManager.getConnection(TempStore.h2Url(directory), "sa", "");
     }
-
-    @Override
-    String schema() {
-        return "PUBLIC";
-    }
 }

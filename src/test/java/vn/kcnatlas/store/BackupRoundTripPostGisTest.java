@@ -48,9 +48,4 @@ class BackupRoundTripPostGisTest extends BackupRoundTripContract {
     Connection connect() throws SQLException {
         return DriverManager.getConnection(db.url(), db.user(), db.password());
     }
-
-    @Override
-    String schema() {
-        return "public";
-    }
 }
