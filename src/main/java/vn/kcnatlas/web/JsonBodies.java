@@ -60,9 +60,9 @@ public final class JsonBodies {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", "The request has no body; send "
                     + expected, Map.of());
         }
-        checkUtf8(body);
+        String text = utf8(body);
         try {
-            return json.readTree(body);
+            return json.readTree(text);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
@@ -71,13 +71,16 @@ public final class JsonBodies {
         }
     }
 
-    private static void checkUtf8(byte[] body) {
-        int at = Utf8.decode(body).invalidAt();
-        if (at >= 0) {
+    /** The body as text, decoded once: the parser then reads what was checked. */
+    private static String utf8(byte[] body) {
+        Utf8.Decoded decoded = Utf8.decode(body);
+        if (!decoded.valid()) {
+            int at = decoded.invalidAt();
             throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request", String.format(Locale.ROOT,
                     "The body is not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8; send JSON as UTF-8",
                     body[at] & 0xff, at), Map.of());
         }
+        return decoded.text();
     }
 
     private static ApiException tooLarge(String limit) {
