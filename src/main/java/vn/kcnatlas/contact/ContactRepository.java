@@ -20,6 +20,10 @@ public class ContactRepository {
                 + " ORDER BY id").query(Contact.class).list();
     }
 
+    public boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM contact WHERE id = ?").param(id).query(Long.class).single() > 0;
+    }
+
     public void insert(Contact contact) {
         jdbc.sql("INSERT INTO contact (id, kind, name_vi, name_en, phone, email, url, address, source_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +27,6 @@ import vn.kcnatlas.change.InvalidChangeException;
 import vn.kcnatlas.change.MapDataChanged;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.change.UnknownRecordException;
-import vn.kcnatlas.contact.Contact;
 import vn.kcnatlas.contact.ContactRepository;
 import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.AdminUnits;
@@ -65,7 +63,6 @@ public class ZoneWrites {
             TransactionTemplate transactions, ApplicationEventPublisher events, JsonMapper json,
             ContactRepository contacts) {
         this.zones = zones;
-        this.contacts = contacts;
         this.markers = markers;
         this.history = history;
         this.placement = placement;
@@ -74,6 +71,7 @@ public class ZoneWrites {
         this.transactions = transactions;
         this.events = events;
         this.json = json;
+        this.contacts = contacts;
     }
 
     /**
@@ -92,8 +90,7 @@ public class ZoneWrites {
                 .map(ZoneView::zone)
                 .filter(z -> Lifecycle.IN_PLAN.contains(z.lifecycle()) && !replaced.contains(z.code()))
                 .map(z -> new NamedArea(z.code(), z.name(), z.boundary())).toList();
-        Set<String> contactIds = contacts.all().stream().map(Contact::id).collect(Collectors.toSet());
-        return new ZoneCheck(adminUnits.directory(), districtBoundary, storedZones, contactIds::contains);
+        return new ZoneCheck(adminUnits.directory(), districtBoundary, storedZones, contacts::exists);
     }
 
     /** Stores a new zone at version 1. */
