@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -172,16 +173,16 @@ final class MarkerCsv {
     /** The cell as a finite number, or NaN after adding its problem to the list. */
     private static double number(String cell, int row, int line, String column, ProblemList problems) {
         String text = cell.strip();
+        OptionalDouble value = Decimals.parse(text);
+        if (value.isPresent()) {
+            return value.getAsDouble();
+        }
         String problem;
         if (text.isEmpty()) {
             problem = "the " + column + " value is empty";
         } else if (Decimals.NOT_FINITE.matcher(text).matches()) {
             problem = shown(text) + " is not a finite number";
         } else if (Decimals.DECIMAL.matcher(text).matches()) {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
             problem = shown(text) + " is too large";
         } else if (DECIMAL_COMMA.matcher(text).matches()) {
             problem = shown(text) + " has a decimal comma: write " + text.replace(',', '.');

@@ -86,10 +86,9 @@ record MapView(List<LayerRequest> layers, MapCrs crs, Envelope box, int width, i
         }
         double[] n = new double[4];
         for (int i = 0; i < 4; i++) {
-            n[i] = Decimals.parse(parts[i].strip()).orElse(Double.NaN);
-            if (Double.isNaN(n[i])) {
-                throw WmsException.invalid("BBOX", "BBOX holds '" + parts[i].strip() + "', which is not a number");
-            }
+            String part = parts[i].strip();
+            n[i] = Decimals.parse(part).orElseThrow(
+                    () -> WmsException.invalid("BBOX", "BBOX holds '" + part + "', which is not a number"));
         }
         String order = crs.latitudeFirst() ? " (" + crs.code() + " lists minLat,minLon,maxLat,maxLon)" : "";
         if (n[0] >= n[2] || n[1] >= n[3]) {
