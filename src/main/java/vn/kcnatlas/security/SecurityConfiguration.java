@@ -48,8 +48,9 @@ import vn.kcnatlas.web.Problems;
  *
  * <p>Headers: web/SecurityHeaders writes X-Content-Type-Options, a Content-Security-Policy and the
  * Referrer-Policy on every answer, tiles and refusals included, and webmap/PageSecurityHeaders the
- * pages' own policy, whose frame-ancestors replaces X-Frame-Options; Spring Security adds HSTS over HTTPS. Its Cache-Control is off: the public reads set their own caching and validators,
- * and the answers that hold private data ({@code /api/users}, {@code /api/session}) say no-store.
+ * pages' own policy, whose frame-ancestors replaces X-Frame-Options; Spring Security adds HSTS over
+ * HTTPS. Its Cache-Control is off: the public reads set their own caching and validators, and the
+ * answers that hold private data ({@code /api/users}, {@code /api/session}) say no-store.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

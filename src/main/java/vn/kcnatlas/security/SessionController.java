@@ -59,10 +59,10 @@ class SessionController {
     SessionController(AuthenticationManager authentication, SessionAuthenticationStrategy loginSession,
             SecurityContextRepository contexts, SecurityRefusals refusals, JsonMapper json) {
         this.authentication = authentication;
-        this.json = json;
         this.loginSession = loginSession;
         this.contexts = contexts;
         this.refusals = refusals;
+        this.json = json;
     }
 
     static boolean isLoginOrLogout(HttpServletRequest request) {

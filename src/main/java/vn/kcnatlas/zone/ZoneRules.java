@@ -17,15 +17,15 @@ public final class ZoneRules {
     }
 
     /**
-     * What is wrong with a zone's attributes, each naming its property first; {@link ZoneCheck} judges the
-     * boundary.
-     */
-    /**
      * More hectares than Việt Nam has (331,000 km², about 33.1 million ha, with room to spare): no zone's
      * figure can be larger, whatever else is true of it.
      */
     static final double COUNTRY_HA = 34_000_000;
 
+    /**
+     * What is wrong with a zone's attributes, each naming its property first; {@link ZoneCheck} judges the
+     * boundary.
+     */
     public static List<String> problems(ZoneDraft zone) {
         List<String> problems = new ArrayList<>();
         if (zone.code() != null && !CODE.matcher(zone.code()).matches()) {
