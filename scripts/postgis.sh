@@ -409,8 +409,9 @@ kcn_pg_cmd_cluster() {
   [[ -d "$dir" && -z "$(ls -A "$dir")" ]] || { kcn_pg_log "cluster: '$dir' is not an empty directory"; return 1; }
   bin=$(kcn_pg_find_bindir) || { kcn_pg_install && bin=$(kcn_pg_find_bindir); } ||
     { kcn_pg_log "no PostgreSQL with PostGIS to make a cluster with"; return 1; }
-  # A port away from the throwaway clusters' (55432 up), which may take it while this one is halted.
-  kcn_pg_base_port=$((20000 + RANDOM % 20000)) kcn_pg_synchronous_commit=on kcn_pg_local_create "$dir" "$bin" ||
+  # A port away from the throwaway clusters' (55432 up), which may take it while this one is halted, and
+  # below Linux's ephemeral ports (32768 up), which any outgoing connection may hold when it starts again.
+  kcn_pg_base_port=$((20000 + RANDOM % 12000)) kcn_pg_synchronous_commit=on kcn_pg_local_create "$dir" "$bin" ||
     { kcn_pg_local_destroy "$dir"; return 1; }
   cat "$dir/env"
 }
