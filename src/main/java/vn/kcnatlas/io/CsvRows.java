@@ -1,15 +1,15 @@
 package vn.kcnatlas.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.Resource;
+
+import vn.kcnatlas.text.Utf8;
 
 /** The rows of a UTF-8 CSV file with a header (after a byte order mark, if it starts with one), blank cells read as null. */
 final class CsvRows {
@@ -20,17 +20,22 @@ final class CsvRows {
     }
 
     /**
-     * @throws IllegalArgumentException for a header with an empty or repeated name
+     * @throws IllegalArgumentException for a header with an empty or repeated name, or bytes that are not UTF-8
      * @throws java.io.UncheckedIOException for text that is not CSV, such as an unclosed quote
      */
     static List<Row> read(Resource resource) throws IOException {
-        try (Reader reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
+        try (Reader reader = Utf8.reader(resource.getInputStream())) {
             return FORMAT.parse(reader).getRecords().stream().map(r -> new Row(resource.getFilename(), r)).toList();
+        } catch (IOException | UncheckedIOException e) {
+            if (Utf8.isEncodingFault(e)) {
+                throw notUtf8();
+            }
+            throw e;
         }
+    }
+
+    private static IllegalArgumentException notUtf8() {
+        return new IllegalArgumentException("it is not UTF-8 text; save it as CSV UTF-8");
     }
 
     /** One row; its getters name the file and line when a cell cannot be read. */

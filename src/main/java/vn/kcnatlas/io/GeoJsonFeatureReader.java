@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.geo.GeometryProblem;
 import vn.kcnatlas.geo.check.GeoJsonPolygons;
+import vn.kcnatlas.text.Utf8;
 
 /**
  * Reads a GeoJSON FeatureCollection (or a single Feature). Coordinates are CRS84 as RFC 7946 says,
@@ -27,8 +28,15 @@ final class GeoJsonFeatureReader {
     static FeatureFile read(InputStream in, String fileName, JsonMapper json) throws UnreadableFileException {
         JsonNode root;
         try {
-            root = json.readTree(in);
+            // The stream stays the caller's to close.
+            root = json.readTree(Utf8.reader(in));
+        } catch (IOException e) {
+            throw Utf8.isEncodingFault(e) ? notUtf8(fileName)
+                    : new UnreadableFileException("Cannot read " + fileName + ": " + e.getMessage(), e);
         } catch (JacksonException e) {
+            if (Utf8.isEncodingFault(e)) {
+                throw notUtf8(fileName);
+            }
             TokenStreamLocation at = e.getLocation();
             throw new UnreadableFileException(fileName + " is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
@@ -58,6 +66,10 @@ final class GeoJsonFeatureReader {
             features.add(feature(i + 1, nodes.get(i), crs));
         }
         return new FeatureFile(fileName, features);
+    }
+
+    private static UnreadableFileException notUtf8(String fileName) {
+        return new UnreadableFileException(fileName + " is not UTF-8 text; GeoJSON is UTF-8 (RFC 7946)");
     }
 
     static FeatureFile read(java.nio.file.Path path, JsonMapper json) throws UnreadableFileException {

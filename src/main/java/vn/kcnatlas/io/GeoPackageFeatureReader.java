@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageException;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.extension.schema.SchemaExtension;
 import mil.nga.geopackage.extension.schema.columns.DataColumns;
@@ -53,7 +54,7 @@ final class GeoPackageFeatureReader {
         try {
             geoPackage = GeoPackageManager.open(file, false);
         } catch (RuntimeException e) {
-            throw new UnreadableFileException(path.getFileName() + " is not a readable GeoPackage: " + e.getMessage(), e);
+            throw unreadable(path, e);
         }
         try (geoPackage) {
             String table = pickTable(geoPackage, layer, path);
@@ -71,7 +72,16 @@ final class GeoPackageFeatureReader {
                 rows.close();
             }
             return new FeatureFile(path.getFileName() + ":" + table, features);
+        } catch (GeoPackageException e) {
+            // An SQLite file the library opens but cannot read as a GeoPackage: empty, or without its tables.
+            throw unreadable(path, e);
         }
+    }
+
+    private static UnreadableFileException unreadable(Path path, RuntimeException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new UnreadableFileException(path.getFileName() + " is not a readable GeoPackage: " + e.getMessage()
+                + (cause == e ? "" : " (" + cause.getMessage() + ")"), e);
     }
 
     private static String pickTable(GeoPackage geoPackage, String layer, Path path) throws UnreadableFileException {

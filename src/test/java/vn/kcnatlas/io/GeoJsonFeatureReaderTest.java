@@ -50,6 +50,13 @@ class GeoJsonFeatureReaderTest {
     }
 
     @Test
+    void aFileStartingWithAByteOrderMarkIsRead() throws Exception {
+        SourceFeature feature = single("\uFEFF" + """
+                {"type": "Feature", "id": "kcn-a", "properties": {"name": "Tân Kiều"}, "geometry": null}""");
+        assertThat(feature.properties().get("name").asString()).isEqualTo("Tân Kiều");
+    }
+
+    @Test
     void geometryIsReadInWgs84() throws Exception {
         SourceFeature feature = single("""
                 {"type": "Feature", "id": "kcn-a", "properties": {}, "geometry": %s}""".formatted(SQUARE));
