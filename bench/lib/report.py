@@ -84,14 +84,45 @@ def main(path):
     if meta:
         out += [f"Run: {meta.get('date')}, {meta.get('machine')}; load average {meta.get('load_start')} before, "
                 f"{end.get('load_end', '?')} after", ""]
+    data = next((r for r in rows if r["key"] == "meta-data"), None)
+    if data:
+        out += [f"Data: {data.get('data')}, {data.get('zones')} zones, {data.get('lots')} lots, {data.get('reports')} "
+                f"reports, {data.get('history')} history rows, generated and loaded through the importer in "
+                f"{data.get('load_s')} s", ""]
     if "png.app" in keyed:
-        out += throughput_table(keyed, "1. Cached PNG tiles vs nginx static files", "png.app", "png.nginx", 0.5,
-                                extra=("png.app-static",))
+        out += throughput_table(keyed, "1. Cached PNG tiles vs nginx static files (wrk -t1)", "png.app", "png.nginx",
+                                0.8, extra=("png.app-static",))
+    if "png2.app" in keyed:
+        out += throughput_table(keyed, "1b. Cached PNG tiles vs nginx static files (wrk -t2)", "png2.app",
+                                "png2.nginx", 0.8)
     if "mvt.app" in keyed:
         out += throughput_table(keyed, "2. Uncached MVT vs PostGIS ST_AsMVT (pgbench)", "mvt.app", "mvt.postgis", 0.8)
     if "wms.app" in keyed:
-        out += throughput_table(keyed, "3. WMS GetMap 512×512 PNG vs MapServer 8 (FastCGI)", "wms.app",
-                                "wms.mapserver", 1.0, extra=("wms.app-cached",))
+        out += throughput_table(keyed, "3. WMS GetMap 512×512 PNG at zone zooms vs MapServer 8 (FastCGI)", "wms.app",
+                                "wms.mapserver", 2.0, extra=("wms.app-cached",))
+    if "country.app" in keyed:
+        out += throughput_table(keyed, "5. WMS GetMap of the whole country vs MapServer 8 (FastCGI)", "country.app",
+                                "country.mapserver", 2.0)
+    api = [k for k in keyed if k.startswith("api.")]
+    if api:
+        out += ["### 6. The JSON API at national scale (uncached instance)", "",
+                "| request | requests/s | median ms | p99 ms | bytes | errors |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        for k in api:
+            r = keyed[k]
+            out.append(f"| `{r['label'][4:]}` | {fmt(r.get('rps'), 1)} | {fmt(r.get('p50_ms'), 2)} | "
+                       f"{fmt(r.get('p99_ms'), 2)} | {fmt(r.get('bytes'))} | {r.get('errors', 0)} |")
+        out.append("")
+    heap = [keyed[k] for k in ("heap.cached", "heap.uncached") if k in keyed]
+    if heap:
+        out += ["### Heap of the app through the run (jstat -gc every 2 s)", "",
+                "| instance | seconds | most in use (MiB) | committed (MiB) | old gen, first quarter → last (MiB) | young / full GCs | goal: steady under 1 GiB |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+        for r in heap:
+            steady = r["heap_max_mib"] < 1024 and r["old_last_quarter_mib"] <= 1.25 * r["old_first_quarter_mib"] + 64
+            out.append(f"| {r['label']} | {fmt(r['seconds'])} | {fmt(r['heap_max_mib'], 1)} | {fmt(r['heap_committed_mib'], 1)} | "
+                       f"{fmt(r['old_first_quarter_mib'], 1)} → {fmt(r['old_last_quarter_mib'], 1)} | {r['young_gcs']} / {r['full_gcs']} | "
+                       f"{'**met**' if steady else '**missed**'} |")
+        out.append("")
     scale = [r for r in rows if r["key"].startswith("scale.")]
     if scale:
         sizes = sorted({r["lots"] for r in scale})

@@ -5,6 +5,8 @@
     results.py pgbench KEY LABEL CMD [EXTRA-JSON]  < pgbench output  -> JSON line on stdout
     results.py png-size FILE                       -> "WIDTH HEIGHT" of a PNG
     results.py meta KEY=VALUE...                   -> the run's description (machine, versions, knobs)
+    results.py meta-data KEY=VALUE...              -> the data the run measured (counts, load time)
+    results.py jstat KEY LABEL                     < jstat -gc -t output -> the heap through the run
 
 A one-line summary of each measurement goes to stderr.
 """
@@ -89,6 +91,36 @@ def meta(*pairs):
     print(json.dumps(row, ensure_ascii=False))
 
 
+def meta_data(*pairs):
+    row = {"key": "meta-data"}
+    for pair in pairs:
+        k, _, v = pair.partition("=")
+        row[k] = v
+    print(json.dumps(row, ensure_ascii=False))
+
+
+def jstat(key, label):
+    """Heap in use (survivors, eden and old generation) every sample; the old generation's use after the
+    first and the last quarter of the run says whether it grows."""
+    lines = [l.split() for l in sys.stdin.read().splitlines() if l.strip()]
+    if len(lines) < 3:
+        sys.exit("too few jstat samples")
+    head = lines[0]
+    rows = [dict(zip(head, map(float, l))) for l in lines[1:] if len(l) == len(head) and l[0][0].isdigit()]
+    used = [(r["S0U"] + r["S1U"] + r["EU"] + r["OU"]) / 1024 for r in rows]
+    old = [r["OU"] / 1024 for r in rows]
+    quarter = max(1, len(rows) // 4)
+    row = dict(key=key, label=label, samples=len(rows), seconds=rows[-1]["Timestamp"] - rows[0]["Timestamp"],
+               heap_max_mib=round(max(used), 1), heap_committed_mib=round(max(
+                   (r["S0C"] + r["S1C"] + r["EC"] + r["OC"]) / 1024 for r in rows), 1),
+               old_first_quarter_mib=round(max(old[:quarter]), 1), old_last_quarter_mib=round(max(old[-quarter:]), 1),
+               young_gcs=int(rows[-1]["YGC"] - rows[0]["YGC"]), full_gcs=int(rows[-1]["FGC"] - rows[0]["FGC"]))
+    print(json.dumps(row, ensure_ascii=False))
+    print(f"[bench {time.strftime('%H:%M:%S')}] {label}: at most {row['heap_max_mib']} MiB in use, old generation "
+          f"{row['old_first_quarter_mib']} -> {row['old_last_quarter_mib']} MiB", file=sys.stderr)
+
+
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    {"wrk": wrk, "pgbench": pgbench, "png-size": png_size, "meta": meta}[command](*args)
+    {"wrk": wrk, "pgbench": pgbench, "png-size": png_size, "meta": meta, "meta-data": meta_data,
+     "jstat": jstat}[command](*args)

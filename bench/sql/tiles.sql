@@ -1,5 +1,6 @@
--- The tile list of the benchmarks: every z8-z14 tile that a zone boundary meets.
--- psql -v minz=8 -v maxz=14 -f tiles.sql   (creates bench_tile(id, z, x, y))
+-- The tile list of the benchmarks: the tiles from zoom :minz to :maxz that a zone boundary meets, at most
+-- :limit of them, a sample that is the same in every run (by a hash of the address), numbered by address.
+-- psql -v minz=8 -v maxz=14 -v limit=400 -f tiles.sql   (creates bench_tile(id, z, x, y))
 DROP TABLE IF EXISTS bench_tile;
 CREATE TABLE bench_tile AS
 WITH zooms AS (
@@ -14,6 +15,8 @@ WITH zooms AS (
          generate_series(floor((20037508.342789244 - ST_YMax(zones.g)) / zooms.size)::int,
                          floor((20037508.342789244 - ST_YMin(zones.g)) / zooms.size)::int) AS y
     WHERE ST_Intersects(zones.g, ST_TileEnvelope(zooms.z, x, y))
+), sample AS (
+    SELECT z, x, y FROM candidates ORDER BY md5(z || '/' || x || '/' || y) LIMIT :limit
 )
-SELECT row_number() OVER (ORDER BY z, x, y)::int AS id, z, x, y FROM candidates;
+SELECT row_number() OVER (ORDER BY z, x, y)::int AS id, z, x, y FROM sample;
 ALTER TABLE bench_tile ADD PRIMARY KEY (id);
