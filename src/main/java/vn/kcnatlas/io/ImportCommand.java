@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The importer on the command line:
  *
  * <pre>
- * import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]
+ * import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--add-units] [--layer=NAME]
  * </pre>
  *
  * It prints progress and the report, and exits 0 when the file was imported (or would be, on a dry
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = "usage: import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]";
+    static final String USAGE = "usage: import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--add-units] [--layer=NAME]";
 
     private final Importer importer;
     private final PrintStream out = System.out;
@@ -50,7 +50,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         ImportOptions options = new ImportOptions(args.containsOption("dry-run"), args.containsOption("skip-unmatched"),
-                args.containsOption("layer") ? args.getOptionValues("layer").get(0) : null, "import:cli", false);
+                args.containsOption("layer") ? args.getOptionValues("layer").get(0) : null, "import:cli", false,
+                args.containsOption("add-units"));
         ImportReport report = importer.importFile(words.get(1), Path.of(words.get(2)), options, new ConsoleProgress(err));
         print(report);
         exitCode = report.ok() ? 0 : 1;
