@@ -1,8 +1,10 @@
 package vn.kcnatlas.district;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -47,14 +49,34 @@ public class DistrictBoundaryWrites {
      * @param progress told how many boundaries are done after each
      */
     public Imported attach(List<Boundary> boundaries, IntConsumer progress) {
+        return attach(List.of(), boundaries, progress);
+    }
+
+    /**
+     * Adds districts, and provinces, the registry lacks ({@link UnitAdditions}), then attaches the boundaries;
+     * each added district counts as created.
+     */
+    public Imported attach(List<UnitAdditions.Addition> additions, List<Boundary> boundaries, IntConsumer progress) {
         return transactions.execute(status -> {
+            Set<String> added = new HashSet<>();
+            for (UnitAdditions.Addition addition : additions) {
+                if (addition.newProvince() != null) {
+                    repository.insert(addition.newProvince());
+                }
+                repository.insert(addition.district());
+                added.add(addition.district().code());
+            }
             Map<String, District> before = repository.districts().stream()
                     .collect(Collectors.toMap(District::code, Function.identity()));
             List<Geometry> touched = new ArrayList<>();
             List<Imported.Outcome> outcomes = new ArrayList<>();
             for (Boundary boundary : boundaries) {
                 District current = before.get(boundary.districtCode());
-                if (current.boundary() != null && current.boundary().equalsExact(boundary.boundary())) {
+                if (added.contains(boundary.districtCode())) {
+                    repository.updateBoundary(boundary.districtCode(), boundary.boundary(), boundary.source());
+                    touched.add(boundary.boundary());
+                    outcomes.add(Imported.Outcome.CREATED);
+                } else if (current.boundary() != null && current.boundary().equalsExact(boundary.boundary())) {
                     outcomes.add(Imported.Outcome.UNCHANGED);
                 } else {
                     repository.updateBoundary(boundary.districtCode(), boundary.boundary(), boundary.source());

@@ -74,6 +74,22 @@ public enum UnitType {
         return new WrittenName(Optional.empty(), folded);
     }
 
+    /**
+     * The name as written without its unit prefix, diacritics kept: "Cao Lãnh" from "H. Cao Lãnh" or
+     * "thành phố Cao Lãnh". A name that only begins like a prefix is taken whole, as {@link #split} does.
+     */
+    static String bare(String written) {
+        String stripped = written.strip();
+        UnitType.WrittenName name = split(stripped);
+        if (name.unitType().isEmpty()) {
+            return stripped;
+        }
+        String prefix = VietnameseText.fold(stripped).substring(0,
+                VietnameseText.fold(stripped).length() - name.foldedName().length()).strip();
+        String[] words = stripped.split("\\s+", prefix.split(" ").length + 1);
+        return words[words.length - 1];
+    }
+
     /** A district name as a source wrote it, split into an optional unit type and the folded bare name. */
     record WrittenName(Optional<UnitType> unitType, String foldedName) {
     }

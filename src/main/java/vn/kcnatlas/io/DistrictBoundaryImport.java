@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.MultiPolygon;
@@ -18,6 +19,7 @@ import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.DistrictBoundaryWrites;
 import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
+import vn.kcnatlas.district.UnitAdditions;
 import vn.kcnatlas.geo.BoundaryKind;
 import vn.kcnatlas.geo.PolygonCheck;
 import vn.kcnatlas.geo.Wgs84;
@@ -25,7 +27,8 @@ import vn.kcnatlas.geo.Wgs84;
 /**
  * Attaches district boundaries from an administrative-boundary file (geoBoundaries, HDX COD-AB, GADM or
  * our own) to the registry's districts, matching them by name and province across the ways sources
- * write them. A province's boundary becomes the union of its districts' once all of them have one.
+ * write them. A province's boundary becomes the union of its districts' once all of them have one. With
+ * {@link ImportOptions#addUnits()} the districts the registry lacks are added ({@link UnitAdditions}).
  */
 @Component
 class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Match> {
@@ -46,8 +49,8 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
         this.writes = writes;
     }
 
-    /** A boundary matched to the district it belongs to. */
-    record Match(District district, MultiPolygon boundary, String source) {
+    /** A boundary matched to the district it belongs to; {@code addition} when that district is to be added. */
+    record Match(District district, MultiPolygon boundary, String source, UnitAdditions.Addition addition) {
     }
 
     @Override
@@ -58,6 +61,7 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
     @Override
     public Checked<Match> check(FeatureFile file, ImportOptions options, ImportProgress progress) {
         AdminUnitDirectory places = adminUnits.directory();
+        UnitAdditions additions = options.addUnits() ? new UnitAdditions(places) : null;
         List<Match> accepted = new ArrayList<>();
         List<FeatureProblem> errors = new ArrayList<>();
         List<FeatureProblem> warnings = new ArrayList<>();
@@ -69,7 +73,7 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
             String problem = feature.problem();
             Match match = null;
             if (problem == null) {
-                MatchOutcome outcome = match(feature, places, file.name());
+                MatchOutcome outcome = match(feature, places, additions, file.name());
                 problem = outcome.problem();
                 match = outcome.match();
                 if (outcome.skippable() && (options.skipUnmatched() || outcome.outsideRegistry())) {
@@ -100,7 +104,9 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
     private record MatchOutcome(Match match, String problem, boolean skippable, boolean outsideRegistry) {
     }
 
-    private static MatchOutcome match(SourceFeature feature, AdminUnitDirectory places, String fileName) {
+    /** @param additions where to plan the districts the registry lacks, or null to skip them */
+    private static MatchOutcome match(SourceFeature feature, AdminUnitDirectory places, UnitAdditions additions,
+            String fileName) {
         String name = firstText(feature.properties(), NAME_FIELDS);
         if (name == null) {
             return new MatchOutcome(null, "has no district name in any of " + NAME_FIELDS, false, false);
@@ -113,23 +119,38 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
             return new MatchOutcome(null, String.join("; ", geometryProblems), false, false);
         }
         String provinceName = firstText(feature.properties(), PROVINCE_FIELDS);
+        String unitType = firstText(feature.properties(), UNIT_FIELDS);
+        String source = Optional.ofNullable(firstText(feature.properties(), SOURCE_FIELDS)).orElse(fileName);
         String provinceCode = null;
         if (provinceName != null) {
             Optional<Province> province = places.province(provinceName);
+            if (province.isEmpty() && additions != null) {
+                return added(additions.add(provinceName, name, unitType, feature.geometry()), feature, source);
+            }
             if (province.isEmpty()) {
                 return new MatchOutcome(null, "skipped: province '" + provinceName + "' is not in the registry", true,
                         true);
             }
             provinceCode = province.get().code();
         }
-        String unitType = firstText(feature.properties(), UNIT_FIELDS);
         DistrictMatch district = places.district(provinceCode, name, unitType, feature.geometry());
+        if (!district.found() && additions != null) {
+            return added(additions.add(provinceName, name, unitType, feature.geometry()), feature, source);
+        }
         if (!district.found()) {
             return new MatchOutcome(null, district.problem(), true, false);
         }
-        String source = Optional.ofNullable(firstText(feature.properties(), SOURCE_FIELDS)).orElse(fileName);
-        return new MatchOutcome(new Match(district.district(), Wgs84.toMultiPolygon(feature.geometry()), source),
-                null, false, false);
+        return new MatchOutcome(new Match(district.district(), Wgs84.toMultiPolygon(feature.geometry()), source,
+                null), null, false, false);
+    }
+
+    /** A district the registry lacks: added when the file says enough, else refused saying why. */
+    private static MatchOutcome added(UnitAdditions.Outcome planned, SourceFeature feature, String source) {
+        if (planned.addition() == null) {
+            return new MatchOutcome(null, planned.problem(), false, false);
+        }
+        return new MatchOutcome(new Match(planned.addition().district(), Wgs84.toMultiPolygon(feature.geometry()),
+                source, planned.addition()), null, false, false);
     }
 
     private static String firstText(JsonNode properties, List<String> fields) {
@@ -147,7 +168,8 @@ class DistrictBoundaryImport implements FeatureImport<DistrictBoundaryImport.Mat
 
     @Override
     public Imported write(List<Match> accepted, ImportOptions options, Edit edit, ImportProgress progress) {
-        return writes.attach(accepted.stream().map(m -> new DistrictBoundaryWrites.Boundary(m.district().code(),
-                m.boundary(), m.source())).toList(), done -> progress.advanced("writing", done, accepted.size()));
+        return writes.attach(accepted.stream().map(Match::addition).filter(Objects::nonNull).toList(),
+                accepted.stream().map(m -> new DistrictBoundaryWrites.Boundary(m.district().code(), m.boundary(),
+                        m.source())).toList(), done -> progress.advanced("writing", done, accepted.size()));
     }
 }

@@ -14,8 +14,13 @@ import vn.kcnatlas.change.Imported;
  */
 interface FeatureImport<T> {
 
-    /** districts, communes, zones or lots. */
+    /** districts, communes, zones, lots, sources or reports. */
     String kind();
+
+    /** For a kind read from a plain CSV table rather than features: the table's columns, in order; else empty. */
+    default List<String> tableColumns() {
+        return List.of();
+    }
 
     /** Checks every feature without writing; problems name the feature. */
     Checked<T> check(FeatureFile file, ImportOptions options, ImportProgress progress);

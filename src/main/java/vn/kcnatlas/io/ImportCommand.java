@@ -13,16 +13,18 @@ import org.springframework.stereotype.Component;
  * The importer on the command line:
  *
  * <pre>
- * import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]
+ * import districts|communes|zones|lots|sources|reports FILE... [--dry-run] [--skip-unmatched] [--add-units] [--layer=NAME]
  * </pre>
  *
- * It prints progress and the report, and exits 0 when the file was imported (or would be, on a dry
- * run), 1 when it was refused, 2 on a usage error.
+ * Several files of one kind are imported one after the other, each all or nothing, in one start of the program
+ * (a country's lots come in many files), stopping at the first refused. It prints progress and each report, and
+ * exits 0 when every file was imported (or would be, on a dry run), 1 when one was refused, 2 on a usage error.
  */
 @Component
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = "usage: import districts|communes|zones|lots FILE [--dry-run] [--skip-unmatched] [--layer=NAME]";
+    static final String USAGE = "usage: import districts|communes|zones|lots|sources|reports FILE... [--dry-run]"
+            + " [--skip-unmatched] [--add-units] [--layer=NAME]";
 
     private final Importer importer;
     private final PrintStream out = System.out;
@@ -44,16 +46,23 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         if (words.isEmpty() || !words.get(0).equals("import")) {
             return;
         }
-        if (words.size() != 3 || !importer.kinds().contains(words.get(1))) {
+        if (words.size() < 3 || !importer.kinds().contains(words.get(1))) {
             err.println(USAGE);
             exitCode = 2;
             return;
         }
         ImportOptions options = new ImportOptions(args.containsOption("dry-run"), args.containsOption("skip-unmatched"),
-                args.containsOption("layer") ? args.getOptionValues("layer").get(0) : null, "import:cli", false);
-        ImportReport report = importer.importFile(words.get(1), Path.of(words.get(2)), options, new ConsoleProgress(err));
-        print(report);
-        exitCode = report.ok() ? 0 : 1;
+                args.containsOption("layer") ? args.getOptionValues("layer").get(0) : null, "import:cli", false,
+                args.containsOption("add-units"));
+        exitCode = 0;
+        for (String file : words.subList(2, words.size())) {
+            ImportReport report = importer.importFile(words.get(1), Path.of(file), options, new ConsoleProgress(err));
+            print(report);
+            if (!report.ok()) {
+                exitCode = 1;
+                return;
+            }
+        }
     }
 
     private void print(ImportReport report) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,15 +22,13 @@ public class Importer {
     private final Map<String, FeatureImport<?>> kinds;
     private final JsonMapper json;
 
-    Importer(ImportService service, DistrictBoundaryImport districts, CommuneImport communes, ZoneImport zones,
-            LotImport lots, JsonMapper json) {
+    Importer(ImportService service, List<FeatureImport<?>> imports, JsonMapper json) {
         this.service = service;
-        this.kinds = Map.of(districts.kind(), districts, communes.kind(), communes, zones.kind(), zones, lots.kind(),
-                lots);
+        this.kinds = imports.stream().collect(Collectors.toMap(FeatureImport::kind, Function.identity()));
         this.json = json;
     }
 
-    /** The kinds of import there are: communes, districts, lots, zones. */
+    /** The kinds of import there are: communes, districts, lots, reports, sources, zones. */
     public List<String> kinds() {
         return kinds.keySet().stream().sorted().toList();
     }
@@ -37,7 +37,7 @@ public class Importer {
     public ImportReport importFile(String kind, Path path, ImportOptions options, ImportProgress progress) {
         FeatureImport<?> featureImport = kindOf(kind);
         try {
-            return service.run(featureImport, read(kind, path, options), options, progress);
+            return service.run(featureImport, read(featureImport, path, options), options, progress);
         } catch (UnreadableFileException e) {
             return refused(kind, path.getFileName().toString(), options, e);
         }
@@ -54,8 +54,15 @@ public class Importer {
         }
     }
 
-    private FeatureFile read(String kind, Path path, ImportOptions options) throws UnreadableFileException {
+    private FeatureFile read(FeatureImport<?> kind, Path path, ImportOptions options) throws UnreadableFileException {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!kind.tableColumns().isEmpty()) {
+            if (!name.endsWith(".csv")) {
+                throw new UnreadableFileException(kind.kind() + " are imported from a CSV table (.csv) with the columns "
+                        + kind.tableColumns() + ", not from " + path.getFileName());
+            }
+            return CsvTableReader.read(path, kind.tableColumns(), json);
+        }
         if (name.endsWith(".gpkg")) {
             return GeoPackageFeatureReader.read(path, options.layer(), json);
         }
@@ -63,7 +70,7 @@ public class Importer {
             return GeoJsonFeatureReader.read(path, json);
         }
         if (name.endsWith(".csv")) {
-            return CsvFeatureReader.read(path, kind, json);
+            return CsvFeatureReader.read(path, kind.kind(), json);
         }
         throw new UnreadableFileException("Cannot tell the format of " + path.getFileName()
                 + ": name it .geojson, .json, .gpkg or .csv");

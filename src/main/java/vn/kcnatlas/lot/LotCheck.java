@@ -3,13 +3,14 @@ package vn.kcnatlas.lot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.quadtree.Quadtree;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.change.BoundaryRepair;
@@ -51,7 +52,7 @@ public final class LotCheck {
     private final LotRepository lots;
     private final Set<String> replacing;
     private final Map<String, Optional<ZoneView>> zonesByCode = new HashMap<>();
-    private final Map<String, List<Lot>> placedByZone = new HashMap<>();
+    private final Map<String, PlacedLots> placedByZone = new HashMap<>();
 
     /**
      * @param replacing the ids ({@code zone/code}) of the lots the batch writes: their stored shapes are
@@ -82,7 +83,7 @@ public final class LotCheck {
         if (lot != null && zone.isEmpty()) {
             errors.add(new ChangeProblem("unknown-zone", "zone '" + lot.zoneCode() + "' does not exist",
                     "/properties/zone", null));
-        } else if (lot != null && placed(lot.zoneCode()).stream().anyMatch(other -> other.code().equals(lot.code()))) {
+        } else if (lot != null && placed(lot.zoneCode()).has(lot.code())) {
             errors.add(new ChangeProblem("duplicate-lot", "lot code '" + lot.code() + "' appears more than once for"
                     + " zone '" + lot.zoneCode() + "'", "/properties/code", null));
         }
@@ -110,15 +111,53 @@ public final class LotCheck {
             BoundaryRepair repair) {
         Placement placement = zone.map(z -> (Placement) new LotPlacement(
                 new NamedArea(z.zone().code(), z.zone().name(), z.zone().boundary()),
-                AreasNear.of(placed(z.zone().code()).stream().filter(other -> !other.code().equals(lot.code()))
-                        .map(other -> new NamedArea(other.code(), null, other.boundary())).toList())))
+                placed(z.zone().code()).besides(lot.code())))
                 .orElse(Placement.anywhere(BoundaryKind.LOT));
         return repair.reported(GeometryValidator.validate(geometry, placement,
                 new GeometryValidator.Options(repair.requested(), null)));
     }
 
-    private List<Lot> placed(String zoneCode) {
-        return placedByZone.computeIfAbsent(zoneCode, code -> lots.findByZone(code).stream()
-                .filter(stored -> !replacing.contains(stored.id())).collect(Collectors.toCollection(ArrayList::new)));
+    private PlacedLots placed(String zoneCode) {
+        return placedByZone.computeIfAbsent(zoneCode, code -> {
+            PlacedLots placed = new PlacedLots();
+            lots.findByZone(code).stream().filter(stored -> !replacing.contains(stored.id())).forEach(placed::add);
+            return placed;
+        });
+    }
+
+    /**
+     * The lots of one zone a new lot must not overlap: those stored and not replaced, and those checked
+     * earlier in the batch. Indexed by their boxes, so that a zone's thousands of lots are checked each
+     * against its few neighbours rather than against all.
+     */
+    private static final class PlacedLots {
+
+        private final Set<String> codes = new HashSet<>();
+        private final Quadtree index = new Quadtree();
+
+        void add(Lot lot) {
+            codes.add(lot.code());
+            if (lot.boundary() != null) {
+                index.insert(lot.boundary().getEnvelopeInternal(), new NamedArea(lot.code(), null, lot.boundary()));
+            }
+        }
+
+        boolean has(String code) {
+            return codes.contains(code);
+        }
+
+        /** The placed lots but the one with this code, which a lot does not overlap with itself. */
+        AreasNear besides(String code) {
+            return box -> {
+                List<NamedArea> near = new ArrayList<>();
+                for (Object item : index.query(box)) {
+                    NamedArea area = (NamedArea) item;
+                    if (!area.code().equals(code) && area.boundary().getEnvelopeInternal().intersects(box)) {
+                        near.add(area);
+                    }
+                }
+                return near;
+            };
+        }
     }
 }

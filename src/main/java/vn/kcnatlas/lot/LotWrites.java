@@ -2,12 +2,16 @@ package vn.kcnatlas.lot;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,8 +104,12 @@ public class LotWrites {
             List<Geometry> touched = new ArrayList<>();
             Set<String> zoneCodes = new LinkedHashSet<>();
             List<Imported.Outcome> outcomes = new ArrayList<>();
+            // The stored lots of each zone the batch names, read once per zone rather than once per lot.
+            Map<String, Map<String, Lot>> stored = new HashMap<>();
             for (ValidLot valid : batch) {
-                Imported.Outcome outcome = importOne(valid.lot(), action, edit, touched);
+                Lot before = stored.computeIfAbsent(valid.lot().zoneCode(), zone -> lots.findByZone(zone).stream()
+                        .collect(Collectors.toMap(Lot::code, Function.identity()))).get(valid.lot().code());
+                Imported.Outcome outcome = importOne(Optional.ofNullable(before), valid.lot(), action, edit, touched);
                 if (outcome != Imported.Outcome.UNCHANGED) {
                     zoneCodes.add(valid.lot().zoneCode());
                 }
@@ -113,8 +121,8 @@ public class LotWrites {
         });
     }
 
-    private Imported.Outcome importOne(Lot lot, LotAction action, Edit edit, List<Geometry> touched) {
-        Optional<Lot> before = lots.find(lot.zoneCode(), lot.code());
+    private Imported.Outcome importOne(Optional<Lot> before, Lot lot, LotAction action, Edit edit,
+            List<Geometry> touched) {
         if (before.isPresent() && before.get().sameContentAs(lot)) {
             return Imported.Outcome.UNCHANGED;
         }

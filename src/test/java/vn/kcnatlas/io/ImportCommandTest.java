@@ -69,6 +69,6 @@ class ImportCommandTest {
         command.run(new DefaultApplicationArguments("import", "parcels", "x.geojson"));
 
         assertThat(command.getExitCode()).isEqualTo(2);
-        assertThat(output.getErr()).contains("usage: import districts|communes|zones|lots FILE");
+        assertThat(output.getErr()).contains("usage: import districts|communes|zones|lots|sources|reports FILE...");
     }
 }
