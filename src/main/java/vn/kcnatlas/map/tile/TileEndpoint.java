@@ -41,13 +41,13 @@ import vn.kcnatlas.web.StoreOutage;
  * Serves XYZ tiles, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} and {@code …/{y}.mvt}, as a
  * servlet filter ahead of Spring MVC. A cached tile is the hottest path of a map server, and Spring's
  * handler lookup, argument resolution and message conversion cost several times the cache lookup
- * itself (BENCHMARKS.md). Its order puts it right behind the forwarded headers' check and the request
- * log, ahead of every other filter: Spring Security's chain (at -100), which tiles, public and read-only,
- * do not need, and the security headers' filter, whose headers it writes itself. A plain filter, not a
- * OncePerRequestFilter: it runs on the request dispatch only, so it needs no request attribute set and
- * removed to mark it done (BENCHMARKS.md, cached tiles). Bad tile paths get the same
- * problem documents as the rest of the API; every other path under /tiles (TileJSON) goes on to
- * {@link TileController}.
+ * itself (BENCHMARKS.md). Its order puts it right behind the filters at the highest precedence (the
+ * forwarded headers' check, the request log, the character encoding), ahead of all others: Spring
+ * Security's chain (at -100), which tiles, public and read-only, do not need, and the security headers'
+ * filter, whose headers it writes itself. A plain filter, not a OncePerRequestFilter: it runs on the
+ * request dispatch only, so it needs no request attribute set and removed to mark it done
+ * (bench/notes-cached.md). Bad tile paths get the same problem documents as the rest of the API; every
+ * other path under /tiles (TileJSON) goes on to {@link TileController}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -67,7 +67,6 @@ class TileEndpoint extends HttpFilter {
         this.clock = clock;
         this.responses = responses;
     }
-
 
     /** The path within the application: behind a proxy that sends X-Forwarded-Prefix, the URI starts with it. */
     private static String path(HttpServletRequest request) {
