@@ -12,6 +12,9 @@ import java.util.zip.GZIPInputStream;
 
 import javax.imageio.ImageIO;
 
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
+
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
@@ -19,10 +22,12 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Http;
@@ -42,6 +47,15 @@ class TileApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Test
+    void noObservationFilterRunsWhileObservationsOfRequestsAreOff() {
+        assertThat(servletContext.getFilterRegistrations().values()).extracting(FilterRegistration::getClassName)
+                .contains(TileEndpoint.class.getName()).doesNotContain(ServerHttpObservationFilter.class.getName());
+    }
 
     @Test
     void asOfIsADayNoLaterThanTodayAndOnlyForZones() {
