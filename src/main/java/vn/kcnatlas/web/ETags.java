@@ -27,4 +27,12 @@ public final class ETags {
         }
         return "W/\"" + prefix + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(length) + "\"";
     }
+
+    /**
+     * The tag of the same resource in another representation, such as its gzipped bytes: the tag with the
+     * coding appended, so a client revalidating one representation never gets a 304 for the other.
+     */
+    public static String variant(String etag, String coding) {
+        return etag.substring(0, etag.length() - 1) + "-" + coding + "\"";
+    }
 }

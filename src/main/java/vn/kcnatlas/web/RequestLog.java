@@ -33,8 +33,9 @@ class RequestLog extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             if (log.isInfoEnabled()) {
-                log.info("{} {} {} {}ms", request.getMethod(), target(request), response.getStatus(),
-                        (System.nanoTime() - started) / 1_000_000);
+                // Concatenated, not "{} {} {} {}ms": no placeholders to parse on the hottest path there is.
+                log.info(request.getMethod() + " " + target(request) + " " + response.getStatus() + " "
+                        + (System.nanoTime() - started) / 1_000_000 + "ms");
             }
         }
     }

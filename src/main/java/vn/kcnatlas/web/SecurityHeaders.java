@@ -15,8 +15,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The security headers of every answer, whatever sends it: the API, the map services, tiles (whose
- * filter answers ahead of Spring Security), error documents, and the connector's own refusals
+ * The security headers of every answer, whatever sends it: the API, the map services, error documents,
+ * tiles (whose filter answers ahead of this one and writes them itself), and the connector's own refusals
  * (ConnectorErrors writes them too, since no filter runs for those).
  *
  * <ul>
@@ -59,8 +59,8 @@ public class SecurityHeaders {
                     }
                 });
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
-        // Ahead of the tile filter (HIGHEST_PRECEDENCE + 10), behind the forwarded headers' check.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        // Behind the forwarded headers' check and the tile filter (HIGHEST_PRECEDENCE + 1), ahead of the rest.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

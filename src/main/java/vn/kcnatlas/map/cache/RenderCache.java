@@ -41,7 +41,7 @@ public class RenderCache {
         this.enabled = properties.enabled();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
-                .weigher((String key, Entry entry) -> key.length() + entry.output().body().length + 256)
+                .weigher((String key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, key.length() + entry.output().bytesHeld() + 256))
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(meters, cache, "rendered");

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,7 +23,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
 import org.springframework.web.cors.DefaultCorsProcessor;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 import vn.kcnatlas.map.cache.RenderedOutput;
@@ -32,6 +33,7 @@ import vn.kcnatlas.web.AsOfParameter;
 import vn.kcnatlas.web.MalformedRequests;
 import vn.kcnatlas.web.Problems;
 import vn.kcnatlas.web.PublicReadAccess;
+import vn.kcnatlas.web.SecurityHeaders;
 import vn.kcnatlas.web.ServerBusyException;
 import vn.kcnatlas.web.StoreOutage;
 
@@ -39,13 +41,17 @@ import vn.kcnatlas.web.StoreOutage;
  * Serves XYZ tiles, {@code /tiles/{layer}/{z}/{x}/{y}.png}, {@code …@2x.png} and {@code …/{y}.mvt}, as a
  * servlet filter ahead of Spring MVC. A cached tile is the hottest path of a map server, and Spring's
  * handler lookup, argument resolution and message conversion cost several times the cache lookup
- * itself (BENCHMARKS.md). Its order also puts it ahead of Spring Security's filter chain (at -100), which
- * tiles, public and read-only, do not need. Bad tile paths get the same problem documents as the rest of
- * the API; every other path under /tiles (TileJSON) goes on to {@link TileController}.
+ * itself (BENCHMARKS.md). Its order puts it right behind the filters at the highest precedence (the
+ * forwarded headers' check, the request log, the character encoding), ahead of all others: Spring
+ * Security's chain (at -100), which tiles, public and read-only, do not need, and the security headers'
+ * filter, whose headers it writes itself. A plain filter, not a OncePerRequestFilter: it runs on the
+ * request dispatch only, so it needs no request attribute set and removed to mark it done
+ * (bench/notes-cached.md). Bad tile paths get the same problem documents as the rest of the API; every
+ * other path under /tiles (TileJSON) goes on to {@link TileController}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class TileEndpoint extends OncePerRequestFilter {
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class TileEndpoint extends HttpFilter {
 
     private static final Logger log = LoggerFactory.getLogger(TileEndpoint.class);
 
@@ -62,19 +68,19 @@ class TileEndpoint extends OncePerRequestFilter {
         this.responses = responses;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !TileAddress.looksLikeTile(path(request));
-    }
-
     /** The path within the application: behind a proxy that sends X-Forwarded-Prefix, the URI starts with it. */
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!TileAddress.looksLikeTile(path(request))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        SecurityHeaders.write(response);
         // Tiles are public map data, read by web maps on other sites (MapLibre, OpenLayers), as Martin and
         // pg_tileserv allow by default.
         if (!CORS.processRequest(PUBLIC_READ, request, response)) {

@@ -30,7 +30,7 @@ import vn.kcnatlas.web.ServerBusyException;
 @Service
 public class TileService {
 
-    public static final String MVT = "application/vnd.mapbox-vector-tile";
+    public static final String MVT = RenderedOutput.VECTOR_TILE;
     static final int TILE_SIZE = 256;
 
     private final MapRenderer renderer;

@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import javax.imageio.ImageIO;
+
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
 
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
@@ -18,10 +22,12 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import tools.jackson.databind.JsonNode;
 
 import vn.kcnatlas.support.Http;
@@ -41,6 +47,15 @@ class TileApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Test
+    void noObservationFilterRunsWhileObservationsOfRequestsAreOff() {
+        assertThat(servletContext.getFilterRegistrations().values()).extracting(FilterRegistration::getClassName)
+                .contains(TileEndpoint.class.getName()).doesNotContain(ServerHttpObservationFilter.class.getName());
+    }
 
     @Test
     void asOfIsADayNoLaterThanTodayAndOnlyForZones() {
@@ -154,6 +169,65 @@ class TileApiTest {
     }
 
     @Test
+    void vectorTilesGoGzippedToClientsThatTakeGzip() throws IOException {
+        Http http = new Http(port);
+        Http.Response plain = http.get(TAN_KIEU + ".mvt");
+        Http.Response gzipped = http.get(TAN_KIEU + ".mvt", Map.of("Accept-Encoding", "gzip, deflate, br"));
+
+        assertThat(plain.header("Content-Encoding")).isNull();
+        assertThat(plain.header("Vary")).contains("Accept-Encoding");
+        assertThat(gzipped.status()).isEqualTo(200);
+        assertThat(gzipped.contentType()).isEqualTo("application/vnd.mapbox-vector-tile");
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.header("Vary")).contains("Accept-Encoding");
+        assertThat(gzipped.header("Content-Length")).isEqualTo(Integer.toString(gzipped.body().length));
+        assertThat(gzipped.body().length).isLessThan(plain.body().length);
+        byte[] decoded = gunzip(gzipped.body());
+        assertThat(decoded).isEqualTo(plain.body());
+        assertThat(MvtReader.loadMvt(new ByteArrayInputStream(decoded), new GeometryFactory(),
+                new TagKeyValueMapConverter()).getLayer("zones").getGeometries()).isNotEmpty();
+        // Two representations, two tags: a client never confirms the one with the other's.
+        assertThat(gzipped.etag()).isNotEqualTo(plain.etag());
+        assertThat(http.get(TAN_KIEU + ".mvt", Map.of("Accept-Encoding", "gzip", "If-None-Match", gzipped.etag()))
+                .status()).isEqualTo(304);
+        assertThat(http.get(TAN_KIEU + ".mvt", Map.of("If-None-Match", gzipped.etag())).status()).isEqualTo(200);
+        assertThat(http.get(TAN_KIEU + ".mvt", Map.of("Accept-Encoding", "gzip", "If-None-Match", plain.etag()))
+                .header("Content-Encoding")).isEqualTo("gzip");
+        Http.Response head = http.send("HEAD", TAN_KIEU + ".mvt", Map.of("Accept-Encoding", "gzip"), null);
+        assertThat(head.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(head.header("Content-Length")).isEqualTo(Integer.toString(gzipped.body().length));
+    }
+
+    @Test
+    void gzipGoesOnlyWhereTheClientTakesIt() {
+        Http http = new Http(port);
+        for (String takes : List.of("gzip", "GZIP;q=0.5", "deflate, *", "x-gzip", "br;q=1, gzip;q=0.1")) {
+            assertThat(http.get(TAN_KIEU + ".mvt", Map.of("Accept-Encoding", takes)).header("Content-Encoding"))
+                    .as(takes).isEqualTo("gzip");
+        }
+        for (String refuses : List.of("identity", "br", "gzip;q=0", "*;q=0", "*, gzip;q=0")) {
+            Http.Response tile = http.get(TAN_KIEU + ".mvt", Map.of("Accept-Encoding", refuses));
+            assertThat(tile.status()).as(refuses).isEqualTo(200);
+            assertThat(tile.header("Content-Encoding")).as(refuses).isNull();
+        }
+        for (String malformed : List.of("gzip;q=x", "gzip;;;", ";", "gzip;q=", "\"gzip")) {
+            assertThat(http.get(TAN_KIEU + ".mvt", Map.of("Accept-Encoding", malformed)).status()).as(malformed)
+                    .isEqualTo(200);
+        }
+        // PNG is compressed already; an empty tile has no body to compress.
+        Http.Response png = http.get(TAN_KIEU + ".png", Map.of("Accept-Encoding", "gzip"));
+        assertThat(png.header("Content-Encoding")).isNull();
+        assertThat(png.header("Vary")).doesNotContain("Accept-Encoding");
+        assertThat(http.get("/tiles/zones/5/0/0.mvt", Map.of("Accept-Encoding", "gzip")).status()).isEqualTo(204);
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void describesEachLayerWithTileJson() {
         JsonNode tileJson = new Http(port).get("/tiles/zones.json").json();
 
@@ -203,6 +277,9 @@ class TileApiTest {
         Http.Response tile = http.get(TAN_KIEU + ".mvt", Map.of("Origin", "https://maps.example.org"));
         assertThat(tile.status()).isEqualTo(200);
         assertThat(tile.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        // A shared cache keeps one answer per origin and preflight, in one Vary line.
+        assertThat(http.get(TAN_KIEU + ".png").headers().allValues("Vary"))
+                .containsExactly("Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
 
         Http.Response preflight = http.send("OPTIONS", TAN_KIEU + ".mvt", Map.of("Origin", "https://maps.example.org",
                 "Access-Control-Request-Method", "GET"), null);
