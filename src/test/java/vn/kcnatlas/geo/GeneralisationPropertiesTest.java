@@ -29,7 +29,7 @@ import org.quicktheories.core.Gen;
 class GeneralisationPropertiesTest {
 
     /** Fewer than the other property tests: each example simplifies up to three rings of 120 corners. */
-    private static final int EXAMPLES = 300;
+    private static final int EXAMPLES = 200;
     /**
      * How far, in tolerances, a simplified ring may stray. Douglas–Peucker keeps every dropped vertex within
      * the tolerance of the chord that replaced it; JTS 1.20 (as the stores' simplifiers) then also drops a
