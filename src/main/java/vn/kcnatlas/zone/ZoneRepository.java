@@ -183,13 +183,12 @@ public class ZoneRepository {
      */
     public Map<String, MultiPolygon> boundaries(List<ZoneView> views, LocalDate asOf, Band band) {
         Map<String, MultiPolygon> boundaries = new HashMap<>();
-        List<String> codes = views.stream().filter(v -> v.zone().boundary() != null).map(v -> v.zone().code()).toList();
+        List<Zone> bounded = views.stream().map(ZoneView::zone).filter(z -> z.boundary() != null).toList();
         if (asOf != null || band == Band.FULL) {
-            views.stream().filter(v -> v.zone().boundary() != null)
-                    .forEach(v -> boundaries.put(v.zone().code(), band.simplify(v.zone().boundary())));
-        } else if (!codes.isEmpty()) {
+            bounded.forEach(z -> boundaries.put(z.code(), band.simplify(z.boundary())));
+        } else if (!bounded.isEmpty()) {
             jdbc.sql("SELECT code, ST_AsBinary(" + band.zoneColumn() + ") AS band_wkb FROM zone WHERE code IN (:codes)")
-                    .param("codes", codes)
+                    .param("codes", bounded.stream().map(Zone::code).toList())
                     .query(rs -> {
                         boundaries.put(rs.getString("code"), (MultiPolygon) Wkb.read(rs.getBytes("band_wkb")));
                     });

@@ -5,13 +5,25 @@
 -- shape would be invalid or empty the full boundary is kept. Lots are drawn from zoom 13 only.
 
 ALTER TABLE zone ADD COLUMN boundary_z7 GEOMETRY(MULTIPOLYGON, 4326)
-    GENERATED ALWAYS AS (CASE WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0054931640625)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0054931640625)) THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0054931640625)) ELSE boundary END);
+    GENERATED ALWAYS AS (CASE
+        WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0054931640625)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0054931640625))
+        THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0054931640625))
+        ELSE boundary END);
 
 ALTER TABLE zone ADD COLUMN boundary_z10 GEOMETRY(MULTIPOLYGON, 4326)
-    GENERATED ALWAYS AS (CASE WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0006866455078125)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0006866455078125)) THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0006866455078125)) ELSE boundary END);
+    GENERATED ALWAYS AS (CASE
+        WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0006866455078125)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0006866455078125))
+        THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0006866455078125))
+        ELSE boundary END);
 
 ALTER TABLE zone ADD COLUMN boundary_z13 GEOMETRY(MULTIPOLYGON, 4326)
-    GENERATED ALWAYS AS (CASE WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) ELSE boundary END);
+    GENERATED ALWAYS AS (CASE
+        WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625))
+        THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625))
+        ELSE boundary END);
 
 ALTER TABLE lot ADD COLUMN boundary_z13 GEOMETRY(MULTIPOLYGON, 4326)
-    GENERATED ALWAYS AS (CASE WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) ELSE boundary END);
+    GENERATED ALWAYS AS (CASE
+        WHEN ST_IsValid(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625)) AND NOT ST_IsEmpty(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625))
+        THEN ST_Multi(ST_SimplifyPreserveTopology(boundary, 0.0000858306884765625))
+        ELSE boundary END);
