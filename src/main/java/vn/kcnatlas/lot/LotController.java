@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.geo.Band;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.web.ApiException;
@@ -44,7 +45,7 @@ class LotController {
             throw ApiException.badParameter("bbox", e.getMessage());
         }
         int max = parseLimit(limit);
-        List<Lot> found = lots.findInBox(box, max + 1);
+        List<Lot> found = lots.findInBox(box, max + 1, Band.FULL);
         List<GeoJsonFeature> features = found.stream().limit(max).map(LotGeoJson::feature).toList();
         return GeoJsonResponses.ok(GeoJsonFeature.collection(features,
                 Map.of("numberReturned", features.size(), "truncated", found.size() > max)), "", json, request);

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.change.Edit;
 import vn.kcnatlas.change.StaleVersionException;
+import vn.kcnatlas.geo.Band;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
 import vn.kcnatlas.store.SpatialSql;
@@ -44,11 +45,14 @@ public class LotRepository {
                 .query(LotRepository::map).list();
     }
 
-    /** The lots whose shape meets a box, at most {@code limit} of them, in zone and code order. */
-    public List<Lot> findInBox(BoundingBox box, int limit) {
+    /**
+     * The lots whose shape meets a box, at most {@code limit} of them, in zone and code order, their
+     * boundaries those the store keeps for a band.
+     */
+    public List<Lot> findInBox(BoundingBox box, int limit, Band band) {
         Map<String, Object> params = new HashMap<>();
         params.put("limit", limit);
-        return jdbc.sql(SELECT + " WHERE " + SpatialSql.intersects("boundary", box, params)
+        return jdbc.sql(SELECT.replace("ST_AsBinary(boundary)", "ST_AsBinary(" + band.lotColumn() + ")") + " WHERE " + SpatialSql.intersects("boundary", box, params)
                         + " ORDER BY zone_code, code FETCH FIRST :limit ROWS ONLY")
                 .params(params).query(LotRepository::map).list();
     }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.district.AdminUnitRepository;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.geo.BoundingBox;
+import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.lot.Lot;
 import vn.kcnatlas.lot.LotRepository;
 import vn.kcnatlas.zone.ZoneFigures;
@@ -82,36 +84,43 @@ public class LayerFeatures {
     /**
      * @param asOf the day whose end a {@linkplain MapLayer#dated() dated} layer shows; null for now
      * @param box a longitude/latitude box; parts outside the world are ignored
-     * @param tolerance how far, in degrees, boundaries may be simplified for this scale; 0 for none
+     * @param detail how much detail this scale draws: the band whose boundaries zones and lots come from,
+     *         how far district boundaries are simplified, and which zones are too small to draw as shapes
      */
-    public List<MapFeature> features(MapLayer layer, LocalDate asOf, Envelope box, double tolerance) {
+    public List<MapFeature> features(MapLayer layer, LocalDate asOf, Envelope box, Generalisation detail) {
         layer.checkDay(asOf);
         Envelope world = box.intersection(new Envelope(-180, 180, -90, 90));
         if (world.isNull() || world.getWidth() == 0 || world.getHeight() == 0) {
             return List.of();
         }
         return switch (layer) {
-            case ZONES -> zones(world, asOf);
-            case LOTS -> lots.findInBox(bbox(world), MAX_LOTS_PER_REQUEST).stream().map(LayerFeatures::lot).toList();
-            case DISTRICTS -> districts.districtsInBox(bbox(world), tolerance).stream().map(LayerFeatures::district).toList();
+            case ZONES -> zones(world, asOf, detail);
+            case LOTS -> lots.findInBox(bbox(world), MAX_LOTS_PER_REQUEST, detail.band()).stream()
+                    .map(LayerFeatures::lot).toList();
+            case DISTRICTS -> districts.districtsInBox(bbox(world), detail.tolerance()).stream()
+                    .map(LayerFeatures::district).toList();
             case MARKERS -> markers.findDrawable(bbox(world)).stream().map(LayerFeatures::marker).toList();
         };
     }
 
-    /** Zones with a boundary meeting the box, and zones without one whose marker falls in it. */
-    private List<MapFeature> zones(Envelope box, LocalDate asOf) {
+    /**
+     * Zones with a boundary meeting the box, drawn as the detail says (as their point when small on
+     * screen), and zones without one whose marker falls in it.
+     */
+    private List<MapFeature> zones(Envelope box, LocalDate asOf, Generalisation detail) {
         List<MapFeature> features = new ArrayList<>();
-        for (ZoneView zone : zones.findDrawable(bbox(box), asOf)) {
+        for (ZoneView zone : zones.findDrawable(bbox(box), asOf, detail.band())) {
             if (zone.zone().boundary() != null) {
-                features.add(zone(zone, false));
+                features.add(zone(zone, detail.zoneShape(zone.zone().boundary())));
             } else if (box.contains(zone.place().markerPoint().getCoordinate())) {
-                features.add(zone(zone, true));
+                features.add(zone(zone, zone.place().markerPoint()));
             }
         }
         return features;
     }
 
-    private static MapFeature zone(ZoneView view, boolean marker) {
+    /** A zone's feature; {@code hasBoundary} tells a zone drawn as a point because it is small from one without. */
+    private static MapFeature zone(ZoneView view, Geometry shape) {
         ZoneFigures figures = view.figures();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("code", view.zone().code());
@@ -125,9 +134,9 @@ public class LayerFeatures {
         p.put("areaHa", view.zone().land().areaHa());
         p.put("district", view.place().districtName());
         p.put("province", view.place().provinceName());
-        p.put("hasBoundary", !marker);
+        p.put("hasBoundary", view.zone().boundary() != null);
         p.put("boundaryQuality", view.zone().boundaryQuality() == null ? null : view.zone().boundaryQuality().code());
-        return new MapFeature(view.zone().code(), marker ? view.place().markerPoint() : view.zone().boundary(), p);
+        return new MapFeature(view.zone().code(), shape, p);
     }
 
     private static MapFeature lot(Lot lot) {

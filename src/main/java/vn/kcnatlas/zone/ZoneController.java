@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.locationtech.jts.geom.MultiPolygon;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.district.AdminUnits;
+import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.geo.GeoJsonFeature;
 import vn.kcnatlas.unit2025.CurrentUnitRepository;
 import vn.kcnatlas.web.ApiException;
@@ -55,9 +57,13 @@ class ZoneController {
             Principal principal) {
         ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory(), currentUnits.codes());
         LocalDate asOf = AsOfParameter.parse("asOf", params.getFirst("asOf"), clock);
+        Generalisation detail = ZoneQueryParameters.detail(params);
         ZoneMatches matches = zones.match(query, asOf);
         Readers readers = Readers.of(principal);
         List<GeoJsonFeature> features = matches.zones().stream().map(z -> ZoneGeoJson.feature(z, readers)).toList();
+        if (detail != null) {
+            features = drawn(features, zones.boundaries(matches.zones(), asOf, detail.band()), detail);
+        }
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("numberMatched", features.size());
         if (asOf != null) {
@@ -70,6 +76,13 @@ class ZoneController {
         }
         Map<String, Object> body = GeoJsonFeature.collection(features, members);
         return GeoJsonResponses.ok(body, "", json, request);
+    }
+
+    /** The features with their boundaries as a map of this detail draws them; the figures stay the full ones'. */
+    private static List<GeoJsonFeature> drawn(List<GeoJsonFeature> features, Map<String, MultiPolygon> boundaries,
+            Generalisation detail) {
+        return features.stream().map(f -> boundaries.containsKey(f.id())
+                ? new GeoJsonFeature(f.id(), detail.zoneShape(boundaries.get(f.id())), f.properties()) : f).toList();
     }
 
     /**

@@ -11,6 +11,7 @@ import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.DistrictMatch;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.geo.BoundingBox;
+import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.text.Decimals;
 import vn.kcnatlas.unit2025.UnitCodes;
@@ -25,7 +26,9 @@ final class ZoneQueryParameters {
 
     static final Set<String> NAMES = Set.of("kind", "province", "district", "investment", "clearance", "lifecycle",
             "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q", "asOf",
-            "commune2025", "province2025");
+            "commune2025", "province2025", "zoom");
+    /** The deepest zoom a client may ask boundaries for: that of the tiles. */
+    private static final int MAX_ZOOM = 24;
 
     private ZoneQueryParameters() {
     }
@@ -134,6 +137,22 @@ final class ZoneQueryParameters {
         }
         return new FigureFilter(number(params, "minAvailableHa", "a number of hectares", 0, Double.MAX_VALUE),
                 minOccupancy, maxOccupancy, "true".equals(include));
+    }
+
+    /**
+     * The detail {@code zoom} asks zones to be drawn at (boundaries simplified for a web map of that zoom,
+     * zones smaller than a pin there as their point), or null for full boundaries.
+     */
+    static Generalisation detail(MultiValueMap<String, String> params) {
+        Double zoom = number(params, "zoom", "a zoom level from 0 to " + MAX_ZOOM, 0, MAX_ZOOM);
+        if (zoom == null) {
+            return null;
+        }
+        if (zoom != Math.rint(zoom)) {
+            throw ApiException.badParameter("zoom", "zoom must be a whole zoom level from 0 to " + MAX_ZOOM + ", got "
+                    + single(params, "zoom"));
+        }
+        return Generalisation.ofZoom(zoom.intValue());
     }
 
     private static Double number(MultiValueMap<String, String> params, String name, String what, double min,

@@ -27,6 +27,7 @@ import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.UnitType;
+import vn.kcnatlas.geo.Band;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wkb;
 import vn.kcnatlas.store.SpatialSql;
@@ -120,15 +121,20 @@ public class ZoneRepository {
         return timeline.versions(day);
     }
 
-    /** What a map of a box drew at the end of a day, as {@link #findDrawable(BoundingBox)} tells it now. */
-    public List<ZoneView> findDrawable(BoundingBox box, LocalDate asOf) {
+    /**
+     * What a map of a box drew at the end of a day, as {@link #findDrawable(BoundingBox, Band)} tells it now,
+     * the boundaries simplified for the band as the store simplifies its own.
+     */
+    public List<ZoneView> findDrawable(BoundingBox box, LocalDate asOf, Band band) {
         if (asOf == null) {
-            return findDrawable(box);
+            return findDrawable(box, band);
         }
         ZoneQuery inBox = ZoneQuery.inBox(box);
         return timeline.zones(asOf, null).stream()
                 .filter(v -> v.zone().lifecycle() != Lifecycle.REMOVED_FROM_PLAN)
                 .filter(v -> v.zone().boundary() == null || inBox.admits(v))
+                .map(v -> v.zone().boundary() == null ? v
+                        : v.withBoundary(band.simplify(v.zone().boundary())))
                 .toList();
     }
 
@@ -159,14 +165,39 @@ public class ZoneRepository {
     /**
      * What a map of a box draws, in one query: the zones whose boundary meets the box, and the zones
      * with no boundary yet, which maps mark at their district's label point wherever that is. Zones
-     * taken out of the plan are not drawn: they are no offer to an investor any more.
+     * taken out of the plan are not drawn: they are no offer to an investor any more. The boundaries are
+     * the band's, which the store keeps beside the full ones; so are the figures measured on them (the
+     * geometric area), which maps do not show.
      */
-    public List<ZoneView> findDrawable(BoundingBox box) {
+    public List<ZoneView> findDrawable(BoundingBox box, Band band) {
         Map<String, Object> params = new HashMap<>();
         String inBox = SpatialSql.intersects("z.boundary", box, params);
-        return jdbc.sql(SELECT + " WHERE z.lifecycle <> 'removed_from_plan' AND (z.boundary IS NULL OR (" + inBox
-                        + ")) ORDER BY z.code").params(params)
+        return jdbc.sql(withBoundaryOf(band) + " WHERE z.lifecycle <> 'removed_from_plan' AND (z.boundary IS NULL OR ("
+                        + inBox + ")) ORDER BY z.code").params(params)
                 .query(this::mapView).list();
+    }
+
+    /**
+     * The boundaries of these zones as a band has them: read from the band's column for now, simplified by
+     * the band's rule for a past day. Zones without a boundary are left out.
+     */
+    public Map<String, MultiPolygon> boundaries(List<ZoneView> views, LocalDate asOf, Band band) {
+        Map<String, MultiPolygon> boundaries = new HashMap<>();
+        List<Zone> bounded = views.stream().map(ZoneView::zone).filter(z -> z.boundary() != null).toList();
+        if (asOf != null || band == Band.FULL) {
+            bounded.forEach(z -> boundaries.put(z.code(), band.simplify(z.boundary())));
+        } else if (!bounded.isEmpty()) {
+            jdbc.sql("SELECT code, ST_AsBinary(" + band.zoneColumn() + ") AS band_wkb FROM zone WHERE code IN (:codes)")
+                    .param("codes", bounded.stream().map(Zone::code).toList())
+                    .query(rs -> {
+                        boundaries.put(rs.getString("code"), (MultiPolygon) Wkb.read(rs.getBytes("band_wkb")));
+                    });
+        }
+        return boundaries;
+    }
+
+    private static String withBoundaryOf(Band band) {
+        return SELECT.replace("ST_AsBinary(z.boundary)", "ST_AsBinary(z." + band.zoneColumn() + ")");
     }
 
     /** The box around every zone boundary; empty when no zone has one. */

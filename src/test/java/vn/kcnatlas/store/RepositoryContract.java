@@ -28,6 +28,7 @@ import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
 import vn.kcnatlas.district.Province;
 import vn.kcnatlas.district.UnitType;
+import vn.kcnatlas.geo.Band;
 import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.lot.Lot;
@@ -320,7 +321,7 @@ abstract class RepositoryContract {
         assertThat(codes(zones.find(ZoneQuery.ALL, LocalDate.of(2026, 3, 10)))).containsExactly("ccn-binh-an",
                 "kcn-ba-sao");
         assertThat(zones.findByCode("kcn-ba-sao", LocalDate.of(2025, 12, 31))).as("created on 1 January 2026").isEmpty();
-        assertThat(codes(zones.findDrawable(new BoundingBox(105.6, 10.5, 105.7, 10.6), LocalDate.of(2026, 2, 1))))
+        assertThat(codes(zones.findDrawable(new BoundingBox(105.6, 10.5, 105.7, 10.6), LocalDate.of(2026, 2, 1), Band.FULL)))
                 .containsExactly("kcn-ba-sao");
     }
 

@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
 
+import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.map.LayerFeatures;
 import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.map.MapFeature;
@@ -41,8 +42,11 @@ public class MapRenderer {
      * crossing the edge of one tile continue seamlessly in the next.
      */
     public static final double BUFFER_PIXELS = 128;
-    /** The radius, in pixels at 1×, of the marker of a zone without a boundary; WMS feature info hits it there. */
-    public static final double MARKER_RADIUS = 6;
+    /**
+     * The radius, in pixels at 1×, of the marker of a zone without a boundary; WMS feature info hits it there.
+     * A zone smaller than this pin on screen is pinned too.
+     */
+    public static final double MARKER_RADIUS = Generalisation.MIN_SHAPE_PIXELS / 2;
 
     private final LayerFeatures features;
     private final MapStyles styles;
@@ -127,13 +131,13 @@ public class MapRenderer {
         Color labelColor = labelled ? Color.decode(style.label().color()) : null;
         Color haloColor = labelled ? Color.decode(style.label().halo()) : null;
         List<MapFeature> found = features.features(layer.layer(), layer.asOf(), viewport.wgs84Box(BUFFER_PIXELS * ratio),
-                viewport.toleranceDegrees());
+                viewport.detail());
         for (MapFeature feature : found) {
             StyleClass styleClass = theme.classify(theme.property() == null ? null : feature.property(theme.property()));
             Geometry geometry = feature.geometry();
             Point2D anchor;
             if (geometry instanceof Point point) {
-                anchor = drawPoint(g, point, style, styleClass, viewport);
+                anchor = drawPoint(g, point, style, noBoundary(feature) ? null : styleClass, viewport);
                 anchor.setLocation(anchor.getX(), anchor.getY() + (pointRadius(style) + 8) * ratio);
             } else {
                 Shape shape = shapes.toShape(geometry);
@@ -157,16 +161,23 @@ public class MapRenderer {
         return found.size();
     }
 
-    /** A point: the pin of a zone without a boundary, or the layer's point symbol in its class's colour. */
+    /**
+     * A point: the pin of a zone without a boundary ({@code styleClass} null), or the layer's point symbol in
+     * its class's colour, which is also how a zone too small on screen to draw as a shape is pinned.
+     */
     private static Point2D drawPoint(Graphics2D g, Point point, LayerStyle style, StyleClass styleClass,
             Viewport viewport) {
         double ratio = viewport.pixelRatio();
         Point2D centre = new Point2D.Double();
         viewport.toPixel(point.getX(), point.getY(), centre);
         paintMarker(g, centre.getX(), centre.getY(), pointRadius(style) * ratio,
-                style.noBoundaryMarker() == null ? styleClass.awtColor() : Color.decode(style.noBoundaryMarker().color()),
-                ratio);
+                styleClass == null ? Color.decode(style.noBoundaryMarker().color()) : styleClass.awtColor(), ratio);
         return centre;
+    }
+
+    /** Whether a feature is a zone placed by a point because it has no boundary yet. */
+    private static boolean noBoundary(MapFeature feature) {
+        return Boolean.FALSE.equals(feature.property("hasBoundary"));
     }
 
     /** The radius, in pixels at 1×, of a layer's points; WMS feature info hits them there. */

@@ -5,6 +5,7 @@ import java.awt.geom.Point2D;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
+import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.map.MapCrs;
 
 /**
@@ -53,10 +54,10 @@ final class Viewport {
         return crs.toWgs84(padded);
     }
 
-    /** How far boundaries may be simplified, in degrees, without a visible change: half a pixel. */
-    double toleranceDegrees() {
+    /** How much detail this image draws, from the width of its pixels in degrees of longitude. */
+    Generalisation detail() {
         Envelope wgs84 = crs.toWgs84(box);
-        return 0.5 * wgs84.getWidth() / (box.getWidth() * scaleX);
+        return new Generalisation(wgs84.getWidth() / (box.getWidth() * scaleX));
     }
 
     void toPixel(double lon, double lat, Point2D out) {

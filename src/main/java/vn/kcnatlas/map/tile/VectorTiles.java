@@ -19,6 +19,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.geo.CoordinateMapping;
+import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.map.LayerFeatures;
 import vn.kcnatlas.map.MapCrs;
 import vn.kcnatlas.map.MapFeature;
@@ -55,11 +56,11 @@ public class VectorTiles {
         Envelope box = tile.mercatorBox();
         Envelope clip = new Envelope(box);
         clip.expandBy(box.getWidth() * BUFFER / EXTENT);
-        double tolerance = 0.5 * MapCrs.EPSG_3857.toWgs84(box).getWidth() / EXTENT;
         List<Geometry> encoded = new ArrayList<>();
         AffineTransformation toTile = new AffineTransformation().translate(-box.getMinX(), -box.getMinY())
                 .scale(EXTENT / box.getWidth(), -EXTENT / box.getHeight()).translate(0, EXTENT);
-        for (MapFeature feature : features.features(layer, asOf, MapCrs.EPSG_3857.toWgs84(clip), tolerance)) {
+        for (MapFeature feature : features.features(layer, asOf, MapCrs.EPSG_3857.toWgs84(clip),
+                Generalisation.ofZoom(tile.z()))) {
             Geometry tileGeometry = tileGeometry(mercator(feature.geometry()), clip, toTile);
             if (tileGeometry != null) {
                 tileGeometry.setUserData(attributes(feature));

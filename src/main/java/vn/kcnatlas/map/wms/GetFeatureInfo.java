@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.geo.Wgs84;
 import vn.kcnatlas.map.LayerFeatures;
 import vn.kcnatlas.map.MapFeature;
@@ -118,7 +119,8 @@ class GetFeatureInfo implements WmsOperation {
         Geometry near = Wgs84.FACTORY.toGeometry(view.nearPixel(i, j, TOLERANCE_PIXELS));
         // The disc and half its white ring.
         double pointHit = MapRenderer.pointRadius(catalog.style(layer)) + 1;
-        return features.features(layer, view.dayOf(layer), view.nearPixel(i, j, Math.max(TOLERANCE_PIXELS, pointHit)), 0)
+        return features.features(layer, view.dayOf(layer), view.nearPixel(i, j, Math.max(TOLERANCE_PIXELS, pointHit)),
+                        Generalisation.FULL)
                 .stream()
                 .filter(f -> f.geometry() instanceof Point point
                         ? view.pixelDistance(point.getX(), point.getY(), i, j) <= pointHit
