@@ -1,0 +1,293 @@
+package vn.kcnatlas.map.tile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kcnatlas.support.ZoneFeatures.GEO_JSON;
+import static vn.kcnatlas.support.ZoneFeatures.MERGE_PATCH;
+import static vn.kcnatlas.support.ZoneFeatures.bytes;
+import static vn.kcnatlas.support.ZoneFeatures.headers;
+import static vn.kcnatlas.support.ZoneFeatures.zone;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.sebasbaumh.mapbox.vectortile.VectorTile;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import vn.kcnatlas.map.MapLayer;
+import vn.kcnatlas.support.Http;
+import vn.kcnatlas.support.PostGisApplicationTest;
+import vn.kcnatlas.support.WriteApiTest;
+
+/**
+ * PostGIS's {@code ST_AsMVT} tiles ({@link DatabaseVectorTiles}, from {@code db/mvt/*.sql}) against the Java
+ * encoder's ({@link JavaVectorTiles}, from {@code LayerFeatures}): the two definitions of a tile, held
+ * together tile by tile, decoded. Every z5–z15 tile that meets a zone or a lot of the seed, the
+ * illustrative demo lots and a few zones made here (holes, two parts, no boundary, figures from a report)
+ * must give the same layer, the same features in the same order, the same properties with the same value
+ * types, and the same geometries but for where a ring starts and a tile unit of rounding. The tile cache
+ * is off, so the HTTP tests read tiles built afresh.
+ */
+@PostGisApplicationTest
+@DirtiesContext
+@TestPropertySource(properties = "kcn.tile-cache.enabled=false")
+class VectorTilesEquivalencePostGisTest extends WriteApiTest {
+
+    /**
+     * How far apart the two encoders' geometries may be, in tile units: Java clips then snaps to the grid,
+     * PostGIS snaps then clips, so where an edge crosses the buffer's side can move along it; the areas
+     * between the two outlines stay within this much of their length.
+     */
+    private static final double TOLERANCE = 1.0;
+    private static final int FEATURES_AT_LEAST = 500;
+    private static final GeometryFactory TILE_PLANE = new GeometryFactory();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    JavaVectorTiles java;
+    @Autowired
+    DatabaseVectorTiles database;
+    @Autowired
+    VectorTiles vectorTiles;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void postGisBuildsTheSameTilesAsTheJavaEncoderFromZoom5To15() {
+        addUnusualZones();
+        int tiles = 0;
+        int features = 0;
+        for (TileId tile : tilesMeetingTheData()) {
+            for (MapLayer layer : List.of(MapLayer.ZONES, MapLayer.LOTS)) {
+                if (tile.z() >= layer.minZoom()) {
+                    features += compare(layer, tile);
+                    tiles++;
+                }
+            }
+        }
+        System.out.printf("ST_AsMVT and the Java encoder agree on %d tiles, %d features%n", tiles, features);
+        assertThat(tiles).as("tiles compared").isGreaterThan(300);
+        assertThat(features).as("features compared").isGreaterThan(FEATURES_AT_LEAST);
+    }
+
+    @Test
+    void postGisBuildsTheTilesOfNowAndJavaThoseOfAPastDay() {
+        assertThat(database.builds(MapLayer.ZONES)).isTrue();
+        assertThat(database.builds(MapLayer.LOTS)).isTrue();
+        TileId tanKieu = new TileId(12, 3251, 1927);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        assertThat(vectorTiles.encode(MapLayer.ZONES, tanKieu, null)).isEqualTo(database.encode(MapLayer.ZONES, tanKieu));
+        assertThat(vectorTiles.encode(MapLayer.ZONES, tanKieu, yesterday))
+                .isEqualTo(java.encode(MapLayer.ZONES, tanKieu, yesterday)).isNotEmpty();
+        assertThat(vectorTiles.encode(MapLayer.LOTS, tanKieu, null)).as("lots start at zoom 13").isEmpty();
+    }
+
+    @Test
+    void aZoneEditIsInTheNextTile() {
+        String tile = "/tiles/zones/" + TileId.containing(105.621, 10.621, 15) + ".mvt";
+        post(zone("kcn-sua-ten-o-tile", "Tên Cũ", 105.620, 10.620, 0.002));
+        assertThat(names(http().get(tile).body())).contains("Tên Cũ");
+
+        String etag = http().get("/api/zones/kcn-sua-ten-o-tile").etag();
+        Http.Response patched = http().send("PATCH", "/api/zones/kcn-sua-ten-o-tile", headers(MERGE_PATCH, etag),
+                bytes("{\"properties\":{\"name\":\"Tên Mới\"}}"));
+        assertThat(patched.status()).isEqualTo(200);
+
+        assertThat(names(http().get(tile).body())).contains("Tên Mới").doesNotContain("Tên Cũ");
+    }
+
+    @Test
+    void badTileRequestsAreStillAnswered4xx() {
+        for (String bad : List.of("/tiles/zones/25/0/0.mvt", "/tiles/zones/3/9/0.mvt", "/tiles/nowhere/5/1/1.mvt",
+                "/tiles/lots/15/26010/15421.mvt?asOf=2025-01-01", "/tiles/zones/12/3251/1927.mvt?asOf=soon")) {
+            Http.Response answer = http().get(bad);
+            assertThat(answer.status()).as(bad).isBetween(400, 499);
+            assertThat(answer.contentType()).as(bad).startsWith("application/problem+json");
+        }
+    }
+
+    /** Compares one tile of a layer from both encoders; the number of features in it. */
+    private int compare(MapLayer layer, TileId tile) {
+        byte[] fromJava = java.encode(layer, tile, null);
+        byte[] fromPostGis = database.encode(layer, tile);
+        String where = layer.id() + " " + tile;
+        if (fromJava.length == 0 || fromPostGis.length == 0) {
+            assertThat(features(fromPostGis)).as(where + " from PostGIS").isEqualTo(features(fromJava));
+            return 0;
+        }
+        VectorTile.Tile.Layer a = single(fromJava, where);
+        VectorTile.Tile.Layer b = single(fromPostGis, where);
+        assertThat(b.getName()).as(where).isEqualTo(layer.id());
+        assertThat(a.getName()).as(where).isEqualTo(layer.id());
+        assertThat(b.getExtent()).as(where).isEqualTo(a.getExtent());
+        assertThat(properties(b)).as(where + " properties in order").isEqualTo(properties(a));
+        assertThat(ids(b)).as(where + " feature ids").isEqualTo(ids(a));
+        List<Geometry> ga = geometries(fromJava);
+        List<Geometry> gb = geometries(fromPostGis);
+        for (int i = 0; i < ga.size(); i++) {
+            Geometry g = ga.get(i);
+            Geometry h = gb.get(i);
+            String feature = where + " feature " + i;
+            assertThat(a.getFeatures(i).getType()).as(feature).isEqualTo(b.getFeatures(i).getType());
+            if (g.getDimension() == 2) {
+                assertThat(OverlayNGRobust.overlay(g, h, OverlayNG.SYMDIFFERENCE).getArea()).as(feature + " " + g + " " + h)
+                        .isLessThanOrEqualTo(TOLERANCE * Math.max(g.getLength(), h.getLength()));
+            } else {
+                assertThat(DiscreteHausdorffDistance.distance(g, h)).as(feature + " " + g + " " + h)
+                        .isLessThanOrEqualTo(TOLERANCE);
+            }
+        }
+        return ga.size();
+    }
+
+    private static VectorTile.Tile.Layer single(byte[] bytes, String where) {
+        VectorTile.Tile decoded = parse(bytes);
+        assertThat(decoded.getLayersCount()).as(where + " layers").isEqualTo(1);
+        return decoded.getLayers(0);
+    }
+
+    /** Each feature's properties, in order, as the typed values the tile holds. */
+    private static List<Map<String, VectorTile.Tile.Value>> properties(VectorTile.Tile.Layer layer) {
+        List<Map<String, VectorTile.Tile.Value>> all = new ArrayList<>();
+        for (VectorTile.Tile.Feature feature : layer.getFeaturesList()) {
+            Map<String, VectorTile.Tile.Value> p = new LinkedHashMap<>();
+            for (int t = 0; t < feature.getTagsCount(); t += 2) {
+                p.put(layer.getKeys(feature.getTags(t)), layer.getValues(feature.getTags(t + 1)));
+            }
+            all.add(p);
+        }
+        return all;
+    }
+
+    private static List<String> ids(VectorTile.Tile.Layer layer) {
+        return layer.getFeaturesList().stream().map(f -> f.hasId() ? String.valueOf(f.getId()) : "none").toList();
+    }
+
+    private static int features(byte[] bytes) {
+        return bytes.length == 0 ? 0 : parse(bytes).getLayersList().stream().mapToInt(VectorTile.Tile.Layer::getFeaturesCount).sum();
+    }
+
+    private static VectorTile.Tile parse(byte[] bytes) {
+        try {
+            return VectorTile.Tile.parseFrom(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Geometry> geometries(byte[] bytes) {
+        try {
+            JtsLayer layer = MvtReader.loadMvt(new ByteArrayInputStream(bytes), TILE_PLANE, new TagKeyValueMapConverter())
+                    .getLayers().iterator().next();
+            return List.copyOf(layer.getGeometries());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> names(byte[] tile) {
+        return properties(parse(tile).getLayers(0)).stream().map(p -> p.get("name").getStringValue()).toList();
+    }
+
+    /**
+     * Every z5–z15 tile that meets the box of a zone (its boundary, or its marker without one) or of a lot,
+     * and the tiles around them, whose buffer alone may meet it.
+     */
+    private Set<TileId> tilesMeetingTheData() {
+        List<double[]> boxes = jdbc.sql("""
+                SELECT ST_XMin(g), ST_YMin(g), ST_XMax(g), ST_YMax(g) FROM (
+                    SELECT boundary AS g FROM zone WHERE boundary IS NOT NULL
+                    UNION ALL SELECT d.label_point FROM zone z JOIN district d ON d.code = z.district_code
+                              WHERE z.boundary IS NULL
+                    UNION ALL SELECT boundary FROM lot) shapes""")
+                .query((rs, row) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)})
+                .list();
+        Set<TileId> tiles = new LinkedHashSet<>();
+        for (int z = 5; z <= 15; z++) {
+            for (double[] box : boxes) {
+                TileId northWest = TileId.containing(box[0], box[3], z);
+                TileId southEast = TileId.containing(box[2], box[1], z);
+                for (int x = northWest.x() - 1; x <= southEast.x() + 1; x++) {
+                    for (int y = northWest.y() - 1; y <= southEast.y() + 1; y++) {
+                        tiles.add(new TileId(z, x, y));
+                    }
+                }
+            }
+        }
+        return tiles;
+    }
+
+    /**
+     * Zones the seed lacks: a boundary with a hole, one in two parts, one without a boundary, one round
+     * with many vertices; declared figures that a later report replaces, and one an earlier report does not.
+     */
+    private void addUnusualZones() {
+        if (http().get("/api/zones/kcn-co-lo-thung").status() == 200) {
+            return;
+        }
+        String hole = "[[105.600,10.600],[105.610,10.600],[105.610,10.610],[105.600,10.610],[105.600,10.600]],"
+                + "[[105.603,10.603],[105.603,10.607],[105.607,10.607],[105.607,10.603],[105.603,10.603]]";
+        post(feature("kcn-co-lo-thung", "{\"type\":\"Polygon\",\"coordinates\":[" + hole + "]}",
+                "\"leasableHa\":80,\"leasedHa\":20"));
+        post(feature("kcn-hai-phan", "{\"type\":\"MultiPolygon\",\"coordinates\":[[" + hole.replace("105.6", "105.5")
+                + "],[[[105.520,10.600],[105.530,10.600],[105.525,10.608],[105.520,10.600]]]]}",
+                "\"leasableHa\":50,\"leasedHa\":10"));
+        post(feature("ccn-chua-co-ranh", null, "\"areaHa\":30"));
+        StringBuilder round = new StringBuilder();
+        for (int i = 0; i <= 240; i++) {
+            double angle = 2 * Math.PI * (i % 240) / 240;
+            round.append(i == 0 ? "" : ",").append('[').append(105.45 + 0.01 * Math.cos(angle)).append(',')
+                    .append(10.65 + 0.01 * Math.sin(angle)).append(']');
+        }
+        post(feature("kcn-tron", "{\"type\":\"Polygon\",\"coordinates\":[[" + round + "]]}", "\"areaHa\":120"));
+        report("kcn-co-lo-thung", "2026-06-30", 62.5, 50.0);
+        report("kcn-hai-phan", "2024-06-30", 33.3, 12.0);
+        report("ccn-chua-co-ranh", "2026-03-31", 41.237, null);
+    }
+
+    private void report(String zone, String asOf, double occupancyPct, Double leasedHa) {
+        jdbc.sql("INSERT INTO zone_report (zone_code, as_of, occupancy_pct, leased_ha, created_at, created_by)"
+                        + " VALUES (?, CAST(? AS date), ?, ?, now(), 'equivalence-test')")
+                .params(zone, asOf, occupancyPct, leasedHa).update();
+    }
+
+    /** A zone feature with another geometry (none when null) and other figures. */
+    private static String feature(String code, String geometry, String figures) {
+        ObjectNode feature = (ObjectNode) JSON.readTree(zone(code, code, 105.6, 10.6, 0.01));
+        ObjectNode properties = (ObjectNode) feature.get("properties");
+        properties.setAll((ObjectNode) JSON.readTree("{" + figures + "}"));
+        if (geometry == null) {
+            feature.putNull("geometry");
+            properties.remove("boundaryQuality");
+        } else {
+            feature.set("geometry", JSON.readTree(geometry));
+        }
+        return feature.toString();
+    }
+
+    private void post(String feature) {
+        Http.Response created = http().send("POST", "/api/zones", headers(GEO_JSON, null), bytes(feature));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+    }
+}
