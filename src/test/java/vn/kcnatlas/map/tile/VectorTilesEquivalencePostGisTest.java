@@ -39,6 +39,7 @@ import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
 import vn.kcnatlas.support.WriteApiTest;
+import vn.kcnatlas.zone.ZoneRepository;
 
 /**
  * PostGIS's {@code ST_AsMVT} tiles ({@link DatabaseVectorTiles}, from {@code db/mvt/*.sql}) against the Java
@@ -72,6 +73,8 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
     VectorTiles vectorTiles;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ZoneRepository zones;
 
     @Test
     void postGisBuildsTheSameTilesAsTheJavaEncoderFromZoom5To15() {
@@ -240,7 +243,8 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
 
     /**
      * Zones the seed lacks: a boundary with a hole, one in two parts, one without a boundary, one round
-     * with many vertices; declared figures that a later report replaces, and one an earlier report does not.
+     * with many vertices, one with surveyed lots (tenants and prices) and no declared figures; declared
+     * figures that a later report replaces, and one an earlier report does not.
      */
     private void addUnusualZones() {
         if (http().get("/api/zones/kcn-co-lo-thung").status() == 200) {
@@ -261,9 +265,24 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
                     .append(10.65 + 0.01 * Math.sin(angle)).append(']');
         }
         post(feature("kcn-tron", "{\"type\":\"Polygon\",\"coordinates\":[[" + round + "]]}", "\"areaHa\":120"));
+        post(feature("kcn-co-lo", "{\"type\":\"Polygon\",\"coordinates\":[[[105.40,10.60],[105.41,10.60],[105.41,10.61],"
+                + "[105.40,10.61],[105.40,10.60]]]}", "\"areaHa\":100"));
+        lot("kcn-co-lo", "A1", 105.401, "leased", "Công ty Mẫu Một", 95.5);
+        lot("kcn-co-lo", "A2", 105.404, "available", null, 88.25);
+        lot("kcn-co-lo", "A3", 105.407, "reserved", "Công ty Mẫu Hai", null);
+        zones.refreshLotTotals(List.of("kcn-co-lo"));
         report("kcn-co-lo-thung", "2026-06-30", 62.5, 50.0);
         report("kcn-hai-phan", "2024-06-30", 33.3, 12.0);
         report("ccn-chua-co-ranh", "2026-03-31", 41.237, null);
+        report("kcn-tron", "2025-09-30", 12.345, 3.0);
+    }
+
+    /** A surveyed lot, a square of 0.002° at a longitude on the zone's southern edge. */
+    private void lot(String zone, String code, double lon, String status, String tenant, Double price) {
+        jdbc.sql("INSERT INTO lot (zone_code, code, boundary, area_ha, status, tenant, price_usd_m2, source, updated_at)"
+                        + " VALUES (?, ?, ST_Multi(ST_MakeEnvelope(?, 10.601, ?, 10.603, 4326)), 4.8765, ?, ?, ?,"
+                        + " 'equivalence test survey', now())")
+                .params(zone, code, lon, lon + 0.002, status, tenant, price).update();
     }
 
     private void report(String zone, String asOf, double occupancyPct, Double leasedHa) {
