@@ -3,7 +3,8 @@
 -- and code order whose shape meets the tile and its buffer (LotRepository.findInBox); areaHa rounded to
 -- 0.01 as Java's Math.round(v * 100) / 100.0; nulls left out. Held to the Java encoder tile by tile by
 -- VectorTilesEquivalencePostGisTest.
--- Parameters: z, x, y, maxLots. bench/run-all runs this same text through pgbench, replacing the requested line.
+-- Needs PostGIS 3.1 (ST_TileEnvelope's margin). Parameters: z, x, y, maxLots. bench/run-all runs this same
+-- text through pgbench, replacing the requested line.
 WITH tile AS (
     SELECT ST_TileEnvelope(z, x, y) AS env,
            ST_Transform(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096), 4326) AS clip

@@ -11,7 +11,7 @@
 --     reported rate; both rounded to 0.01 as Java's Math.round(v * 100) / 100.0;
 --   district: the district's display name, its unit type's abbreviation and its name (UnitType);
 --   nulls are left out, as ST_AsMVT does for null values.
--- Parameters: z, x, y. bench/run-all runs this same text through pgbench, replacing the requested line.
+-- Needs PostGIS 3.1 (ST_TileEnvelope's margin). Parameters: z, x, y. bench/run-all runs this same text through pgbench, replacing the requested line.
 WITH tile AS (
     SELECT ST_TileEnvelope(z, x, y) AS env,
            ST_Transform(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096), 4326) AS clip
