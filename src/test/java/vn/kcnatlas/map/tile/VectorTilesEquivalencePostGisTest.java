@@ -45,8 +45,8 @@ import vn.kcnatlas.zone.ZoneRepository;
  * PostGIS's {@code ST_AsMVT} tiles ({@link DatabaseVectorTiles}, from {@code db/mvt/*.sql}) against the Java
  * encoder's ({@link JavaVectorTiles}, from {@code LayerFeatures}): the two definitions of a tile, held
  * together tile by tile, decoded. Every z5–z15 tile that meets a zone or a lot of the seed, the
- * illustrative demo lots and a few zones made here (holes, two parts, no boundary, figures from a report)
- * must give the same layer, the same features in the same order, the same properties with the same value
+ * illustrative demo lots and a few zones and lots made here (holes, two parts, no boundary, figures from
+ * lots and from a report), in its zones, lots and districts layers, must give the same layer, the same features in the same order, the same properties with the same value
  * types, and the same geometries but for where a ring starts and a tile unit of rounding. The tile cache
  * is off, so the HTTP tests read tiles built afresh.
  */
@@ -78,11 +78,11 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
 
     @Test
     void postGisBuildsTheSameTilesAsTheJavaEncoderFromZoom5To15() {
-        addUnusualZones();
+        addUnusualData();
         int tiles = 0;
         int features = 0;
         for (TileId tile : tilesMeetingTheData()) {
-            for (MapLayer layer : List.of(MapLayer.ZONES, MapLayer.LOTS)) {
+            for (MapLayer layer : List.of(MapLayer.ZONES, MapLayer.LOTS, MapLayer.DISTRICTS)) {
                 if (tile.z() >= layer.minZoom()) {
                     features += compare(layer, tile);
                     tiles++;
@@ -98,6 +98,7 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
     void postGisBuildsTheTilesOfNowAndJavaThoseOfAPastDay() {
         assertThat(database.builds(MapLayer.ZONES)).isTrue();
         assertThat(database.builds(MapLayer.LOTS)).isTrue();
+        assertThat(database.builds(MapLayer.DISTRICTS)).isTrue();
         TileId tanKieu = new TileId(12, 3251, 1927);
         LocalDate yesterday = LocalDate.now().minusDays(1);
         assertThat(vectorTiles.encode(MapLayer.ZONES, tanKieu, null)).isEqualTo(database.encode(MapLayer.ZONES, tanKieu));
@@ -244,9 +245,9 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
     /**
      * Zones the seed lacks: a boundary with a hole, one in two parts, one without a boundary, one round
      * with many vertices, one with surveyed lots (tenants and prices) and no declared figures; declared
-     * figures that a later report replaces, and one an earlier report does not.
+     * figures that a later report replaces, and one an earlier report does not; district boundaries.
      */
-    private void addUnusualZones() {
+    private void addUnusualData() {
         if (http().get("/api/zones/kcn-co-lo-thung").status() == 200) {
             return;
         }
@@ -275,6 +276,13 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
         report("kcn-hai-phan", "2024-06-30", 33.3, 12.0);
         report("ccn-chua-co-ranh", "2026-03-31", 41.237, null);
         report("kcn-tron", "2025-09-30", 12.345, 3.0);
+        // The seed's districts have no boundary (those come from an import of the official ones): give the
+        // districts with zones a round one around their zones, with many vertices to simplify.
+        jdbc.sql("""
+                UPDATE district d SET boundary = ST_Multi(ST_Buffer(ST_Envelope(shapes.g), 0.02, 16))
+                FROM (SELECT z.district_code, ST_Collect(coalesce(z.boundary, d2.label_point)) AS g
+                      FROM zone z JOIN district d2 ON d2.code = z.district_code GROUP BY z.district_code) shapes
+                WHERE d.code = shapes.district_code AND d.boundary IS NULL""").update();
     }
 
     /** A surveyed lot, a square of 0.002° at a longitude on the zone's southern edge. */
