@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.kcnatlas.district.UnitType;
 import vn.kcnatlas.map.MapLayer;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
@@ -245,7 +247,8 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
     /**
      * Zones the seed lacks: a boundary with a hole, one in two parts, one without a boundary, one round
      * with many vertices, one with surveyed lots (tenants and prices) and no declared figures; declared
-     * figures that a later report replaces, and one an earlier report does not; district boundaries.
+     * figures that a later report replaces, and one an earlier report does not; district boundaries, and
+     * districts of every unit type.
      */
     private void addUnusualData() {
         if (http().get("/api/zones/kcn-co-lo-thung").status() == 200) {
@@ -283,6 +286,15 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
                 FROM (SELECT z.district_code, ST_Collect(coalesce(z.boundary, d2.label_point)) AS g
                       FROM zone z JOIN district d2 ON d2.code = z.district_code GROUP BY z.district_code) shapes
                 WHERE d.code = shapes.district_code AND d.boundary IS NULL""").update();
+        // The seed's zones lie in huyện and thành phố only: make two of their districts a thị xã and a quận,
+        // so that every unit type's abbreviation is drawn by both encoders.
+        List<String> withZones = jdbc.sql("SELECT DISTINCT district_code FROM zone ORDER BY district_code")
+                .query(String.class).list();
+        jdbc.sql("UPDATE district SET unit_type = 'thi_xa' WHERE code = ?").params(withZones.get(0)).update();
+        jdbc.sql("UPDATE district SET unit_type = 'quan' WHERE code = ?").params(withZones.get(1)).update();
+        assertThat(jdbc.sql("SELECT DISTINCT unit_type FROM district WHERE code IN (SELECT district_code FROM zone)")
+                .query(String.class).list()).as("unit types drawn")
+                .containsExactlyInAnyOrder(Arrays.stream(UnitType.values()).map(UnitType::code).toArray(String[]::new));
     }
 
     /** A surveyed lot, a square of 0.002° at a longitude on the zone's southern edge. */
