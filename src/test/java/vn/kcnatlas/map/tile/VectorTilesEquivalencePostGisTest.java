@@ -7,28 +7,13 @@ import static vn.kcnatlas.support.ZoneFeatures.bytes;
 import static vn.kcnatlas.support.ZoneFeatures.headers;
 import static vn.kcnatlas.support.ZoneFeatures.zone;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import io.github.sebasbaumh.mapbox.vectortile.VectorTile;
-import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
-import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
-import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import vn.kcnatlas.district.UnitType;
 import vn.kcnatlas.map.MapLayer;
+import vn.kcnatlas.support.DecodedTiles;
 import vn.kcnatlas.support.Http;
 import vn.kcnatlas.support.PostGisApplicationTest;
 import vn.kcnatlas.support.WriteApiTest;
@@ -57,14 +43,7 @@ import vn.kcnatlas.zone.ZoneRepository;
 @TestPropertySource(properties = "kcn.tile-cache.enabled=false")
 class VectorTilesEquivalencePostGisTest extends WriteApiTest {
 
-    /**
-     * How far apart the two encoders' geometries may be, in tile units: Java clips then snaps to the grid,
-     * PostGIS snaps then clips, so where an edge crosses the buffer's side can move along it; the areas
-     * between the two outlines stay within this much of their length.
-     */
-    private static final double TOLERANCE = 1.0;
     private static final int FEATURES_AT_LEAST = 500;
-    private static final GeometryFactory TILE_PLANE = new GeometryFactory();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -135,85 +114,12 @@ class VectorTilesEquivalencePostGisTest extends WriteApiTest {
 
     /** Compares one tile of a layer from both encoders; the number of features in it. */
     private int compare(MapLayer layer, TileId tile) {
-        byte[] fromJava = java.encode(layer, tile, null);
-        byte[] fromPostGis = database.encode(layer, tile);
-        String where = layer.id() + " " + tile;
-        if (fromJava.length == 0 || fromPostGis.length == 0) {
-            assertThat(features(fromPostGis)).as(where + " from PostGIS").isEqualTo(features(fromJava));
-            return 0;
-        }
-        VectorTile.Tile.Layer a = single(fromJava, where);
-        VectorTile.Tile.Layer b = single(fromPostGis, where);
-        assertThat(b.getName()).as(where).isEqualTo(layer.id());
-        assertThat(a.getName()).as(where).isEqualTo(layer.id());
-        assertThat(b.getExtent()).as(where).isEqualTo(a.getExtent());
-        assertThat(properties(b)).as(where + " properties in order").isEqualTo(properties(a));
-        assertThat(ids(b)).as(where + " feature ids").isEqualTo(ids(a));
-        List<Geometry> ga = geometries(fromJava);
-        List<Geometry> gb = geometries(fromPostGis);
-        for (int i = 0; i < ga.size(); i++) {
-            Geometry g = ga.get(i);
-            Geometry h = gb.get(i);
-            String feature = where + " feature " + i;
-            assertThat(a.getFeatures(i).getType()).as(feature).isEqualTo(b.getFeatures(i).getType());
-            if (g.getDimension() == 2) {
-                assertThat(OverlayNGRobust.overlay(g, h, OverlayNG.SYMDIFFERENCE).getArea()).as(feature + " " + g + " " + h)
-                        .isLessThanOrEqualTo(TOLERANCE * Math.max(g.getLength(), h.getLength()));
-            } else {
-                assertThat(DiscreteHausdorffDistance.distance(g, h)).as(feature + " " + g + " " + h)
-                        .isLessThanOrEqualTo(TOLERANCE);
-            }
-        }
-        return ga.size();
-    }
-
-    private static VectorTile.Tile.Layer single(byte[] bytes, String where) {
-        VectorTile.Tile decoded = parse(bytes);
-        assertThat(decoded.getLayersCount()).as(where + " layers").isEqualTo(1);
-        return decoded.getLayers(0);
-    }
-
-    /** Each feature's properties, in order, as the typed values the tile holds. */
-    private static List<Map<String, VectorTile.Tile.Value>> properties(VectorTile.Tile.Layer layer) {
-        List<Map<String, VectorTile.Tile.Value>> all = new ArrayList<>();
-        for (VectorTile.Tile.Feature feature : layer.getFeaturesList()) {
-            Map<String, VectorTile.Tile.Value> p = new LinkedHashMap<>();
-            for (int t = 0; t < feature.getTagsCount(); t += 2) {
-                p.put(layer.getKeys(feature.getTags(t)), layer.getValues(feature.getTags(t + 1)));
-            }
-            all.add(p);
-        }
-        return all;
-    }
-
-    private static List<String> ids(VectorTile.Tile.Layer layer) {
-        return layer.getFeaturesList().stream().map(f -> f.hasId() ? String.valueOf(f.getId()) : "none").toList();
-    }
-
-    private static int features(byte[] bytes) {
-        return bytes.length == 0 ? 0 : parse(bytes).getLayersList().stream().mapToInt(VectorTile.Tile.Layer::getFeaturesCount).sum();
-    }
-
-    private static VectorTile.Tile parse(byte[] bytes) {
-        try {
-            return VectorTile.Tile.parseFrom(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Geometry> geometries(byte[] bytes) {
-        try {
-            JtsLayer layer = MvtReader.loadMvt(new ByteArrayInputStream(bytes), TILE_PLANE, new TagKeyValueMapConverter())
-                    .getLayers().iterator().next();
-            return List.copyOf(layer.getGeometries());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DecodedTiles.assertSame(java.encode(layer, tile, null), database.encode(layer, tile),
+                layer.id() + " " + tile);
     }
 
     private static List<String> names(byte[] tile) {
-        return properties(parse(tile).getLayers(0)).stream().map(p -> p.get("name").getStringValue()).toList();
+        return DecodedTiles.properties(tile).stream().map(p -> p.get("name").getStringValue()).toList();
     }
 
     /**
