@@ -88,13 +88,14 @@ class DatabaseVectorTiles {
                 matcher.appendReplacement(sql, "?");
             }
             matcher.appendTail(sql);
+            // An unknown parameter stops the server at start rather than failing each tile.
             names.forEach(name -> value(name, new TileId(0, 0, 0)));
             return new Query(sql.toString(), List.copyOf(names));
         }
     }
 
     /** The text of a layer's query, or null when the store does not build that layer. */
-    static String text(MapLayer layer) {
+    private static String text(MapLayer layer) {
         try (InputStream in = DatabaseVectorTiles.class.getResourceAsStream("/db/mvt/" + layer.id() + ".sql")) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
