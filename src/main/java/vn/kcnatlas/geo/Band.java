@@ -21,14 +21,21 @@ public enum Band {
     Z13(13, "boundary_z13", "boundary_z13"),
     FULL(-1, "boundary", "boundary");
 
+    private final int zoom;
     private final double tolerance;
     private final String zoneColumn;
     private final String lotColumn;
 
     Band(int zoom, String zoneColumn, String lotColumn) {
+        this.zoom = zoom;
         this.tolerance = zoom < 0 ? 0 : 360.0 / 256 / Math.pow(2, zoom) / 2;
         this.zoneColumn = zoneColumn;
         this.lotColumn = lotColumn;
+    }
+
+    /** The highest zoom the band serves; -1 for the full boundaries, which serve every zoom. */
+    public int zoom() {
+        return zoom;
     }
 
     /** How far, in degrees, the band's boundaries may lie from the full ones; 0 for the full ones. */

@@ -1,5 +1,7 @@
 package vn.kcnatlas.geo;
 
+import java.util.function.Function;
+
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -73,14 +75,36 @@ public record Generalisation(double degreesPerPixel) {
     }
 
     /**
-     * {@link #zoneShape} in SQL, for a query that builds tiles in the store (PostGIS {@code ST_AsMVT}):
-     * the expression a zone row of table alias {@code alias} draws as, in longitude/latitude.
+     * {@link #band()} in SQL, for the queries that build tiles in the store (PostGIS {@code ST_AsMVT},
+     * {@code db/mvt/*.sql}, which hold this text; TileQueriesTest checks it): the boundary column of table
+     * alias {@code alias} that serves the zoom the SQL expression {@code zoom} gives.
+     *
+     * @param column {@link Band#zoneColumn} or {@link Band#lotColumn}
      */
-    public String zoneShapeSql(String alias) {
-        String boundary = alias + "." + band().zoneColumn();
+    public static String bandSql(String alias, String zoom, Function<Band, String> column) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (Band band : Band.values()) {
+            if (band != Band.FULL) {
+                sql.append(" WHEN ").append(zoom).append(" <= ").append(band.zoom()).append(" THEN ").append(alias)
+                        .append('.').append(column.apply(band));
+            }
+        }
+        return sql.append(" ELSE ").append(alias).append('.').append(column.apply(Band.FULL)).append(" END").toString();
+    }
+
+    /**
+     * {@link #zoneShape} in SQL, as {@link #bandSql}: what a zone whose band boundary is the SQL expression
+     * {@code boundary} draws as at the zoom the SQL expression {@code zoom} gives.
+     */
+    public static String zoneShapeSql(String boundary, String zoom) {
         return "CASE WHEN GREATEST(ST_XMax(" + boundary + ") - ST_XMin(" + boundary + "), ST_YMax(" + boundary
-                + ") - ST_YMin(" + boundary + ")) < " + minShapeDegrees() + " THEN ST_PointOnSurface(" + boundary
-                + ") ELSE " + boundary + " END";
+                + ") - ST_YMin(" + boundary + ")) < " + MIN_SHAPE_PIXELS + " * " + ZOOM0_DEGREES_PER_PIXEL
+                + " / power(2, " + zoom + ") THEN ST_PointOnSurface(" + boundary + ") ELSE " + boundary + " END";
+    }
+
+    /** {@link #tolerance()} in SQL, as {@link #bandSql}, for the zoom the SQL expression {@code zoom} gives. */
+    public static String toleranceSql(String zoom) {
+        return ZOOM0_DEGREES_PER_PIXEL + " / power(2, " + zoom + ") / 2";
     }
 
     private double minShapeDegrees() {

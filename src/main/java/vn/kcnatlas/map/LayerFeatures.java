@@ -33,7 +33,7 @@ import vn.kcnatlas.zone.ZoneView;
 public class LayerFeatures {
 
     /** More lots than this in one map request means the request is too wide to draw lots at all. */
-    static final int MAX_LOTS_PER_REQUEST = 50_000;
+    public static final int MAX_LOTS_PER_REQUEST = 50_000;
 
     private final ZoneRepository zones;
     private final LotRepository lots;

@@ -12,4 +12,9 @@ record H2GisDialect() implements SpatialDialect {
     public String versionQuery() {
         return "SELECT 'H2GIS ' || H2GISVERSION() || ' on H2 ' || H2VERSION()";
     }
+
+    @Override
+    public boolean buildsVectorTiles() {
+        return false;
+    }
 }

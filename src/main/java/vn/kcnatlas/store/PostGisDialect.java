@@ -12,4 +12,9 @@ record PostGisDialect() implements SpatialDialect {
     public String versionQuery() {
         return "SELECT 'PostGIS ' || postgis_lib_version() || ' on ' || split_part(version(), ',', 1)";
     }
+
+    @Override
+    public boolean buildsVectorTiles() {
+        return true;
+    }
 }

@@ -14,6 +14,12 @@ public interface SpatialDialect {
     /** A query returning one text row that describes the spatial engine and its version. */
     String versionQuery();
 
+    /**
+     * Whether the store builds Mapbox vector tiles itself ({@code ST_AsMVT}), so that a tile is one query
+     * rather than rows encoded in Java.
+     */
+    boolean buildsVectorTiles();
+
     /** The dialect for a database, by the product name its JDBC driver reports. */
     static SpatialDialect forProduct(String databaseProductName) {
         return switch (databaseProductName) {

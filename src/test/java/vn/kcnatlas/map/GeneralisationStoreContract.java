@@ -120,7 +120,9 @@ abstract class GeneralisationStoreContract extends WriteApiTest {
         for (int zoom : List.of(5, 7, 9, 12, 15)) {
             Generalisation detail = Generalisation.ofZoom(zoom);
             List<Map<String, Object>> rows = jdbc.sql("SELECT ST_AsBinary(z." + detail.band().zoneColumn()
-                    + ") AS band_wkb, ST_AsBinary(" + detail.zoneShapeSql("z") + ") AS shape_wkb"
+                    + ") AS band_wkb, ST_AsBinary(" + Generalisation.zoneShapeSql(
+                            Generalisation.bandSql("z", String.valueOf(zoom), Band::zoneColumn), String.valueOf(zoom))
+                    + ") AS shape_wkb"
                     + " FROM zone z WHERE z.boundary IS NOT NULL").query().listOfRows();
             assertThat(rows).isNotEmpty();
             for (Map<String, Object> row : rows) {
