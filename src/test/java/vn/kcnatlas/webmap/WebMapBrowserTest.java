@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -782,7 +781,7 @@ class WebMapBrowserTest extends WebMapInBrowser {
         assertThat(page.text(".lot-popup")).startsWith("Lô ");
 
         System.out.printf("[web map] %s%n", lotTimings());
-        System.out.printf("[web map] pan with %d lots: %s%n", LOTS, panFrameTimes());
+        System.out.printf("[web map] pan with %d lots: %s%n", LOTS, page.panFrameTimes());
     }
 
     // Helpers
@@ -999,29 +998,5 @@ class WebMapBrowserTest extends WebMapInBrowser {
                   zonesRequestMs: Math.round(zones.duration), zonesBytes: zones.encodedBodySize,
                   firstContentfulPaintMs: Math.round(paint.startTime),
                 };"""));
-    }
-
-    /** Frame intervals while the map is dragged across: the median, the 95th percentile and the worst. */
-    private String panFrameTimes() {
-        page.script("""
-                window.frameIntervals = [];
-                let last = performance.now();
-                const tick = (now) => { window.frameIntervals.push(now - last); last = now;
-                  if (window.frameIntervals.length < 10000 && !window.stopFrames) requestAnimationFrame(tick); };
-                requestAnimationFrame(tick);""");
-        String viewBefore = page.query();
-        WebElement map = page.find("#map");
-        Actions drag = new Actions(driver, Duration.ofMillis(100)).moveToElement(map).clickAndHold();
-        for (int step = 0; step < 30; step++) {
-            drag.moveByOffset(-12, -5);
-        }
-        drag.release().perform();
-        page.until(d -> !page.query().equals(viewBefore));
-        page.idle();
-        return String.valueOf(page.script("""
-                window.stopFrames = true;
-                const sorted = window.frameIntervals.slice(1).sort((a, b) => a - b);
-                const at = (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
-                return { frames: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), worstMs: at(1) };"""));
     }
 }
