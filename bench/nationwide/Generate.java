@@ -53,6 +53,8 @@ public final class Generate {
     static final String SYNTHETIC = "dữ liệu giả lập — synthetic benchmark data, not a real zone";
     static final String LOT_SOURCE = "dữ liệu giả lập — synthetic benchmark data, not a real lot";
     static final int ZONES_PER_LOT_FILE = 100;
+    /** So that a zone's third version, 3 % wider each way, stays within 3,000 ha. */
+    static final double MAX_KCN_HA = 2_800;
     static final double M_PER_DEG_LAT = 110_574, M_PER_DEG_LON = 111_320;
     static final String[] LIFECYCLES = {"planned", "under_construction", "operating", "operating", "operating"};
     static final String[] CLEARANCE = {"not_started", "in_progress", "completed"};
@@ -204,16 +206,19 @@ public final class Generate {
 
     private void placeZones() {
         int kcn = (int) Math.round(options.zones() * 420.0 / 1700);
+        int kcnPlaced = 0;
         for (int n = 1; n <= options.zones(); n++) {
-            boolean isKcn = n <= kcn;
-            double areaHa = isKcn ? clamp(Math.exp(Math.log(320) + 0.85 * random.nextGaussian()), 50, 3000)
+            // KCN spread evenly through the list, so that each lot file holds a like share of the lots.
+            boolean isKcn = (long) n * kcn / options.zones() > (long) (n - 1) * kcn / options.zones();
+            kcnPlaced += isKcn ? 1 : 0;
+            double areaHa = isKcn ? clamp(Math.exp(Math.log(320) + 0.85 * random.nextGaussian()), 50, MAX_KCN_HA)
                     : clamp(Math.exp(Math.log(48) + 0.45 * random.nextGaussian()), 20, 100);
             int draw = random.nextInt(100);
             boolean hole = draw < 10;
             boolean multi = draw >= 94 && areaHa >= 40;
             Zone zone = null;
             while (zone == null) {
-                zone = tryPlace(n, isKcn, isKcn ? n : n - kcn, round2(areaHa), hole, multi);
+                zone = tryPlace(n, isKcn, isKcn ? kcnPlaced : n - kcnPlaced, round2(areaHa), hole, multi);
             }
             zones.add(zone);
         }

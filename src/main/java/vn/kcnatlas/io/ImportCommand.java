@@ -54,6 +54,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         ImportOptions options = new ImportOptions(args.containsOption("dry-run"), args.containsOption("skip-unmatched"),
                 args.containsOption("layer") ? args.getOptionValues("layer").get(0) : null, "import:cli", false,
                 args.containsOption("add-units"));
+        exitCode = 0;
         for (String file : words.subList(2, words.size())) {
             ImportReport report = importer.importFile(words.get(1), Path.of(file), options, new ConsoleProgress(err));
             print(report);

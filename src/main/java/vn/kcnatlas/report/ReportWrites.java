@@ -117,7 +117,7 @@ public class ReportWrites {
         try {
             input = ReportInput.read(figures, zone, true, null, today, knownSource);
         } catch (ApiException e) {
-            problems.add("", e.getMessage());
+            problems.addAll(e);
         }
         if (statedOccupancyPct != null && (statedOccupancyPct < 0 || statedOccupancyPct > 100)) {
             problems.add("occupancyPct", "occupancyPct " + statedOccupancyPct + " is not a rate from 0 to 100");

@@ -47,6 +47,17 @@ public final class FieldProblems {
         return text.isEmpty() ? null : text;
     }
 
+    /** Adds the problems another refusal ({@link #refusal}) named, each with its field. */
+    @SuppressWarnings("unchecked")
+    public void addAll(ApiException refusal) {
+        Object errors = refusal.details().get("errors");
+        if (errors instanceof List<?> members) {
+            members.forEach(m -> list.add((Map<String, Object>) m));
+        } else {
+            add("", refusal.getMessage());
+        }
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }
