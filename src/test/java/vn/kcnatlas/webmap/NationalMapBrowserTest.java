@@ -22,7 +22,7 @@ import vn.kcnatlas.io.ImportOptions;
 import vn.kcnatlas.io.ImportProgress;
 import vn.kcnatlas.io.ImportReport;
 import vn.kcnatlas.io.Importer;
-import vn.kcnatlas.nationwide.NationwideGenerator;
+import vn.kcnatlas.io.NationwideFiles;
 import vn.kcnatlas.zone.Zone;
 import vn.kcnatlas.zone.ZoneRepository;
 
@@ -57,7 +57,7 @@ class NationalMapBrowserTest extends WebMapInBrowser {
         }
         long start = System.nanoTime();
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "nationwide-");
-        NationwideGenerator.run(dir, "--zones", String.valueOf(GENERATED_ZONES), "--lots", "0", "--years", "1");
+        NationwideFiles.generate(dir, "--zones", String.valueOf(GENERATED_ZONES), "--lots", "0", "--years", "1");
         long generated = System.nanoTime();
         load("districts", dir.resolve("districts.geojson"), new ImportOptions(false, false, null, "test", false, true));
         load("sources", dir.resolve("sources.csv"), WRITE);
