@@ -543,14 +543,9 @@ class WebMapBrowserTest extends WebMapInBrowser {
         page.open("");
         page.until(d -> page.query().contains("map=7/")); // the first view, fitted to the zones
         page.idle();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> labels = (List<Map<String, Object>>) page.script("""
-                const map = document.querySelector('#map').getBoundingClientRect();
-                return [...document.querySelectorAll('.map-label:not(.map-label--crowded) .map-label__text--district')]
-                  .map(label => ({ text: label.textContent, box: label.getBoundingClientRect().toJSON() }))
-                  .filter(({ box }) => box.width > 0 && box.left >= map.left && box.right <= map.right
-                    && box.top >= map.top && box.bottom <= map.bottom);""");
-        assertThat(labels).as("district names in sight").hasSizeGreaterThanOrEqualTo(3);
+        // The names find their places in the frame after the pins are drawn: wait for it.
+        page.until(d -> districtNamesInSight().size() >= 3);
+        List<Map<String, Object>> labels = districtNamesInSight();
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertThat(overlap(labels.get(i), labels.get(j))).as("%s over %s", labels.get(i).get("text"),
@@ -558,6 +553,17 @@ class WebMapBrowserTest extends WebMapInBrowser {
             }
         }
         page.screenshot("25-phone-first-view-names");
+    }
+
+    /** The district names not hidden as crowded, wholly inside the map, with their boxes. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> districtNamesInSight() {
+        return (List<Map<String, Object>>) page.script("""
+                const map = document.querySelector('#map').getBoundingClientRect();
+                return [...document.querySelectorAll('.map-label:not(.map-label--crowded) .map-label__text--district')]
+                  .map(label => ({ text: label.textContent, box: label.getBoundingClientRect().toJSON() }))
+                  .filter(({ box }) => box.width > 0 && box.left >= map.left && box.right <= map.right
+                    && box.top >= map.top && box.bottom <= map.bottom);""");
     }
 
     @Test
