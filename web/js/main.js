@@ -338,6 +338,8 @@ async function start() {
   // The base map comes once the zones have chosen the view, so no tile of the country's view is fetched in vain.
   basemap.setVisible(initial.basemap);
   document.body.dataset.ready = 'true';
+  // The first view is done once the frame that draws the zones has been painted: after the next frame starts.
+  requestAnimationFrame(() => setTimeout(() => performance.mark('kcn:first-view')));
 }
 
 start().catch((error) => {

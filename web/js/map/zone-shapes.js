@@ -1,4 +1,6 @@
-// Zone boundaries as vector polygons, coloured by the chosen theme, named from the label zoom on.
+// Zone boundaries as vector polygons, coloured by the chosen theme, named from the label zoom on. Drawn
+// from the zoom where a zone is more than a speck, and only those near the view: a national map of some
+// 1,700 zones holds them as pins, and SVG paths by the thousand would make every pan and zoom stutter.
 import { classify } from '../styles.js';
 import { labelElement, overlaps, setLabelMinZoom, zoneTooltip } from './labels.js';
 import { pathStyle } from './path-style.js';
@@ -6,26 +8,35 @@ import { pathStyle } from './path-style.js';
 const L = window.L;
 const SELECTED = { weight: 3.5, color: '#111111', dashArray: null };
 const HOVERED = { weight: 3, color: '#0b6e99' };
+/**
+ * From this zoom a zone of 20 ha, the smallest there is, is a couple of pixels across (about 300 m a pixel),
+ * and the largest some 20 px: below it shapes would be specks under the pins that stand in for them.
+ */
+export const SHAPES_MIN_ZOOM = 9;
+/** How far beyond the view shapes are drawn, as a share of its size, so that a short pan finds them there. */
+const VIEW_PADDING = 0.25;
 
 export function createZoneShapes(map, { styles, onSelect }) {
   const layerStyle = styles.layers.zones;
   const group = L.featureGroup([], { pane: 'zones' }).addTo(map);
-  const shapes = new Map(); // code -> L.GeoJSON of one zone
+  const features = new Map(); // code -> the feature of each zone with a boundary
+  const extents = new Map(); // code -> its bounds, known without drawing it
+  const shapes = new Map(); // code -> L.GeoJSON of one zone, made the first time it comes near the view
+  const drawn = new Set(); // codes of the shapes on the map
   let theme = layerStyle.themes[layerStyle.defaultTheme];
   let selected = null;
   let hovered = null;
   setLabelMinZoom(map, 'zone', layerStyle.label.minZoom);
 
   function styleOf(code) {
-    const shape = shapes.get(code);
-    const { properties } = shape.feature;
+    const { properties } = features.get(code);
     const base = pathStyle(layerStyle, classify(theme, properties), properties);
     if (code === selected) return { ...base, ...SELECTED };
     return code === hovered ? { ...base, ...HOVERED } : base;
   }
 
   function restyle(code) {
-    if (!shapes.has(code)) return;
+    if (!drawn.has(code)) return;
     shapes.get(code).setStyle(styleOf(code));
     if (code === selected || code === hovered) shapes.get(code).bringToFront();
   }
@@ -52,18 +63,31 @@ export function createZoneShapes(map, { styles, onSelect }) {
         onSelect(feature.id, { keyboard: true });
       });
     }));
-    const label = labelElement(feature.properties[layerStyle.label.property], layerStyle.label, 'zone');
-    shape.bindTooltip(label, { permanent: true, direction: 'center', className: 'map-label map-label--zone', interactive: false });
     // A name printed on the map, not a tooltip: Leaflet's role=tooltip would be an empty one below the label zoom.
     shape.on('tooltipopen', ({ tooltip }) => tooltip.getElement().removeAttribute('role'));
     return shape;
   }
 
+  /**
+   * Names a drawn shape from the label zoom on, and not below it: Leaflet measures each name it places
+   * (a layout of the page apiece), which a few hundred shapes would pay on every zoom for names not shown.
+   */
+  function label(shape, shown) {
+    if (!shown) {
+      shape.unbindTooltip();
+      return;
+    }
+    if (shape.getTooltip()) return;
+    const name = labelElement(shape.feature.properties[layerStyle.label.property], layerStyle.label, 'zone');
+    shape.bindTooltip(name, { permanent: true, direction: 'center', className: 'map-label map-label--zone', interactive: false });
+  }
+
   // Neighbouring zones (a zone and its extension, say) would print their names over each other: the larger
   // zone keeps its name, the smaller one shows it again once zoomed in far enough to part them.
   function declutterLabels() {
+    if (map.getZoom() < layerStyle.label.minZoom) return; // no name is shown
     const placed = [];
-    const bySize = [...shapes.values()]
+    const bySize = [...drawn].map((code) => shapes.get(code))
       .sort((a, b) => (b.feature.properties.geometricAreaHa ?? 0) - (a.feature.properties.geometricAreaHa ?? 0));
     for (const shape of bySize) {
       const node = shape.getTooltip()?.getElement();
@@ -75,25 +99,56 @@ export function createZoneShapes(map, { styles, onSelect }) {
       else placed.push(box);
     }
   }
-  map.on('zoomend', declutterLabels);
+
+  function shapeFor(code) {
+    if (!shapes.has(code)) shapes.set(code, shapeOf(features.get(code)));
+    return shapes.get(code);
+  }
+
+  /** Draws the shapes near the view, at the zoom they show from, and takes the others off the map. */
+  function drawNearView() {
+    const near = map.getZoom() >= SHAPES_MIN_ZOOM ? map.getBounds().pad(VIEW_PADDING) : null;
+    for (const [code, extent] of extents) {
+      const wanted = near !== null && near.intersects(extent);
+      if (wanted === drawn.has(code)) continue;
+      if (wanted) {
+        drawn.add(code);
+        const shape = shapeFor(code);
+        group.addLayer(shape);
+        shape.setStyle(styleOf(code));
+      } else {
+        drawn.delete(code);
+        group.removeLayer(shapes.get(code));
+      }
+    }
+    const named = map.getZoom() >= layerStyle.label.minZoom;
+    drawn.forEach((code) => label(shapes.get(code), named));
+    if (selected) restyle(selected);
+    if (hovered) restyle(hovered);
+  }
+  map.on('moveend', () => {
+    drawNearView();
+    declutterLabels();
+  });
 
   return {
-    /** Draws these zones (those with a boundary) and no others. */
-    setZones(features) {
+    /** These zones and no others: those with a boundary are drawn when near the view. */
+    setZones(zones) {
       group.clearLayers();
+      features.clear();
+      extents.clear();
       shapes.clear();
-      for (const feature of features.filter((f) => f.geometry)) {
-        const shape = shapeOf(feature);
-        shapes.set(feature.id, shape);
-        group.addLayer(shape);
-        shape.setStyle(styleOf(feature.id));
+      drawn.clear();
+      for (const feature of zones.filter((f) => f.geometry)) {
+        features.set(feature.id, feature);
+        extents.set(feature.id, extentOf(feature.geometry));
       }
-      if (selected) restyle(selected);
+      drawNearView();
       declutterLabels();
     },
     setTheme(themeKey) {
       theme = layerStyle.themes[themeKey];
-      shapes.forEach((shape, code) => shape.setStyle(styleOf(code)));
+      drawn.forEach((code) => shapes.get(code).setStyle(styleOf(code)));
     },
     select(code) {
       const previous = selected;
@@ -108,10 +163,28 @@ export function createZoneShapes(map, { styles, onSelect }) {
       restyle(code);
     },
     boundsOf(code) {
-      return shapes.get(code)?.getBounds() ?? null;
+      return extents.get(code) ?? null;
     },
+    /** The bounds of every zone with a boundary, drawn or not. */
     bounds() {
-      return group.getBounds();
+      const all = L.latLngBounds([]);
+      extents.forEach((extent) => all.extend(extent));
+      return all;
     },
   };
+}
+
+/** The bounds of a Polygon or MultiPolygon, from its outer rings. */
+function extentOf(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [outer] of polygons) {
+    for (const [lon, lat] of outer) {
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+  }
+  return L.latLngBounds([south, west], [north, east]);
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The nationwide synthetic dataset at test size, written by the benchmark's own generator
- * (bench/nationwide/Generate.java) run as a program with the running JDK, as bench/nationwide/load runs it.
+ * The nationwide synthetic dataset, at test size or at the size a test asks for, written by the benchmark's
+ * own generator (bench/nationwide/Generate.java) run as a program with the running JDK, as
+ * bench/nationwide/load runs it.
  */
-final class NationwideFiles {
+public final class NationwideFiles {
 
     static final int ZONES = 40;
     static final int LOTS = 2_000;
@@ -30,9 +31,15 @@ final class NationwideFiles {
     }
 
     static Path generate(Path out, long seed) throws IOException, InterruptedException {
+        return generate(out, "--seed", Long.toString(seed), "--zones", Integer.toString(ZONES), "--lots",
+                Integer.toString(LOTS), "--years", Integer.toString(YEARS));
+    }
+
+    /** Writes a dataset into {@code out} with the generator's own options (--zones 1700 --lots 0 …). */
+    public static Path generate(Path out, String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "bench/nationwide/Generate.java", "--out", out.toString(), "--seed", Long.toString(seed), "--zones",
-                Integer.toString(ZONES), "--lots", Integer.toString(LOTS), "--years", Integer.toString(YEARS)));
+                "bench/nationwide/Generate.java", "--out", out.toString()));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -15,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -128,6 +130,34 @@ final class WebMapPage {
         return ((Number) script("""
                 return document.querySelectorAll('.zone-marker').length
                   + [...document.querySelectorAll('.zone-cluster__count')].reduce((n, e) => n + Number(e.dataset.count), 0);""")).longValue();
+    }
+
+    /**
+     * Frame intervals while the map is dragged across, 360 px left and 150 px up in 30 steps as a reader's
+     * mouse would: how many frames, the median, the 95th percentile and the worst, in ms.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Number> panFrameTimes() {
+        script("""
+                window.frameIntervals = [];
+                window.stopFrames = false;
+                let last = performance.now();
+                const tick = (now) => { window.frameIntervals.push(now - last); last = now;
+                  if (window.frameIntervals.length < 10000 && !window.stopFrames) requestAnimationFrame(tick); };
+                requestAnimationFrame(tick);""");
+        String viewBefore = query();
+        Actions drag = new Actions(driver, Duration.ofMillis(100)).moveToElement(find("#map")).clickAndHold();
+        for (int step = 0; step < 30; step++) {
+            drag.moveByOffset(-12, -5);
+        }
+        drag.release().perform();
+        until(d -> !query().equals(viewBefore));
+        idle();
+        return (Map<String, Number>) script("""
+                window.stopFrames = true;
+                const sorted = window.frameIntervals.slice(1).sort((a, b) => a - b);
+                const at = (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
+                return { frames: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), worstMs: at(1) };""");
     }
 
     String fillOf(String zone) {
