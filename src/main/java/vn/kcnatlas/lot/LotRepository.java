@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,12 @@ public class LotRepository {
 
     private static final String SELECT = "SELECT zone_code, code, ST_AsBinary(boundary) AS boundary_wkb, area_ha,"
             + " status, tenant, price_usd_m2, source, illustrative, version, updated_at FROM lot";
+
+    private static final String INSERT_HISTORY = "INSERT INTO lot_history (zone_code, lot_code, version, action,"
+            + " changed_at, changed_by, comment, before_json, after_json) VALUES ";
+    private static final String HISTORY_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows of a multi-row insert: 11 values each, well under PostgreSQL's 32,767 parameters a statement. */
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -116,16 +124,38 @@ public class LotRepository {
 
     /** Stores a new lot at version 1 and records it in the lot history. */
     public Lot insert(Lot lot, LotAction action, Edit edit) {
-        Lot stored = lot.stored(1, edit.at());
-        jdbc.sql("INSERT INTO lot (zone_code, code, boundary, area_ha, status, tenant, price_usd_m2, source,"
-                        + " illustrative, version, updated_at)"
-                        + " VALUES (?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(stored.zoneCode(), stored.code(), Wkb.write(stored.boundary()), stored.areaHa(),
-                        stored.status().code(), stored.tenant(), stored.priceUsdM2(), stored.source(),
-                        stored.illustrative(), stored.version(), timestamp(edit.at()))
-                .update();
-        appendHistory(null, stored, action, edit);
-        return stored;
+        insertAll(List.of(lot), action, edit);
+        return lot.stored(1, edit.at());
+    }
+
+    /**
+     * Stores new lots at version 1 and records them in the lot history, as {@link #insert} does each, a few
+     * hundred to a statement: an import brings up to a million, and a statement per lot and history row
+     * kept the importer waiting on PostgreSQL's round trips for most of its time (bench/notes-nation.md).
+     */
+    public void insertAll(List<Lot> lots, LotAction action, Edit edit) {
+        for (int from = 0; from < lots.size(); from += ROWS_PER_STATEMENT) {
+            List<Lot> stored = lots.subList(from, Math.min(lots.size(), from + ROWS_PER_STATEMENT)).stream()
+                    .map(lot -> lot.stored(1, edit.at())).toList();
+            List<Object> lotValues = new ArrayList<>();
+            List<Object> historyValues = new ArrayList<>();
+            for (Lot lot : stored) {
+                lotValues.addAll(List.of(lot.zoneCode(), lot.code(), Wkb.write(lot.boundary()), lot.areaHa(),
+                        lot.status().code()));
+                lotValues.addAll(Arrays.asList(lot.tenant(), lot.priceUsdM2(), lot.source()));
+                lotValues.addAll(List.of(lot.illustrative(), lot.version(), timestamp(edit.at())));
+                historyValues.addAll(historyRow(null, lot, action, edit));
+            }
+            jdbc.sql("INSERT INTO lot (zone_code, code, boundary, area_ha, status, tenant, price_usd_m2, source,"
+                    + " illustrative, version, updated_at) VALUES "
+                    + rows("(?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?)", stored.size()))
+                    .params(lotValues).update();
+            jdbc.sql(INSERT_HISTORY + rows(HISTORY_ROW, stored.size())).params(historyValues).update();
+        }
+    }
+
+    private static String rows(String row, int count) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     /**
@@ -166,12 +196,14 @@ public class LotRepository {
     }
 
     private void appendHistory(Lot before, Lot after, LotAction action, Edit edit) {
+        jdbc.sql(INSERT_HISTORY + HISTORY_ROW).params(historyRow(before, after, action, edit)).update();
+    }
+
+    /** The values of {@link #HISTORY_ROW} for a change from {@code before} to {@code after}. */
+    private List<Object> historyRow(Lot before, Lot after, LotAction action, Edit edit) {
         Lot lot = after != null ? after : before;
-        jdbc.sql("INSERT INTO lot_history (zone_code, lot_code, version, action, changed_at, changed_by, comment,"
-                        + " before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(lot.zoneCode(), lot.code(), after != null ? after.version() : before.version() + 1,
-                        action.code(), timestamp(edit.at()), edit.by(), edit.comment(), toJson(before), toJson(after))
-                .update();
+        return Arrays.asList(lot.zoneCode(), lot.code(), after != null ? after.version() : before.version() + 1,
+                action.code(), timestamp(edit.at()), edit.by(), edit.comment(), toJson(before), toJson(after));
     }
 
     private String toJson(Lot lot) {

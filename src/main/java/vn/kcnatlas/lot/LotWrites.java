@@ -106,28 +106,32 @@ public class LotWrites {
             List<Imported.Outcome> outcomes = new ArrayList<>();
             // The stored lots of each zone the batch names, read once per zone rather than once per lot.
             Map<String, Map<String, Lot>> stored = new HashMap<>();
+            List<Lot> created = new ArrayList<>();
             for (ValidLot valid : batch) {
                 Lot before = stored.computeIfAbsent(valid.lot().zoneCode(), zone -> lots.findByZone(zone).stream()
                         .collect(Collectors.toMap(Lot::code, Function.identity()))).get(valid.lot().code());
-                Imported.Outcome outcome = importOne(Optional.ofNullable(before), valid.lot(), action, edit, touched);
+                Imported.Outcome outcome = importOne(Optional.ofNullable(before), valid.lot(), action, edit, touched,
+                        created);
                 if (outcome != Imported.Outcome.UNCHANGED) {
                     zoneCodes.add(valid.lot().zoneCode());
                 }
                 outcomes.add(outcome);
                 progress.accept(outcomes.size());
             }
+            lots.insertAll(created, action, edit);
             settle(zoneCodes, touched);
             return Imported.of(outcomes);
         });
     }
 
+    /** Updates a changed lot at once; a new one goes to {@code created}, stored with the others at the end. */
     private Imported.Outcome importOne(Optional<Lot> before, Lot lot, LotAction action, Edit edit,
-            List<Geometry> touched) {
+            List<Geometry> touched, List<Lot> created) {
         if (before.isPresent() && before.get().sameContentAs(lot)) {
             return Imported.Outcome.UNCHANGED;
         }
         if (before.isEmpty()) {
-            lots.insert(lot, action, edit);
+            created.add(lot);
         } else {
             lots.update(before.get(), lot, action, edit);
             touched.add(before.get().boundary());
