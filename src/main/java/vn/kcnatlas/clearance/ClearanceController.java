@@ -26,6 +26,6 @@ class ClearanceController {
     @GetMapping("/api/stats/clearance")
     List<ClearanceRow> clearance(@RequestParam(required = false) String asOf) {
         LocalDate day = AsOfParameter.parse("asOf", asOf, clock);
-        return durations.asOf(day == null ? VietnamDays.today(clock) : day);
+        return day == null ? durations.now(VietnamDays.today(clock)) : durations.asOf(day);
     }
 }

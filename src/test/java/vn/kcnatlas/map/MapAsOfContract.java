@@ -149,6 +149,8 @@ abstract class MapAsOfContract extends WriteApiTest {
             previousDays = days;
         }
         assertThat(rows.get(0).path("clearanceStatus").asString()).isEqualTo("in_progress");
+        // Now is read from the zones as stored, a day from their history: today, the two agree.
+        assertThat(http().get("/api/stats/clearance?asOf=" + today()).json()).isEqualTo(rows);
         Http.Response future = http().get("/api/stats/clearance?asOf=" + today().plusDays(2));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().path("parameter").asString()).isEqualTo("asOf");
