@@ -20,3 +20,7 @@ SELECT 'kcn-bench', 'Benchmark grid', 'KCN', province_code, district_code, 'plan
        'approximate', 1000000, 'not_started', 'not_open', 'synthetic (bench/run-all)', 'benchmark grid', 1,
        now(), 'bench'
 FROM params, place;
+-- Every zone the app reads has its first version in the history, as the importer writes it.
+INSERT INTO zone_history (zone_code, version, action, changed_at, changed_by, after_json)
+VALUES ('kcn-bench', 1, 'import', now(), 'bench',
+        '{"type": "Feature", "id": "kcn-bench", "properties": {"note": "synthetic zone of bench/run-all"}, "geometry": null}');
