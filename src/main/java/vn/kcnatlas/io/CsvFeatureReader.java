@@ -1,7 +1,5 @@
 package vn.kcnatlas.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +12,6 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.springframework.core.io.FileSystemResource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,14 +35,7 @@ final class CsvFeatureReader {
         String name = path.getFileName().toString();
         FeatureLayer layer = Coded.find(FeatureLayer.class, kind).orElseThrow(() -> new UnreadableFileException(
                 name + ": a CSV sheet imports only " + Coded.allowed(FeatureLayer.class) + ", not " + kind));
-        List<CsvRows.Row> rows;
-        try {
-            rows = CsvRows.read(new FileSystemResource(path));
-        } catch (IOException e) {
-            throw new UnreadableFileException("Cannot read " + path + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new UnreadableFileException(name + " is not a readable CSV sheet: " + e.getMessage(), e);
-        }
+        List<CsvRows.Row> rows = CsvRows.readImportFile(path, "CSV sheet");
         Map<String, PropertyColumn> columns = rows.isEmpty() ? Map.of() : columns(name, layer, rows.get(0).columns());
         List<SourceFeature> features = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -3,10 +3,12 @@ package vn.kcnatlas.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 import vn.kcnatlas.text.Utf8;
@@ -17,6 +19,22 @@ final class CsvRows {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private CsvRows() {
+    }
+
+    /**
+     * The rows of a file an import was given, its faults as the import reports them.
+     *
+     * @param what what a file of this kind is, for the message: "CSV table", "CSV sheet"
+     */
+    static List<Row> readImportFile(Path path, String what) throws UnreadableFileException {
+        try {
+            return read(new FileSystemResource(path));
+        } catch (IOException e) {
+            throw new UnreadableFileException("Cannot read " + path + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw new UnreadableFileException(path.getFileName() + " is not a readable " + what + ": " + e.getMessage(),
+                    e);
+        }
     }
 
     /**

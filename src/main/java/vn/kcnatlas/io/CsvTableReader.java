@@ -1,12 +1,9 @@
 package vn.kcnatlas.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.core.io.FileSystemResource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,14 +20,7 @@ final class CsvTableReader {
     /** @param columns the columns the kind reads; a header naming another, or lacking one, refuses the file */
     static FeatureFile read(Path path, List<String> columns, JsonMapper json) throws UnreadableFileException {
         String name = path.getFileName().toString();
-        List<CsvRows.Row> rows;
-        try {
-            rows = CsvRows.read(new FileSystemResource(path));
-        } catch (IOException e) {
-            throw new UnreadableFileException("Cannot read " + path + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new UnreadableFileException(name + " is not a readable CSV table: " + e.getMessage(), e);
-        }
+        List<CsvRows.Row> rows = CsvRows.readImportFile(path, "CSV table");
         if (!rows.isEmpty() && !rows.get(0).columns().equals(columns)) {
             throw new UnreadableFileException(name + " has the columns " + rows.get(0).columns()
                     + "; a table of this kind has " + columns + ", in that order");
