@@ -2,7 +2,7 @@
 -- map/LayerFeatures, in one query. Layer "districts", extent 4096, buffer 64; the districts whose
 -- boundary meets the tile and its buffer (AdminUnitRepository.districtsInBox), the boundary simplified
 -- to half a pixel of the zoom as the Java encoder asks (geo/Generalisation.toleranceSql; TileQueriesTest); displayName is the unit type's abbreviation and the
--- name (UnitType), as the zones layer's district. Held to the Java encoder tile by tile by
+-- name (UnitType.abbreviationSql; TileQueriesTest), as the zones layer's district. Held to the Java encoder tile by tile by
 -- VectorTilesEquivalencePostGisTest.
 -- Needs PostGIS 3.1 (ST_TileEnvelope's margin). Parameters: z, x, y.
 WITH tile AS (
@@ -12,8 +12,7 @@ WITH tile AS (
     FROM (VALUES (:z, :x, :y)) AS requested (z, x, y)
 ), features AS (
     SELECT d.code, d.name,
-           CASE d.unit_type WHEN 'huyen' THEN 'H.' WHEN 'thanh_pho' THEN 'TP' WHEN 'thi_xa' THEN 'TX'
-                            WHEN 'quan' THEN 'Q.' END || ' ' || d.name AS "displayName",
+           CASE d.unit_type WHEN 'huyen' THEN 'H.' WHEN 'thanh_pho' THEN 'TP' WHEN 'thi_xa' THEN 'TX' WHEN 'quan' THEN 'Q.' END || ' ' || d.name AS "displayName",
            d.province_code AS "provinceCode",
            ST_AsMVTGeom(ST_Transform(ST_SimplifyPreserveTopology(d.boundary, tile.tolerance), 3857), tile.env,
                         4096, 64, true) AS geom

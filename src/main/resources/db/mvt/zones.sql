@@ -11,7 +11,7 @@
 --     count); a latest report stating a leased area, dated after what the leased area stands on, replaces it;
 --   availableHa = max(0, leasable - leased); occupancyPct = 100 * leased / leasable, else the latest
 --     reported rate; both rounded to 0.01 as Java's Math.round(v * 100) / 100.0;
---   district: the district's display name, its unit type's abbreviation and its name (UnitType);
+--   district: the district's display name, its unit type's abbreviation and its name (UnitType.abbreviationSql; TileQueriesTest);
 --   nulls are left out, as ST_AsMVT does for null values.
 -- Needs PostGIS 3.1 (ST_TileEnvelope's margin). Parameters: z, x, y. bench/run-all runs this same text through pgbench, replacing the requested line.
 WITH tile AS (
@@ -38,8 +38,7 @@ WITH tile AS (
            floor(CASE WHEN land.leasable IS NOT NULL AND figure.leased IS NOT NULL
                       THEN greatest(0, land.leasable - figure.leased) END * 100 + 0.5) / 100 AS "availableHa",
            z.area_ha AS "areaHa",
-           CASE d.unit_type WHEN 'huyen' THEN 'H.' WHEN 'thanh_pho' THEN 'TP' WHEN 'thi_xa' THEN 'TX'
-                            WHEN 'quan' THEN 'Q.' END || ' ' || d.name AS district,
+           CASE d.unit_type WHEN 'huyen' THEN 'H.' WHEN 'thanh_pho' THEN 'TP' WHEN 'thi_xa' THEN 'TX' WHEN 'quan' THEN 'Q.' END || ' ' || d.name AS district,
            p.name AS province,
            z.boundary IS NOT NULL AS "hasBoundary", z.boundary_quality AS "boundaryQuality",
            ST_AsMVTGeom(ST_Transform(found.shape, 3857), tile.env, 4096, 64, true) AS geom

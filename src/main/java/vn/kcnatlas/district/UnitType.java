@@ -49,6 +49,19 @@ public enum UnitType {
         return this == THANH_PHO || this == THI_XA || this == QUAN;
     }
 
+    /**
+     * {@link #abbreviation()} in SQL: the abbreviation of the unit type stored in the column {@code column}.
+     * The store's vector tile queries hold this text (TileQueriesTest), so the names they write and the
+     * Java encoder's cannot drift apart.
+     */
+    public static String abbreviationSql(String column) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (UnitType type : values()) {
+            sql.append(" WHEN '").append(type.code).append("' THEN '").append(type.abbreviation).append('\'');
+        }
+        return sql.append(" END").toString();
+    }
+
     public static Optional<UnitType> fromCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }

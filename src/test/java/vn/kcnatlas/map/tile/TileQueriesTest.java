@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import vn.kcnatlas.district.UnitType;
 import vn.kcnatlas.geo.Band;
 import vn.kcnatlas.geo.Generalisation;
 
 /**
  * The store's tile queries draw by the rule of {@link Generalisation}: they hold the text its SQL methods
- * write, so a change of the bands, the pin size or the tolerance cannot reach one encoder and not the other.
+ * write, so a change of the bands, the pin size, the tolerance or a unit type's abbreviation cannot reach one encoder and not the other.
  * VectorTilesEquivalencePostGisTest then holds what the queries draw to the Java encoder.
  */
 class TileQueriesTest {
@@ -33,6 +34,13 @@ class TileQueriesTest {
     @Test
     void districtsAreSimplifiedToHalfAPixelOfTheZoom() throws IOException {
         assertThat(query("districts")).contains(Generalisation.toleranceSql("z") + " AS tolerance");
+    }
+
+    @Test
+    void districtNamesCarryTheirUnitTypesAbbreviation() throws IOException {
+        String abbreviation = UnitType.abbreviationSql("d.unit_type") + " || ' ' || d.name";
+        assertThat(query("districts")).contains(abbreviation + " AS \"displayName\"");
+        assertThat(query("zones")).contains(abbreviation + " AS district");
     }
 
     private static String query(String layer) throws IOException {
