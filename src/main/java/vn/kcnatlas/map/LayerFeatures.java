@@ -2,12 +2,17 @@ package vn.kcnatlas.map;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
 
 import vn.kcnatlas.district.AdminUnitRepository;
@@ -16,6 +21,7 @@ import vn.kcnatlas.geo.BoundingBox;
 import vn.kcnatlas.geo.Generalisation;
 import vn.kcnatlas.lot.Lot;
 import vn.kcnatlas.lot.LotRepository;
+import vn.kcnatlas.zone.ZoneDrawing;
 import vn.kcnatlas.zone.ZoneFigures;
 import vn.kcnatlas.zone.ZoneMarker;
 import vn.kcnatlas.zone.ZoneMarkerGeoJson;
@@ -34,6 +40,13 @@ public class LayerFeatures {
 
     /** More lots than this in one map request means the request is too wide to draw lots at all. */
     public static final int MAX_LOTS_PER_REQUEST = 50_000;
+
+    /**
+     * The properties of the zones a map draws ({@link #drawn}): those the zone styles colour and label by, and
+     * whether the zone has a boundary; each the same as in {@link #features}.
+     */
+    public static final Set<String> DRAWN_ZONE_PROPERTIES = Set.of("code", "name", "investmentStatus",
+            "clearanceStatus", "occupancyPct", "hasBoundary");
 
     private final ZoneRepository zones;
     private final LotRepository lots;
@@ -88,13 +101,36 @@ public class LayerFeatures {
      *         how far district boundaries are simplified, and which zones are too small to draw as shapes
      */
     public List<MapFeature> features(MapLayer layer, LocalDate asOf, Envelope box, Generalisation detail) {
+        return read(layer, asOf, box, detail, (world, day) -> placed(
+                zones.findDrawable(bbox(world), day, detail.band()), world, detail,
+                v -> v.zone().boundary(), v -> v.place().markerPoint(), LayerFeatures::zone));
+    }
+
+    /**
+     * The features of a layer as {@link #features} finds them, for a map to draw: zones carry only the
+     * properties of {@link #DRAWN_ZONE_PROPERTIES}, read without the figures and areas no map draws; the
+     * other layers in full.
+     */
+    public List<MapFeature> drawn(MapLayer layer, LocalDate asOf, Envelope box, Generalisation detail) {
+        return read(layer, asOf, box, detail, (world, day) -> placed(
+                zones.findDrawing(bbox(world), day, detail.band()), world, detail,
+                ZoneDrawing::boundary, ZoneDrawing::districtLabel, LayerFeatures::drawnZone));
+    }
+
+    /** How zones are read: the features of those a map of a box (within the world) draws on a day, null for now. */
+    private interface ZoneRead {
+        List<MapFeature> read(Envelope world, LocalDate asOf);
+    }
+
+    private List<MapFeature> read(MapLayer layer, LocalDate asOf, Envelope box, Generalisation detail,
+            ZoneRead zoneRead) {
         layer.checkDay(asOf);
         Envelope world = box.intersection(new Envelope(-180, 180, -90, 90));
         if (world.isNull() || world.getWidth() == 0 || world.getHeight() == 0) {
             return List.of();
         }
         return switch (layer) {
-            case ZONES -> zones(world, asOf, detail);
+            case ZONES -> zoneRead.read(world, asOf);
             case LOTS -> lots.findInBox(bbox(world), MAX_LOTS_PER_REQUEST, detail.band()).stream()
                     .map(LayerFeatures::lot).toList();
             case DISTRICTS -> districts.districtsInBox(bbox(world), detail.tolerance()).stream()
@@ -106,17 +142,34 @@ public class LayerFeatures {
     /**
      * Zones with a boundary meeting the box, drawn as the detail says (as their point when small on
      * screen), and zones without one whose marker falls in it.
+     *
+     * @param boundary a zone's boundary, null when it has none
+     * @param marker where a zone without a boundary is marked
      */
-    private List<MapFeature> zones(Envelope box, LocalDate asOf, Generalisation detail) {
+    private static <Z> List<MapFeature> placed(List<Z> found, Envelope box, Generalisation detail,
+            Function<Z, Geometry> boundary, Function<Z, Point> marker, BiFunction<Z, Geometry, MapFeature> feature) {
         List<MapFeature> features = new ArrayList<>();
-        for (ZoneView zone : zones.findDrawable(bbox(box), asOf, detail.band())) {
-            if (zone.zone().boundary() != null) {
-                features.add(zone(zone, detail.zoneShape(zone.zone().boundary())));
-            } else if (box.contains(zone.place().markerPoint().getCoordinate())) {
-                features.add(zone(zone, zone.place().markerPoint()));
+        for (Z zone : found) {
+            Geometry shape = boundary.apply(zone);
+            if (shape != null) {
+                features.add(feature.apply(zone, detail.zoneShape(shape)));
+            } else if (box.contains(marker.apply(zone).getCoordinate())) {
+                features.add(feature.apply(zone, marker.apply(zone)));
             }
         }
         return features;
+    }
+
+    /** A zone's feature as a map draws it: the properties of {@link #DRAWN_ZONE_PROPERTIES}. */
+    private static MapFeature drawnZone(ZoneDrawing zone, Geometry shape) {
+        Map<String, Object> p = HashMap.newHashMap(DRAWN_ZONE_PROPERTIES.size());
+        p.put("code", zone.code());
+        p.put("name", zone.name());
+        p.put("investmentStatus", zone.investmentStatus().code());
+        p.put("clearanceStatus", zone.clearanceStatus().code());
+        p.put("occupancyPct", round(zone.occupancyPct()));
+        p.put("hasBoundary", zone.boundary() != null);
+        return new MapFeature(zone.code(), shape, p);
     }
 
     /** A zone's feature; {@code hasBoundary} tells a zone drawn as a point because it is small from one without. */

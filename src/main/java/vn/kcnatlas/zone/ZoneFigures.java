@@ -1,6 +1,8 @@
 package vn.kcnatlas.zone;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +17,8 @@ import vn.kcnatlas.zone.FigureSource.Basis;
  * surveyed lots and its latest report, each with what it stands on.
  *
  * <ul>
- * <li>leasable and leased: as declared, else summed from the zone's lots that a source backs (illustrative
- * lots never count); a periodic report that states the leased area and describes a later day than those
- * figures replaces the leased area;</li>
+ * <li>leasable, leased and occupancy by {@link Occupancy}'s rule (illustrative lots never count);</li>
  * <li>available = leasable − leased;</li>
- * <li>occupancy = leased / leasable, else the latest reported rate;</li>
  * <li>the geometric area of the boundary, measured on the ellipsoid, and whether it differs from the
  * declared area by more than {@link AreaComparison#MISMATCH_TOLERANCE} of it, the rule a write's
  * validation warns by too.</li>
@@ -51,35 +50,28 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
             sources.put("lotsLeasedHa", fromLots);
             sources.put("lotsAvailableHa", fromLots);
         }
-        Double leasable = land.leasableHa() != null ? land.leasableHa() : summable ? lots.totalHa() : null;
+        Occupancy occupancy = Occupancy.of(land.leasableHa(), land.leasedHa(), declared.asOf(), lots, reported);
+        Double leasable = occupancy.leasableHa();
+        Double leased = occupancy.leasedHa();
         declare(sources, "leasableHa", leasable, land.leasableHa() != null ? declared : fromLots);
-        Double leased = land.leasedHa() != null ? land.leasedHa() : summable ? lots.leasedHa() : null;
-        declare(sources, "leasedHa", leased, land.leasedHa() != null ? declared : fromLots);
-        boolean leasedReported = reported != null && reported.leasedHa() != null && leasable != null
-                && describesLater(reported.asOf(), sources.get("leasedHa"));
-        if (leasedReported) {
-            leased = reported.leasedHa();
+        if (occupancy.leasedReported()) {
             sources.put("leasedHa", reportedSource(reported));
+        } else {
+            declare(sources, "leasedHa", leased, land.leasedHa() != null ? declared : fromLots);
         }
 
         Double available = null;
-        Double occupancy = null;
-        OccupancyBasis basis = null;
         if (leasable != null && leased != null) {
             available = Math.max(0, leasable - leased);
             sources.put("availableHa", FigureSource.derivedFrom(sources.get("leasableHa"), sources.get("leasedHa")));
         }
-        if (leasable != null && leased != null && leasable > 0) {
-            occupancy = occupancy(leased, leasable);
-            basis = OccupancyBasis.LEASED_AREA;
+        if (occupancy.basis() == OccupancyBasis.LEASED_AREA) {
             FigureSource derived = FigureSource.derivedFrom(sources.get("leasableHa"), sources.get("leasedHa"));
             // A report's leased area was checked against the leasable area the zone had when it was entered:
             // the rate it makes describes the report's day, however old the leasable area's document is.
-            sources.put("occupancyPct", leasedReported ? new FigureSource(Basis.DERIVED, reported.asOf(),
-                    derived.sourceIds(), derived.enteredBy()) : derived);
-        } else if (reported != null) {
-            occupancy = reported.pct();
-            basis = OccupancyBasis.REPORTED;
+            sources.put("occupancyPct", occupancy.leasedReported() ? new FigureSource(Basis.DERIVED,
+                    reported.asOf(), derived.sourceIds(), derived.enteredBy()) : derived);
+        } else if (occupancy.basis() == OccupancyBasis.REPORTED) {
             sources.put("occupancyPct", reportedSource(reported));
         }
 
@@ -89,7 +81,7 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
         boolean mismatch = geometric != null && land.areaHa() != null
                 && AreaComparison.of(geometric, land.areaHa()).mismatch();
         FigureSource occupancySource = sources.get("occupancyPct");
-        return new ZoneFigures(leasable, leased, available, occupancy, basis,
+        return new ZoneFigures(leasable, leased, available, occupancy.pct(), occupancy.basis(),
                 occupancySource == null ? null : occupancySource.asOf(), geometric, mismatch, lots, sources);
     }
 
@@ -99,11 +91,6 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
      */
     public static double occupancy(double leasedHa, double leasableHa) {
         return 100 * leasedHa / leasableHa;
-    }
-
-    /** Whether a report describes a later day than the figure it would replace (or there is none). */
-    private static boolean describesLater(LocalDate reportedOn, FigureSource current) {
-        return current == null || current.asOf() == null || reportedOn.isAfter(current.asOf());
     }
 
     private static FigureSource reportedSource(ReportedOccupancy reported) {
@@ -119,10 +106,17 @@ public record ZoneFigures(Double leasableHa, Double leasedHa, Double availableHa
     private static FigureSource declared(Zone zone) {
         Provenance provenance = zone.provenance();
         Revision revision = zone.revision();
-        LocalDate asOf = provenance.asOf() != null || revision == null ? provenance.asOf()
-                : LocalDate.ofInstant(revision.updatedAt(), java.time.ZoneOffset.UTC);
+        LocalDate asOf = revision == null ? provenance.asOf() : declaredAsOf(provenance.asOf(), revision.updatedAt());
         String enteredBy = provenance.sourceIds().isEmpty() && revision != null ? revision.updatedBy() : null;
         return new FigureSource(Basis.DECLARED, asOf, provenance.sourceIds(), enteredBy);
+    }
+
+    /**
+     * The day a stored zone's own figures describe: the day its documents give, failing that the day they were
+     * entered.
+     */
+    public static LocalDate declaredAsOf(LocalDate documentsAsOf, Instant updatedAt) {
+        return documentsAsOf != null ? documentsAsOf : LocalDate.ofInstant(updatedAt, ZoneOffset.UTC);
     }
 
     private static void declare(Map<String, FigureSource> sources, String name, Double value, FigureSource source) {

@@ -49,6 +49,16 @@ public class ZoneRepository {
     static final String CURRENT_UNIT_JOINS = "LEFT JOIN commune_2025 c25 ON c25.code = z.commune_2025_code"
             + " LEFT JOIN province_2025 p25 ON p25.code = z.province_2025_code";
 
+    /** What a zone's occupancy is derived from besides its declared figures: its lots' totals and latest report. */
+    private static final String OCCUPANCY_COLUMNS = """
+            z.lot_count, z.illustrative_lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha,
+                   z.lots_available_ha, z.lots_as_of,
+                   rp.occupancy_pct AS reported_pct, rp.leased_ha AS reported_leased_ha, rp.as_of AS reported_as_of,
+                   rp.source_id AS reported_source_id, rp.created_by AS reported_by""";
+    private static final String LATEST_REPORT_JOIN = """
+            LEFT JOIN zone_report rp ON rp.zone_code = z.code AND rp.as_of = (
+                  SELECT MAX(r.as_of) FROM zone_report r WHERE r.zone_code = z.code AND r.occupancy_pct IS NOT NULL)""";
+
     private static final String SELECT = """
             SELECT z.code, z.name, z.name_in_source, z.kind, z.province_code, z.district_code, z.commune,
                    z.lifecycle, z.decision_number, z.decision_date, ST_AsBinary(z.boundary) AS boundary_wkb,
@@ -58,19 +68,29 @@ public class ZoneRepository {
                    z.source, z.source_ids, z.as_of, z.notes, z.contact_internal, z.version, z.updated_at,
                    z.updated_by, p.name AS province_name, d.name AS district_name, d.unit_type AS district_unit_type,
                    ST_AsBinary(d.label_point) AS district_label_wkb,
-                   z.lot_count, z.illustrative_lot_count, z.lots_total_ha, z.lots_leased_ha, z.lots_reserved_ha,
-                   z.lots_available_ha, z.lots_as_of,
-                   rp.occupancy_pct AS reported_pct, rp.leased_ha AS reported_leased_ha, rp.as_of AS reported_as_of,
-                   rp.source_id AS reported_source_id, rp.created_by AS reported_by,
+                   %s,
                    h.action AS revision_action, %s
               FROM zone z
               JOIN province p ON p.code = z.province_code
               JOIN district d ON d.code = z.district_code
               %s
               LEFT JOIN zone_history h ON h.zone_code = z.code AND h.version = z.version
-              LEFT JOIN zone_report rp ON rp.zone_code = z.code AND rp.as_of = (
-                  SELECT MAX(r.as_of) FROM zone_report r WHERE r.zone_code = z.code AND r.occupancy_pct IS NOT NULL)
-            """.formatted(CURRENT_UNIT_COLUMNS, CURRENT_UNIT_JOINS);
+              %s
+            """.formatted(OCCUPANCY_COLUMNS, CURRENT_UNIT_COLUMNS, CURRENT_UNIT_JOINS, LATEST_REPORT_JOIN);
+
+    /**
+     * What a map draws of the zones in a box ({@link #findDrawing}): the columns its styles and labels read,
+     * the band's boundary in place of {@code %s}, and what occupancy is derived from, read as {@link #SELECT}
+     * reads them. A zone with a boundary is marked inside it, so its district's point is not read.
+     */
+    private static final String SELECT_DRAWING = """
+            SELECT z.code, z.name, z.investment_status, z.clearance_status, ST_AsBinary(z.%s) AS boundary_wkb,
+                   CASE WHEN z.boundary IS NULL THEN ST_AsBinary(d.label_point) END AS district_label_wkb,
+                   z.leasable_ha, z.leased_ha, z.as_of, z.updated_at, %s
+              FROM zone z
+              JOIN district d ON d.code = z.district_code
+              %s
+            """.formatted("%s", OCCUPANCY_COLUMNS, LATEST_REPORT_JOIN);
 
     private static final String COLUMNS = "name, name_in_source, kind, province_code, district_code, commune,"
             + " lifecycle, decision_number, decision_date, boundary, boundary_quality, area_ha, leasable_ha,"
@@ -138,6 +158,19 @@ public class ZoneRepository {
                 .toList();
     }
 
+    /**
+     * What a map of a box draws, as {@link #findDrawable(BoundingBox, LocalDate, Band)} finds it, read with only
+     * what drawing needs ({@link ZoneDrawing}); now when {@code asOf} is null.
+     */
+    public List<ZoneDrawing> findDrawing(BoundingBox box, LocalDate asOf, Band band) {
+        if (asOf != null) {
+            return findDrawable(box, asOf, band).stream().map(ZoneDrawing::of).toList();
+        }
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql(SELECT_DRAWING.formatted(band.zoneColumn()) + drawableIn(box, params)).params(params)
+                .query(ZoneRepository::mapDrawing).list();
+    }
+
     /** The zones a query lists, with the count of those its figure filter could not judge. */
     public ZoneMatches match(ZoneQuery query) {
         List<String> where = new ArrayList<>();
@@ -171,10 +204,13 @@ public class ZoneRepository {
      */
     public List<ZoneView> findDrawable(BoundingBox box, Band band) {
         Map<String, Object> params = new HashMap<>();
-        String inBox = SpatialSql.intersects("z.boundary", box, params);
-        return jdbc.sql(withBoundaryOf(band) + " WHERE z.lifecycle <> 'removed_from_plan' AND (z.boundary IS NULL OR ("
-                        + inBox + ")) ORDER BY z.code").params(params)
-                .query(this::mapView).list();
+        return jdbc.sql(withBoundaryOf(band) + drawableIn(box, params)).params(params).query(this::mapView).list();
+    }
+
+    /** The condition and order of the zones a map of a box draws (see {@link #findDrawable(BoundingBox, Band)}). */
+    private static String drawableIn(BoundingBox box, Map<String, Object> params) {
+        return " WHERE z.lifecycle <> 'removed_from_plan' AND (z.boundary IS NULL OR ("
+                + SpatialSql.intersects("z.boundary", box, params) + ")) ORDER BY z.code";
     }
 
     /**
@@ -330,20 +366,42 @@ public class ZoneRepository {
 
     private ZoneView mapView(ResultSet rs, int row) throws SQLException {
         Zone zone = mapZone(rs);
-        LotTotals lots = rs.getInt("lot_count") == 0 ? LotTotals.NONE
-                : new LotTotals(rs.getInt("lot_count"), rs.getInt("illustrative_lot_count"),
-                        rs.getDouble("lots_total_ha"), rs.getDouble("lots_leased_ha"), rs.getDouble("lots_reserved_ha"),
-                        rs.getDouble("lots_available_ha"), rs.getObject("lots_as_of", LocalDate.class));
-        Double reportedPct = nullableDouble(rs, "reported_pct");
-        ReportedOccupancy reported = reportedPct == null ? null
-                : new ReportedOccupancy(reportedPct, nullableDouble(rs, "reported_leased_ha"),
-                        rs.getObject("reported_as_of", LocalDate.class), rs.getString("reported_source_id"),
-                        rs.getString("reported_by"));
+        LotTotals lots = lotTotals(rs);
+        ReportedOccupancy reported = reported(rs);
         UnitType unitType = UnitType.fromCode(rs.getString("district_unit_type")).orElseThrow();
         Point marker = ZonePlace.markerOf(zone, (Point) Wkb.read(rs.getBytes("district_label_wkb")));
         ZonePlace place = new ZonePlace(rs.getString("province_name"),
                 District.displayName(unitType, rs.getString("district_name")), marker, currentUnits(rs));
         return new ZoneView(zone, place, ZoneFigures.of(zone, lots, reported));
+    }
+
+    private static ZoneDrawing mapDrawing(ResultSet rs, int row) throws SQLException {
+        LocalDate declaredAsOf = ZoneFigures.declaredAsOf(rs.getObject("as_of", LocalDate.class),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+        Occupancy occupancy = Occupancy.of(nullableDouble(rs, "leasable_ha"), nullableDouble(rs, "leased_ha"),
+                declaredAsOf, lotTotals(rs), reported(rs));
+        byte[] label = rs.getBytes("district_label_wkb");
+        return new ZoneDrawing(rs.getString("code"), rs.getString("name"),
+                enumOf(InvestmentStatus.class, rs.getString("investment_status")),
+                enumOf(ClearanceStatus.class, rs.getString("clearance_status")), occupancy.pct(),
+                (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")), label == null ? null : (Point) Wkb.read(label));
+    }
+
+    /** The lot totals of {@link #OCCUPANCY_COLUMNS}. */
+    private static LotTotals lotTotals(ResultSet rs) throws SQLException {
+        return rs.getInt("lot_count") == 0 ? LotTotals.NONE
+                : new LotTotals(rs.getInt("lot_count"), rs.getInt("illustrative_lot_count"),
+                        rs.getDouble("lots_total_ha"), rs.getDouble("lots_leased_ha"), rs.getDouble("lots_reserved_ha"),
+                        rs.getDouble("lots_available_ha"), rs.getObject("lots_as_of", LocalDate.class));
+    }
+
+    /** The latest report of {@link #OCCUPANCY_COLUMNS}; null when the zone has none with an occupancy figure. */
+    private static ReportedOccupancy reported(ResultSet rs) throws SQLException {
+        Double reportedPct = nullableDouble(rs, "reported_pct");
+        return reportedPct == null ? null
+                : new ReportedOccupancy(reportedPct, nullableDouble(rs, "reported_leased_ha"),
+                        rs.getObject("reported_as_of", LocalDate.class), rs.getString("reported_source_id"),
+                        rs.getString("reported_by"));
     }
 
     static CurrentUnits currentUnits(ResultSet rs) throws SQLException {

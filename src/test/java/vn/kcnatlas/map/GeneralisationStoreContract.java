@@ -13,10 +13,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -27,6 +30,7 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -46,6 +50,9 @@ import vn.kcnatlas.io.ImportOptions;
 import vn.kcnatlas.io.ImportProgress;
 import vn.kcnatlas.io.ImportReport;
 import vn.kcnatlas.io.Importer;
+import vn.kcnatlas.map.style.LayerStyle;
+import vn.kcnatlas.map.style.MapStyles;
+import vn.kcnatlas.map.style.Theme;
 import vn.kcnatlas.map.tile.TileId;
 import vn.kcnatlas.support.Accounts;
 import vn.kcnatlas.support.Http;
@@ -69,6 +76,10 @@ abstract class GeneralisationStoreContract extends WriteApiTest {
     private JdbcClient jdbc;
     @Autowired
     private Importer importer;
+    @Autowired
+    private LayerFeatures features;
+    @Autowired
+    private MapStyles styles;
 
     @Test
     void theStoredBandsFollowEveryWriteOfAZone() {
@@ -113,6 +124,43 @@ abstract class GeneralisationStoreContract extends WriteApiTest {
         MultiPolygon z13 = (MultiPolygon) Wkb.read((byte[]) row.get("z13"));
         assertSimplifiedAsTheJavaRule(Band.Z13, full, z13);
         assertThat(z13.getNumPoints()).isLessThan(full.getNumPoints());
+    }
+
+    @Test
+    void mapsReadOfTheZonesIsTheFullReadsDrawingPart() {
+        assertThat(http().send("POST", "/api/zones", headers(GEO_JSON, null),
+                bytes(zone("kcn-to-mau", "Tô Màu", 105.69, 10.69, 0.01))).status()).isEqualTo(201);
+        Http.Response lot = http().send("POST", "/api/zones/kcn-to-mau/lots", headers(GEO_JSON, null),
+                bytes("{\"type\":\"Feature\",\"geometry\":" + square(105.692, 10.692, 0.002)
+                        + ",\"properties\":{\"code\":\"TM1\",\"status\":\"leased\",\"areaHa\":4}}"));
+        assertThat(lot.status()).as(lot.text()).isEqualTo(201);
+        LayerStyle style = styles.of(MapLayer.ZONES);
+        Set<String> read = new HashSet<>(List.of(style.label().property()));
+        style.themes().values().stream().map(Theme::property).filter(Objects::nonNull).forEach(read::add);
+        assertThat(LayerFeatures.DRAWN_ZONE_PROPERTIES).containsAll(read);
+
+        Envelope vietnam = new Envelope(102, 110, 8, 23.6);
+        Map<String, Object> occupancies = new HashMap<>();
+        for (LocalDate day : Arrays.asList(null, LocalDate.now())) {
+            for (Generalisation detail : List.of(Generalisation.ofZoom(5), Generalisation.ofZoom(10),
+                    Generalisation.ofZoom(14), Generalisation.FULL)) {
+                List<MapFeature> full = features.features(MapLayer.ZONES, day, vietnam, detail);
+                List<MapFeature> drawn = features.drawn(MapLayer.ZONES, day, vietnam, detail);
+                assertThat(drawn).extracting(MapFeature::id)
+                        .containsExactlyElementsOf(full.stream().map(MapFeature::id).toList());
+                for (int i = 0; i < full.size(); i++) {
+                    MapFeature zone = full.get(i);
+                    assertThat(drawn.get(i).geometry().equalsExact(zone.geometry())).as("%s", zone.id()).isTrue();
+                    Map<String, Object> expected = new HashMap<>(zone.properties());
+                    expected.keySet().retainAll(LayerFeatures.DRAWN_ZONE_PROPERTIES);
+                    assertThat(drawn.get(i).properties()).as("%s on %s", zone.id(), day).isEqualTo(expected);
+                    occupancies.put(zone.id(), zone.property("occupancyPct"));
+                }
+            }
+        }
+        assertThat(occupancies).containsEntry("kcn-to-mau", 100.0);
+        assertThat(occupancies.values().stream().filter(Objects::nonNull).count()).isGreaterThan(3);
+        assertThat(occupancies).containsValue(null);
     }
 
     @Test

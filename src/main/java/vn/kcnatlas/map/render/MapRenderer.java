@@ -50,6 +50,7 @@ public class MapRenderer {
 
     private final LayerFeatures features;
     private final MapStyles styles;
+    private final PinStamps pins = new PinStamps(PinStamps.MAX_STAMPS);
 
     MapRenderer(LayerFeatures features, MapStyles styles) {
         this.features = features;
@@ -130,7 +131,7 @@ public class MapRenderer {
         Font labelFont = labelled ? Fonts.labels((float) (style.label().size() * ratio)) : null;
         Color labelColor = labelled ? Color.decode(style.label().color()) : null;
         Color haloColor = labelled ? Color.decode(style.label().halo()) : null;
-        List<MapFeature> found = features.features(layer.layer(), layer.asOf(), viewport.wgs84Box(BUFFER_PIXELS * ratio),
+        List<MapFeature> found = features.drawn(layer.layer(), layer.asOf(), viewport.wgs84Box(BUFFER_PIXELS * ratio),
                 viewport.detail());
         for (MapFeature feature : found) {
             StyleClass styleClass = theme.classify(theme.property() == null ? null : feature.property(theme.property()));
@@ -165,12 +166,12 @@ public class MapRenderer {
      * A point: the pin of a zone without a boundary ({@code styleClass} null), or the layer's point symbol in
      * its class's colour, which is also how a zone too small on screen to draw as a shape is pinned.
      */
-    private static Point2D drawPoint(Graphics2D g, Point point, LayerStyle style, StyleClass styleClass,
+    private Point2D drawPoint(Graphics2D g, Point point, LayerStyle style, StyleClass styleClass,
             Viewport viewport) {
         double ratio = viewport.pixelRatio();
         Point2D centre = new Point2D.Double();
         viewport.toPixel(point.getX(), point.getY(), centre);
-        paintMarker(g, centre.getX(), centre.getY(), pointRadius(style) * ratio,
+        pins.paint(g, centre.getX(), centre.getY(), pointRadius(style) * ratio,
                 styleClass == null ? Color.decode(style.noBoundaryMarker().color()) : styleClass.awtColor(), ratio);
         return centre;
     }
