@@ -25,6 +25,9 @@ public enum MapLayer {
      */
     public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
 
+    /** values() once: it copies the array on every call. */
+    private static final MapLayer[] ALL = values();
+
     private final String id;
     private final String data;
     private final Localized title;
@@ -84,7 +87,13 @@ public enum MapLayer {
     }
 
     public static Optional<MapLayer> byId(String id) {
-        return Arrays.stream(values()).filter(l -> l.id.equalsIgnoreCase(id)).findFirst();
+        // A loop, not a stream: every tile request looks its layer up.
+        for (MapLayer layer : ALL) {
+            if (layer.id.equalsIgnoreCase(id)) {
+                return Optional.of(layer);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The layers drawn from the data a change names ({@link MapDataChanged#layer()}). */

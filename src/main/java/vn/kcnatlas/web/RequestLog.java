@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,21 +13,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * One log line per request at INFO: method, path and query, status, duration. Headers and bodies are
- * never logged, so nothing secret (credentials, cookies) reaches the log.
+ * never logged, so nothing secret (credentials, cookies) reaches the log. The lines go out through
+ * {@link RequestLogAppender} (logback-request-log.xml).
+ *
+ * <p>A plain filter, which Spring Boot registers for the request dispatch only, not a OncePerRequestFilter:
+ * that would set and remove a request attribute on every request to tell the dispatches apart, a share of
+ * the cost of a cached tile (bench/notes-lean.md).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestLog extends OncePerRequestFilter {
+class RequestLog extends HttpFilter {
 
     private static final Logger log = LoggerFactory.getLogger("vn.kcnatlas.requests");
     private static final int MAX_TARGET_LENGTH = 300;
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long started = System.nanoTime();
         try {

@@ -61,7 +61,7 @@ public class TileService {
         MapLayer layer = request.layer();
         String themeName = renderer.themeName(request);
         String key = "png:" + layer.id() + request.dayKey() + ":" + themeName + ":" + tile + "@" + pixelRatio;
-        return cache.get(key, Set.of(layer), footprint(tile, MapRenderer.BUFFER_PIXELS / TILE_SIZE), admitted(() -> {
+        return cache.get(key, Set.of(layer), () -> footprint(tile, MapRenderer.BUFFER_PIXELS / TILE_SIZE), admitted(() -> {
             int size = TILE_SIZE * pixelRatio;
             try (RenderBudget.Lease lease = budget.lease(size, size)) {
                 RenderedMap map = renderer.render(new MapRequest(MapCrs.EPSG_3857, tile.mercatorBox(), size, size,
@@ -82,7 +82,7 @@ public class TileService {
     public RenderedOutput mvt(MapLayer layer, TileId tile, LocalDate asOf) {
         LayerRequest request = new LayerRequest(layer, null, asOf);
         String key = "mvt:" + layer.id() + request.dayKey() + ":" + tile;
-        return cache.get(key, Set.of(layer), footprint(tile, (double) VectorTiles.BUFFER / VectorTiles.EXTENT),
+        return cache.get(key, Set.of(layer), () -> footprint(tile, (double) VectorTiles.BUFFER / VectorTiles.EXTENT),
                 admitted(() -> {
                     byte[] bytes = vectorTiles.encode(layer, tile, asOf);
                     return bytes.length == 0 ? RenderedOutput.empty(MVT) : RenderedOutput.of(bytes, MVT, asOf);

@@ -1,11 +1,13 @@
 package vn.kcnatlas.map.tile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -20,10 +22,13 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,6 +60,29 @@ class TileApiTest {
     void noObservationFilterRunsWhileObservationsOfRequestsAreOff() {
         assertThat(servletContext.getFilterRegistrations().values()).extracting(FilterRegistration::getClassName)
                 .contains(TileEndpoint.class.getName()).doesNotContain(ServerHttpObservationFilter.class.getName());
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theRequestLogHasOneLinePerRequestWithMethodTargetStatusAndTime(CapturedOutput output) {
+        Http http = new Http(port);
+        String unique = "?asOf=" + VietnamDays.today(Clock.systemUTC()).minusDays(3);
+        http.get(TAN_KIEU + ".png" + unique);
+        http.send("HEAD", TAN_KIEU + ".mvt" + unique, Map.of(), null);
+        http.get("/tiles/zones/12/3251/x.png" + unique);
+        http.send("POST", TAN_KIEU + ".png" + unique, Map.of(), new byte[0]);
+        http.get("/api/zones/no-such-zone" + unique);
+
+        List<String> expected = List.of("GET " + TAN_KIEU + ".png" + unique + " 200 ", "HEAD " + TAN_KIEU + ".mvt" + unique + " 200 ",
+                "GET /tiles/zones/12/3251/x.png" + unique + " 400 ", "POST " + TAN_KIEU + ".png" + unique + " 405 ",
+                "GET /api/zones/no-such-zone" + unique + " 404 ");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            List<String> lines = output.getOut().lines().filter(line -> line.contains(" vn.kcnatlas.requests ")).toList();
+            for (String request : expected) {
+                assertThat(lines).as(request).filteredOn(line -> line.contains(" : " + request)).singleElement()
+                        .asString().matches(".* INFO .* : \\S+ \\S+ \\d{3} \\d+ms");
+            }
+        });
     }
 
     @Test
