@@ -267,9 +267,8 @@ public class ZoneRepository {
     }
 
     /**
-     * Recomputes the lot totals kept on the zones' rows from their lots. Every writer of lots calls it in
-     * the same transaction, so the totals are never out of step with the lots. Illustrative lots are
-     * counted but never summed: no figure may rest on them.
+     * Recomputes the lot totals kept on the zones' rows from their lots, as {@link LotSums} sums them. Every
+     * writer of lots calls it in the same transaction, so the totals are never out of step with the lots.
      */
     public void refreshLotTotals(Collection<String> zoneCodes) {
         if (zoneCodes.isEmpty()) {
@@ -277,17 +276,8 @@ public class ZoneRepository {
         }
         // One pass over each zone's lots, found by the key's zone_code: a condition on status beside it led H2
         // to the status index, a scan of a third of the country's lots for every zone an import touched.
-        String counted = "SUM(CASE WHEN illustrative = FALSE%s THEN area_ha ELSE 0 END)";
-        jdbc.sql("UPDATE zone SET (lot_count, illustrative_lot_count, lots_total_ha, lots_leased_ha,"
-                        + " lots_reserved_ha, lots_available_ha, lots_as_of) = (SELECT COUNT(*),"
-                        + " COALESCE(SUM(CASE WHEN illustrative = TRUE THEN 1 ELSE 0 END), 0),"
-                        + " COALESCE(" + counted.formatted("") + ", 0),"
-                        + " COALESCE(" + counted.formatted(" AND status = 'leased'") + ", 0),"
-                        + " COALESCE(" + counted.formatted(" AND status = 'reserved'") + ", 0),"
-                        + " COALESCE(" + counted.formatted(" AND status = 'available'") + ", 0),"
-                        + " CAST(MAX(CASE WHEN illustrative = FALSE THEN updated_at END) AS DATE)"
-                        + " FROM lot WHERE lot.zone_code = zone.code)"
-                        + " WHERE code IN (:codes)")
+        jdbc.sql("UPDATE zone SET (" + LotSums.COLUMNS + ") = (SELECT " + LotSums.AGGREGATES
+                        + " FROM lot WHERE lot.zone_code = zone.code) WHERE code IN (:codes)")
                 .param("codes", List.copyOf(zoneCodes)).update();
     }
 
@@ -330,10 +320,7 @@ public class ZoneRepository {
 
     private ZoneView mapView(ResultSet rs, int row) throws SQLException {
         Zone zone = mapZone(rs);
-        LotTotals lots = rs.getInt("lot_count") == 0 ? LotTotals.NONE
-                : new LotTotals(rs.getInt("lot_count"), rs.getInt("illustrative_lot_count"),
-                        rs.getDouble("lots_total_ha"), rs.getDouble("lots_leased_ha"), rs.getDouble("lots_reserved_ha"),
-                        rs.getDouble("lots_available_ha"), rs.getObject("lots_as_of", LocalDate.class));
+        LotTotals lots = LotSums.read(rs);
         Double reportedPct = nullableDouble(rs, "reported_pct");
         ReportedOccupancy reported = reportedPct == null ? null
                 : new ReportedOccupancy(reportedPct, nullableDouble(rs, "reported_leased_ha"),

@@ -68,7 +68,7 @@ final class ZoneTimeline {
                         + " WHERE x.zone_code = h.zone_code" + KNOWN_BY_CUTOFF + ")" + oneZone
                         + " ORDER BY h.zone_code")
                 .params(params).query(this::zoneVersion).list();
-        Map<String, LotTotals> lots = lotTotals(params, oneZone);
+        Map<String, LotTotals> lots = lotTotals(params, code == null ? "" : " AND x.zone_code = :code");
         Map<String, ReportedOccupancy> reported = reported(day, code);
         AdminUnitDirectory places = adminUnits.directory();
         Map<String, CurrentUnits> current = currentUnits(params, code == null ? "" : " WHERE z.code = :code");
@@ -113,38 +113,21 @@ final class ZoneTimeline {
         return zone.withLand(new LandFigures(land.areaHa(), land.leasableHa(), land.clearanceStatus(), null, null));
     }
 
-    /** Lot totals summed as {@link ZoneRepository#refreshLotTotals} sums them: illustrative lots counted, never summed. */
+    /**
+     * Each zone's lots as their latest history rows known by the cutoff describe them, summed by
+     * {@link LotSums} in the store; a lot whose latest row is its deletion is gone.
+     */
     private Map<String, LotTotals> lotTotals(Map<String, Object> params, String oneZone) {
         Map<String, LotTotals> totals = new HashMap<>();
-        jdbc.sql("SELECT h.zone_code, h.after_json FROM lot_history h WHERE h.after_json IS NOT NULL"
-                        + " AND h.id = (SELECT MAX(x.id) FROM lot_history x WHERE x.zone_code = h.zone_code"
-                        + " AND x.lot_code = h.lot_code" + KNOWN_BY_CUTOFF + ")" + oneZone)
+        jdbc.sql("SELECT zone_code, " + LotSums.AGGREGATES + " FROM (SELECT x.zone_code, x.area_ha, x.status,"
+                        + " x.illustrative, x.updated_at, ROW_NUMBER() OVER (PARTITION BY x.zone_code, x.lot_code"
+                        + " ORDER BY x.id DESC) AS newest FROM lot_history x WHERE TRUE" + KNOWN_BY_CUTOFF
+                        + oneZone + ") known WHERE newest = 1 AND status IS NOT NULL"
+                        + " GROUP BY zone_code")
                 .params(params).query(rs -> {
-                    JsonNode lot = json.readTree(rs.getString("after_json")).path("properties");
-                    totals.merge(rs.getString("zone_code"), single(lot), ZoneTimeline::sum);
+                    totals.put(rs.getString("zone_code"), LotSums.read(rs));
                 });
         return totals;
-    }
-
-    private static LotTotals single(JsonNode lot) {
-        if (lot.path("illustrative").asBoolean(false)) {
-            return new LotTotals(1, 1, 0, 0, 0, 0, null);
-        }
-        double area = lot.path("areaHa").asDouble();
-        String status = lot.path("status").asString();
-        JsonNode updated = lot.path("updatedAt");
-        LocalDate asOf = updated.isString() ? LocalDate.ofInstant(Instant.parse(updated.asString()), ZoneOffset.UTC)
-                : null;
-        return new LotTotals(1, 0, area, status.equals("leased") ? area : 0, status.equals("reserved") ? area : 0,
-                status.equals("available") ? area : 0, asOf);
-    }
-
-    private static LotTotals sum(LotTotals a, LotTotals b) {
-        LocalDate asOf = a.asOf() == null ? b.asOf() : b.asOf() == null || a.asOf().isAfter(b.asOf()) ? a.asOf()
-                : b.asOf();
-        return new LotTotals(a.count() + b.count(), a.illustrativeCount() + b.illustrativeCount(),
-                a.totalHa() + b.totalHa(), a.leasedHa() + b.leasedHa(), a.reservedHa() + b.reservedHa(),
-                a.availableHa() + b.availableHa(), asOf);
     }
 
     private Map<String, ReportedOccupancy> reported(LocalDate day, String code) {
