@@ -20,9 +20,11 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.MapDataChanged;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
@@ -106,6 +108,12 @@ public class ZoneRepository {
         }
         return ZoneMatches.filter(timeline.zones(asOf, null).stream().filter(query::admits).toList(),
                 query.figures());
+    }
+
+    /** A change to map data or reports, made here or relayed from another process, may land in a past day. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onChange(MapDataChanged change) {
+        timeline.forgetDays();
     }
 
     /** One zone as it stood at the end of a day; empty if it did not exist yet. Now when {@code asOf} is null. */

@@ -47,6 +47,8 @@ final class ZoneTimeline {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AdminUnits adminUnits;
+    /** Every zone's record of the days asked for lately: a map of a past day asks for it once a tile. */
+    private final PastDays<List<Recorded>> everyZone = new PastDays<>(4);
 
     ZoneTimeline(JdbcClient jdbc, JsonMapper json, AdminUnits adminUnits) {
         this.jdbc = jdbc;
@@ -56,10 +58,30 @@ final class ZoneTimeline {
 
     /** Every zone that existed at the end of the day, or only the one with {@code code} when it is not null. */
     List<ZoneView> zones(LocalDate day, String code) {
-        Instant cutoff = VietnamDays.endOf(day);
+        List<Recorded> recorded = code == null ? everyZone.get(day, () -> recorded(day, null)) : recorded(day, code);
+        AdminUnitDirectory places = adminUnits.directory();
+        Map<String, CurrentUnits> current = currentUnits(code);
+        return recorded.stream().map(r -> new ZoneView(r.zone(), place(r.zone(), places, current.get(r.zone().code())),
+                r.figures())).toList();
+    }
+
+    /**
+     * Forgets the days kept: called on every change to map data or reports (their writers announce both as
+     * {@link vn.kcnatlas.change.MapDataChanged}), which may land in a past day: an import's first versions
+     * count from the beginning, and a report may describe any day.
+     */
+    void forgetDays() {
+        everyZone.forget();
+    }
+
+    /** A zone as its history and the reports tell it at the end of a day: all but its place in today's units. */
+    private record Recorded(Zone zone, ZoneFigures figures) {
+    }
+
+    private List<Recorded> recorded(LocalDate day, String code) {
         String oneZone = code == null ? "" : " AND h.zone_code = :code";
         Map<String, Object> params = new HashMap<>();
-        params.put("cutoff", cutoff.atOffset(ZoneOffset.UTC));
+        params.put("cutoff", VietnamDays.endOf(day).atOffset(ZoneOffset.UTC));
         if (code != null) {
             params.put("code", code);
         }
@@ -70,15 +92,9 @@ final class ZoneTimeline {
                 .params(params).query(this::zoneVersion).list();
         Map<String, LotTotals> lots = lotTotals(params, code == null ? "" : " AND x.zone_code = :code");
         Map<String, ReportedOccupancy> reported = reported(day, code);
-        AdminUnitDirectory places = adminUnits.directory();
-        Map<String, CurrentUnits> current = currentUnits(params, code == null ? "" : " WHERE z.code = :code");
-        List<ZoneView> views = new ArrayList<>();
-        for (Zone zone : zones) {
-            Zone known = knownOn(zone, day);
-            views.add(new ZoneView(known, place(known, places, current.get(known.code())),
-                    ZoneFigures.of(known, lots.getOrDefault(known.code(), LotTotals.NONE), reported.get(known.code()))));
-        }
-        return views;
+        return zones.stream().map(zone -> knownOn(zone, day)).map(known -> new Recorded(known,
+                ZoneFigures.of(known, lots.getOrDefault(known.code(), LotTotals.NONE), reported.get(known.code()))))
+                .toList();
     }
 
     /** Every version of every zone recorded by the end of the day, by zone code, oldest first. */
@@ -146,11 +162,11 @@ final class ZoneTimeline {
         return latest;
     }
 
-    private Map<String, CurrentUnits> currentUnits(Map<String, Object> params, String oneZone) {
+    private Map<String, CurrentUnits> currentUnits(String code) {
         Map<String, CurrentUnits> units = new HashMap<>();
         jdbc.sql("SELECT z.code, " + ZoneRepository.CURRENT_UNIT_COLUMNS + " FROM zone z "
-                        + ZoneRepository.CURRENT_UNIT_JOINS + oneZone)
-                .params(params).query(rs -> {
+                        + ZoneRepository.CURRENT_UNIT_JOINS + (code == null ? "" : " WHERE z.code = :code"))
+                .params(code == null ? Map.of() : Map.of("code", code)).query(rs -> {
                     units.put(rs.getString("code"), ZoneRepository.currentUnits(rs));
                 });
         return units;

@@ -17,6 +17,6 @@ UPDATE lot_history SET
     updated_at = CAST(REGEXP_SUBSTR(after_json, '"updatedAt":"([^"]+)"', 1, 1, NULL, 1) AS TIMESTAMP WITH TIME ZONE)
  WHERE after_json IS NOT NULL;
 
--- The latest row of each lot by a cutoff: a lot's rows in the order they were written (its version restarts
--- at 1 when a deleted lot is made again, its id does not).
-CREATE INDEX lot_history_lot_order ON lot_history (zone_code, lot_code, id);
+-- The latest row of each lot by a cutoff: a lot's rows newest first (its version restarts at 1 when a deleted
+-- lot is made again, its id does not).
+CREATE INDEX lot_history_lot_order ON lot_history (zone_code, lot_code, id DESC);
