@@ -20,7 +20,6 @@ import vn.kcnatlas.change.FeatureInput;
 import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
-import vn.kcnatlas.district.Province;
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.unit2025.CurrentUnits;
@@ -175,8 +174,9 @@ final class ZoneTimeline {
     private static ZonePlace place(Zone zone, AdminUnitDirectory places, CurrentUnits current) {
         District district = places.districtByCode(zone.districtCode()).orElseThrow(() -> new IllegalStateException(
                 "Zone " + zone.code() + "'s history names an unknown district " + zone.districtCode()));
-        String province = places.province(zone.provinceCode()).map(Province::name).orElse(zone.provinceCode());
-        return new ZonePlace(province, district.displayName(), ZonePlace.markerOf(zone, district.labelPoint()),
+        // By code: province() matches names as written, folding each province's name to compare, which for
+        // every zone of every dated tile was most of the tile's time.
+        return new ZonePlace(places.provinceName(zone.provinceCode()), district.displayName(), ZonePlace.markerOf(zone, district.labelPoint()),
                 current);
     }
 }
