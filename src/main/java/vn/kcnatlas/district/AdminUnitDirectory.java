@@ -118,7 +118,8 @@ public final class AdminUnitDirectory {
         return districts.stream().filter(d -> d.unitType().isUrban()).toList();
     }
 
-    private String provinceName(String provinceCode) {
+    /** The name of the province with this code, or the code when there is none. */
+    public String provinceName(String provinceCode) {
         return provinces.stream().filter(p -> p.code().equals(provinceCode)).map(Province::name).findFirst()
                 .orElse(provinceCode);
     }

@@ -34,10 +34,12 @@ public class LotRepository {
     private static final String SELECT = "SELECT zone_code, code, ST_AsBinary(boundary) AS boundary_wkb, area_ha,"
             + " status, tenant, price_usd_m2, source, illustrative, version, updated_at FROM lot";
 
+    /** The after state's figures are columns too, so that a past day's lot totals are summed in SQL. */
     private static final String INSERT_HISTORY = "INSERT INTO lot_history (zone_code, lot_code, version, action,"
-            + " changed_at, changed_by, comment, before_json, after_json) VALUES ";
-    private static final String HISTORY_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    /** Rows of a multi-row insert: 11 values each, well under PostgreSQL's 32,767 parameters a statement. */
+            + " changed_at, changed_by, comment, before_json, after_json, area_ha, status, illustrative, updated_at)"
+            + " VALUES ";
+    private static final String HISTORY_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows of a multi-row insert: 13 values at most, well under PostgreSQL's 32,767 parameters a statement. */
     private static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
@@ -202,8 +204,12 @@ public class LotRepository {
     /** The values of {@link #HISTORY_ROW} for a change from {@code before} to {@code after}. */
     private List<Object> historyRow(Lot before, Lot after, LotAction action, Edit edit) {
         Lot lot = after != null ? after : before;
-        return Arrays.asList(lot.zoneCode(), lot.code(), after != null ? after.version() : before.version() + 1,
-                action.code(), timestamp(edit.at()), edit.by(), edit.comment(), toJson(before), toJson(after));
+        List<Object> row = new ArrayList<>(Arrays.asList(lot.zoneCode(), lot.code(),
+                after != null ? after.version() : before.version() + 1, action.code(), timestamp(edit.at()), edit.by(),
+                edit.comment(), toJson(before), toJson(after)));
+        row.addAll(after == null ? Arrays.asList(null, null, null, null)
+                : List.of(after.areaHa(), after.status().code(), after.illustrative(), timestamp(after.updatedAt())));
+        return row;
     }
 
     private String toJson(Lot lot) {

@@ -20,9 +20,11 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.kcnatlas.change.Edit;
+import vn.kcnatlas.change.MapDataChanged;
 import vn.kcnatlas.change.StaleVersionException;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
@@ -126,6 +128,12 @@ public class ZoneRepository {
         }
         return ZoneMatches.filter(timeline.zones(asOf, null).stream().filter(query::admits).toList(),
                 query.figures());
+    }
+
+    /** A change to map data or reports, made here or relayed from another process, may land in a past day. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onChange(MapDataChanged change) {
+        timeline.forgetDays();
     }
 
     /** One zone as it stood at the end of a day; empty if it did not exist yet. Now when {@code asOf} is null. */
@@ -303,9 +311,8 @@ public class ZoneRepository {
     }
 
     /**
-     * Recomputes the lot totals kept on the zones' rows from their lots. Every writer of lots calls it in
-     * the same transaction, so the totals are never out of step with the lots. Illustrative lots are
-     * counted but never summed: no figure may rest on them.
+     * Recomputes the lot totals kept on the zones' rows from their lots, as {@link LotSums} sums them. Every
+     * writer of lots calls it in the same transaction, so the totals are never out of step with the lots.
      */
     public void refreshLotTotals(Collection<String> zoneCodes) {
         if (zoneCodes.isEmpty()) {
@@ -313,17 +320,8 @@ public class ZoneRepository {
         }
         // One pass over each zone's lots, found by the key's zone_code: a condition on status beside it led H2
         // to the status index, a scan of a third of the country's lots for every zone an import touched.
-        String counted = "SUM(CASE WHEN illustrative = FALSE%s THEN area_ha ELSE 0 END)";
-        jdbc.sql("UPDATE zone SET (lot_count, illustrative_lot_count, lots_total_ha, lots_leased_ha,"
-                        + " lots_reserved_ha, lots_available_ha, lots_as_of) = (SELECT COUNT(*),"
-                        + " COALESCE(SUM(CASE WHEN illustrative = TRUE THEN 1 ELSE 0 END), 0),"
-                        + " COALESCE(" + counted.formatted("") + ", 0),"
-                        + " COALESCE(" + counted.formatted(" AND status = 'leased'") + ", 0),"
-                        + " COALESCE(" + counted.formatted(" AND status = 'reserved'") + ", 0),"
-                        + " COALESCE(" + counted.formatted(" AND status = 'available'") + ", 0),"
-                        + " CAST(MAX(CASE WHEN illustrative = FALSE THEN updated_at END) AS DATE)"
-                        + " FROM lot WHERE lot.zone_code = zone.code)"
-                        + " WHERE code IN (:codes)")
+        jdbc.sql("UPDATE zone SET (" + LotSums.COLUMNS + ") = (SELECT " + LotSums.AGGREGATES
+                        + " FROM lot WHERE lot.zone_code = zone.code) WHERE code IN (:codes)")
                 .param("codes", List.copyOf(zoneCodes)).update();
     }
 
@@ -366,7 +364,7 @@ public class ZoneRepository {
 
     private ZoneView mapView(ResultSet rs, int row) throws SQLException {
         Zone zone = mapZone(rs);
-        LotTotals lots = lotTotals(rs);
+        LotTotals lots = LotSums.read(rs);
         ReportedOccupancy reported = reported(rs);
         UnitType unitType = UnitType.fromCode(rs.getString("district_unit_type")).orElseThrow();
         Point marker = ZonePlace.markerOf(zone, (Point) Wkb.read(rs.getBytes("district_label_wkb")));
@@ -379,20 +377,12 @@ public class ZoneRepository {
         LocalDate declaredAsOf = ZoneFigures.declaredAsOf(rs.getObject("as_of", LocalDate.class),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
         Occupancy occupancy = Occupancy.of(nullableDouble(rs, "leasable_ha"), nullableDouble(rs, "leased_ha"),
-                declaredAsOf, lotTotals(rs), reported(rs));
+                declaredAsOf, LotSums.read(rs), reported(rs));
         byte[] label = rs.getBytes("district_label_wkb");
         return new ZoneDrawing(rs.getString("code"), rs.getString("name"),
                 enumOf(InvestmentStatus.class, rs.getString("investment_status")),
                 enumOf(ClearanceStatus.class, rs.getString("clearance_status")), occupancy.pct(),
                 (MultiPolygon) Wkb.read(rs.getBytes("boundary_wkb")), label == null ? null : (Point) Wkb.read(label));
-    }
-
-    /** The lot totals of {@link #OCCUPANCY_COLUMNS}. */
-    private static LotTotals lotTotals(ResultSet rs) throws SQLException {
-        return rs.getInt("lot_count") == 0 ? LotTotals.NONE
-                : new LotTotals(rs.getInt("lot_count"), rs.getInt("illustrative_lot_count"),
-                        rs.getDouble("lots_total_ha"), rs.getDouble("lots_leased_ha"), rs.getDouble("lots_reserved_ha"),
-                        rs.getDouble("lots_available_ha"), rs.getObject("lots_as_of", LocalDate.class));
     }
 
     /** The latest report of {@link #OCCUPANCY_COLUMNS}; null when the zone has none with an occupancy figure. */

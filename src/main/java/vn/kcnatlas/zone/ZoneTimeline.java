@@ -20,7 +20,6 @@ import vn.kcnatlas.change.FeatureInput;
 import vn.kcnatlas.district.AdminUnitDirectory;
 import vn.kcnatlas.district.AdminUnits;
 import vn.kcnatlas.district.District;
-import vn.kcnatlas.district.Province;
 import vn.kcnatlas.text.Coded;
 import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.unit2025.CurrentUnits;
@@ -47,6 +46,8 @@ final class ZoneTimeline {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AdminUnits adminUnits;
+    /** Every zone's record of the days asked for lately: a map of a past day asks for it once a tile. */
+    private final PastDays<List<Recorded>> everyZone = new PastDays<>(4);
 
     ZoneTimeline(JdbcClient jdbc, JsonMapper json, AdminUnits adminUnits) {
         this.jdbc = jdbc;
@@ -56,10 +57,30 @@ final class ZoneTimeline {
 
     /** Every zone that existed at the end of the day, or only the one with {@code code} when it is not null. */
     List<ZoneView> zones(LocalDate day, String code) {
-        Instant cutoff = VietnamDays.endOf(day);
+        List<Recorded> recorded = code == null ? everyZone.get(day, () -> recorded(day, null)) : recorded(day, code);
+        AdminUnitDirectory places = adminUnits.directory();
+        Map<String, CurrentUnits> current = currentUnits(code);
+        return recorded.stream().map(r -> new ZoneView(r.zone(), place(r.zone(), places, current.get(r.zone().code())),
+                r.figures())).toList();
+    }
+
+    /**
+     * Forgets the days kept: called on every change to map data or reports (their writers announce both as
+     * {@link vn.kcnatlas.change.MapDataChanged}), which may land in a past day: an import's first versions
+     * count from the beginning, and a report may describe any day.
+     */
+    void forgetDays() {
+        everyZone.forget();
+    }
+
+    /** A zone as its history and the reports tell it at the end of a day: all but its place in today's units. */
+    private record Recorded(Zone zone, ZoneFigures figures) {
+    }
+
+    private List<Recorded> recorded(LocalDate day, String code) {
         String oneZone = code == null ? "" : " AND h.zone_code = :code";
         Map<String, Object> params = new HashMap<>();
-        params.put("cutoff", cutoff.atOffset(ZoneOffset.UTC));
+        params.put("cutoff", VietnamDays.endOf(day).atOffset(ZoneOffset.UTC));
         if (code != null) {
             params.put("code", code);
         }
@@ -68,17 +89,11 @@ final class ZoneTimeline {
                         + " WHERE x.zone_code = h.zone_code" + KNOWN_BY_CUTOFF + ")" + oneZone
                         + " ORDER BY h.zone_code")
                 .params(params).query(this::zoneVersion).list();
-        Map<String, LotTotals> lots = lotTotals(params, oneZone);
+        Map<String, LotTotals> lots = lotTotals(params, code == null ? "" : " AND x.zone_code = :code");
         Map<String, ReportedOccupancy> reported = reported(day, code);
-        AdminUnitDirectory places = adminUnits.directory();
-        Map<String, CurrentUnits> current = currentUnits(params, code == null ? "" : " WHERE z.code = :code");
-        List<ZoneView> views = new ArrayList<>();
-        for (Zone zone : zones) {
-            Zone known = knownOn(zone, day);
-            views.add(new ZoneView(known, place(known, places, current.get(known.code())),
-                    ZoneFigures.of(known, lots.getOrDefault(known.code(), LotTotals.NONE), reported.get(known.code()))));
-        }
-        return views;
+        return zones.stream().map(zone -> knownOn(zone, day)).map(known -> new Recorded(known,
+                ZoneFigures.of(known, lots.getOrDefault(known.code(), LotTotals.NONE), reported.get(known.code()))))
+                .toList();
     }
 
     /** Every version of every zone recorded by the end of the day, by zone code, oldest first. */
@@ -113,38 +128,21 @@ final class ZoneTimeline {
         return zone.withLand(new LandFigures(land.areaHa(), land.leasableHa(), land.clearanceStatus(), null, null));
     }
 
-    /** Lot totals summed as {@link ZoneRepository#refreshLotTotals} sums them: illustrative lots counted, never summed. */
+    /**
+     * Each zone's lots as their latest history rows known by the cutoff describe them, summed by
+     * {@link LotSums} in the store; a lot whose latest row is its deletion is gone.
+     */
     private Map<String, LotTotals> lotTotals(Map<String, Object> params, String oneZone) {
         Map<String, LotTotals> totals = new HashMap<>();
-        jdbc.sql("SELECT h.zone_code, h.after_json FROM lot_history h WHERE h.after_json IS NOT NULL"
-                        + " AND h.id = (SELECT MAX(x.id) FROM lot_history x WHERE x.zone_code = h.zone_code"
-                        + " AND x.lot_code = h.lot_code" + KNOWN_BY_CUTOFF + ")" + oneZone)
+        jdbc.sql("SELECT zone_code, " + LotSums.AGGREGATES + " FROM (SELECT x.zone_code, x.area_ha, x.status,"
+                        + " x.illustrative, x.updated_at, ROW_NUMBER() OVER (PARTITION BY x.zone_code, x.lot_code"
+                        + " ORDER BY x.id DESC) AS newest FROM lot_history x WHERE TRUE" + KNOWN_BY_CUTOFF
+                        + oneZone + ") known WHERE newest = 1 AND status IS NOT NULL"
+                        + " GROUP BY zone_code")
                 .params(params).query(rs -> {
-                    JsonNode lot = json.readTree(rs.getString("after_json")).path("properties");
-                    totals.merge(rs.getString("zone_code"), single(lot), ZoneTimeline::sum);
+                    totals.put(rs.getString("zone_code"), LotSums.read(rs));
                 });
         return totals;
-    }
-
-    private static LotTotals single(JsonNode lot) {
-        if (lot.path("illustrative").asBoolean(false)) {
-            return new LotTotals(1, 1, 0, 0, 0, 0, null);
-        }
-        double area = lot.path("areaHa").asDouble();
-        String status = lot.path("status").asString();
-        JsonNode updated = lot.path("updatedAt");
-        LocalDate asOf = updated.isString() ? LocalDate.ofInstant(Instant.parse(updated.asString()), ZoneOffset.UTC)
-                : null;
-        return new LotTotals(1, 0, area, status.equals("leased") ? area : 0, status.equals("reserved") ? area : 0,
-                status.equals("available") ? area : 0, asOf);
-    }
-
-    private static LotTotals sum(LotTotals a, LotTotals b) {
-        LocalDate asOf = a.asOf() == null ? b.asOf() : b.asOf() == null || a.asOf().isAfter(b.asOf()) ? a.asOf()
-                : b.asOf();
-        return new LotTotals(a.count() + b.count(), a.illustrativeCount() + b.illustrativeCount(),
-                a.totalHa() + b.totalHa(), a.leasedHa() + b.leasedHa(), a.reservedHa() + b.reservedHa(),
-                a.availableHa() + b.availableHa(), asOf);
     }
 
     private Map<String, ReportedOccupancy> reported(LocalDate day, String code) {
@@ -163,11 +161,11 @@ final class ZoneTimeline {
         return latest;
     }
 
-    private Map<String, CurrentUnits> currentUnits(Map<String, Object> params, String oneZone) {
+    private Map<String, CurrentUnits> currentUnits(String code) {
         Map<String, CurrentUnits> units = new HashMap<>();
         jdbc.sql("SELECT z.code, " + ZoneRepository.CURRENT_UNIT_COLUMNS + " FROM zone z "
-                        + ZoneRepository.CURRENT_UNIT_JOINS + oneZone)
-                .params(params).query(rs -> {
+                        + ZoneRepository.CURRENT_UNIT_JOINS + (code == null ? "" : " WHERE z.code = :code"))
+                .params(code == null ? Map.of() : Map.of("code", code)).query(rs -> {
                     units.put(rs.getString("code"), ZoneRepository.currentUnits(rs));
                 });
         return units;
@@ -176,8 +174,9 @@ final class ZoneTimeline {
     private static ZonePlace place(Zone zone, AdminUnitDirectory places, CurrentUnits current) {
         District district = places.districtByCode(zone.districtCode()).orElseThrow(() -> new IllegalStateException(
                 "Zone " + zone.code() + "'s history names an unknown district " + zone.districtCode()));
-        String province = places.province(zone.provinceCode()).map(Province::name).orElse(zone.provinceCode());
-        return new ZonePlace(province, district.displayName(), ZonePlace.markerOf(zone, district.labelPoint()),
+        // By code: province() matches names as written, folding each province's name to compare, which for
+        // every zone of every dated tile was most of the tile's time.
+        return new ZonePlace(places.provinceName(zone.provinceCode()), district.displayName(), ZonePlace.markerOf(zone, district.labelPoint()),
                 current);
     }
 }

@@ -260,6 +260,8 @@ abstract class ReportsApiContract extends WriteApiTest {
         String etag = http().get("/api/zones/" + zone).etag();
         assertThat(http().send("PATCH", "/api/zones/" + zone, plannerHeaders(etag),
                 bytes("{\"properties\": {\"leasableHa\": 60}}")).status()).isEqualTo(200);
+        JsonNode askedBefore = find(http().get("/api/stats/occupancy?groupBy=district&asOf=" + last.end()).json(),
+                district);
         assertThat(enter(zone, last, "\"leasedHa\": 30").status()).isEqualTo(201);
 
         JsonNode now = row(district);
@@ -276,6 +278,8 @@ abstract class ReportsApiContract extends WriteApiTest {
         assertThat(http().get("/api/zones/" + zone + "?asOf=" + last.end()).json().path("properties")
                 .path("occupancyPct").asDouble()).as("a report counts from the day it describes").isEqualTo(50.0);
         assertThat(onTheDay.path("zonesRateOnly").asInt()).isEqualTo(before.path("zonesRateOnly").asInt() + 1);
+        assertThat(onTheDay.path("zonesRateOnly").asInt()).as("the day asked for before the report, kept no longer")
+                .isEqualTo(askedBefore.path("zonesRateOnly").asInt() + 1);
         assertThat(before.path("asOf").asString()).isEqualTo(dayBefore);
         assertThat(before.path("leasedHa").asDouble()).isZero();
         assertThat(before.path("occupancyPct").isNull()).isTrue();

@@ -45,6 +45,7 @@ import vn.kcnatlas.report.ZoneReport;
 import vn.kcnatlas.support.Zones;
 import vn.kcnatlas.zone.ClearanceStatus;
 import vn.kcnatlas.zone.HistoryAction;
+import vn.kcnatlas.zone.LotTotals;
 import vn.kcnatlas.zone.FigureFilter;
 import vn.kcnatlas.zone.InvestmentStatus;
 import vn.kcnatlas.zone.Lifecycle;
@@ -363,6 +364,54 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void asOfADayTheLotsAreTheirLatestVersionsByItsEndSummedAsNow() {
+        zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.SEED,
+                new Edit("seed", T0, null));
+        zones.insert(Zones.zone("ccn-binh-an", "Bình An", ZoneKind.CCN, 105.13, 9.89), HistoryAction.SEED,
+                new Edit("seed", T0, null));
+        Edit april = new Edit("a", Instant.parse("2026-04-01T03:00:00Z"), null);
+        Edit may = new Edit("a", Instant.parse("2026-05-01T03:00:00Z"), null);
+        Edit june = new Edit("a", Instant.parse("2026-06-01T03:00:00Z"), null);
+        Lot l1 = lots.insert(lot("L1", 105.653, LotStatus.AVAILABLE, 6.0), LotAction.CREATE, april);
+        lots.insert(illustrative(lot("L2", 105.655, LotStatus.LEASED, 2.0)), LotAction.CREATE, april);
+        Lot l3 = lots.insert(lot("L3", 105.657, LotStatus.RESERVED, 1.0), LotAction.CREATE, april);
+        Lot l1Leased = lots.update(l1, l1.withStatus(LotStatus.LEASED), LotAction.STATUS, may);
+        lots.delete(l3, may);
+        lots.insert(lot("L4", 105.652, LotStatus.AVAILABLE, 3.0), LotAction.CREATE, may);
+        lots.insert(new Lot("ccn-binh-an", "B1", Zones.square(105.13, 9.89, 150), 5.0, LotStatus.LEASED, "B", null,
+                "test", false, 0, null), LotAction.CREATE, may);
+        lots.delete(l1Leased, june);
+        lots.insert(new Lot("kcn-ba-sao", "L1", Zones.square(105.653, 10.545, 150), 4.0, LotStatus.RESERVED, "C",
+                null, "test", false, 0, null), LotAction.CREATE, new Edit("a", Instant.parse("2026-06-02T03:00:00Z"),
+                        null));
+        zones.refreshLotTotals(Set.of("kcn-ba-sao", "ccn-binh-an"));
+
+        assertThat(lotsOn("kcn-ba-sao", LocalDate.of(2026, 3, 31))).isEqualTo(LotTotals.NONE);
+        assertThat(lotsOn("kcn-ba-sao", LocalDate.of(2026, 4, 30))).as("the illustrative lot counted, not summed")
+                .isEqualTo(new LotTotals(3, 1, 7.0, 0, 1.0, 6.0, LocalDate.of(2026, 4, 1)));
+        assertThat(lotsOn("ccn-binh-an", LocalDate.of(2026, 4, 30))).as("its lots all made later")
+                .isEqualTo(LotTotals.NONE);
+        assertThat(lotsOn("kcn-ba-sao", LocalDate.of(2026, 5, 1))).as("L1 leased, L3 deleted, L4 made")
+                .isEqualTo(new LotTotals(3, 1, 9.0, 6.0, 0, 3.0, LocalDate.of(2026, 5, 1)));
+        assertThat(lotsOn("kcn-ba-sao", LocalDate.of(2026, 6, 1))).as("L1 deleted")
+                .isEqualTo(new LotTotals(2, 1, 3.0, 0, 0, 3.0, LocalDate.of(2026, 5, 1)));
+        assertThat(lotsOn("kcn-ba-sao", LocalDate.of(2026, 6, 2))).as("L1 made again, from version 1")
+                .isEqualTo(new LotTotals(3, 1, 7.0, 0, 4.0, 3.0, LocalDate.of(2026, 6, 2)));
+        LocalDate later = LocalDate.of(2027, 1, 1);
+        for (String code : List.of("kcn-ba-sao", "ccn-binh-an")) {
+            assertThat(lotsOn(code, later)).as("a later day, summed from the history as now from the lots")
+                    .isEqualTo(zones.findByCode(code).orElseThrow().figures().lots());
+        }
+        assertThat(zones.find(ZoneQuery.ALL, LocalDate.of(2026, 5, 1))).extracting(v -> v.figures().lots())
+                .as("every zone at once, as one by one").containsExactly(lotsOn("ccn-binh-an", LocalDate.of(2026, 5, 1)),
+                        lotsOn("kcn-ba-sao", LocalDate.of(2026, 5, 1)));
+    }
+
+    private LotTotals lotsOn(String code, LocalDate day) {
+        return zones.findByCode(code, day).orElseThrow().figures().lots();
+    }
+
+    @Test
     void asOfTodayEveryZoneReadsAsItIsNow() {
         Zone v1 = zones.insert(Zones.zone("kcn-ba-sao", "Ba Sao", ZoneKind.KCN, 105.655, 10.545), HistoryAction.SEED,
                 new Edit("seed", T0, null));
@@ -464,6 +513,11 @@ abstract class RepositoryContract {
     private static Lot lot(String code, double lon, LotStatus status, double areaHa) {
         return new Lot("kcn-ba-sao", code, Zones.square(lon, 10.545, 150), areaHa, status,
                 status == LotStatus.AVAILABLE ? null : "Doanh nghiệp A", null, "test", false, 0, null);
+    }
+
+    private static Lot illustrative(Lot lot) {
+        return new Lot(lot.zoneCode(), lot.code(), lot.boundary(), lot.areaHa(), lot.status(), null, null, null, true,
+                lot.version(), lot.updatedAt());
     }
 
     private static Zone withoutBoundary(Zone zone) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -20,10 +21,7 @@ public final class TestDatabases {
 
     /** A new in-memory H2GIS database, migrated. */
     public static DataSource h2gis() {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-                "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-        migrateH2(dataSource);
-        return dataSource;
+        return migrated(h2gisMigrations(MigrationVersion.LATEST));
     }
 
     /**
@@ -32,21 +30,31 @@ public final class TestDatabases {
      * test class reuses from Spring's context cache.
      */
     public static DataSource postgis() {
-        String url = PostGisEnvironment.url();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?")
-                + "currentSchema=" + POSTGIS_SCHEMA + ",public", PostGisEnvironment.user(),
-                PostGisEnvironment.password());
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/postgresql")
-                .schemas(POSTGIS_SCHEMA).createSchemas(true).cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
-        return dataSource;
+        return migrated(postgisMigrations(POSTGIS_SCHEMA, MigrationVersion.LATEST));
     }
 
-    private static void migrateH2(DataSource dataSource) {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2")
-                .callbacks(new H2GisFunctionsCallback()).cleanDisabled(false).load();
+    /** The migrations of a new in-memory H2GIS database up to {@code target}, not run yet. */
+    public static Flyway h2gisMigrations(MigrationVersion target) {
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2")
+                .callbacks(new H2GisFunctionsCallback()).target(target).load();
+    }
+
+    /** The migrations of {@code schema} in the PostGIS test database up to {@code target}, emptied, not run yet. */
+    public static Flyway postgisMigrations(String schema, MigrationVersion target) {
+        String url = PostGisEnvironment.url();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?")
+                + "currentSchema=" + schema + ",public", PostGisEnvironment.user(), PostGisEnvironment.password());
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/postgresql")
+                .schemas(schema).createSchemas(true).cleanDisabled(false).target(target).load();
         flyway.clean();
-        flyway.migrate();
+        return flyway;
+    }
+
+    /** Runs the migrations a {@link Flyway} was given, and the later ones too, and answers its database. */
+    public static DataSource migrated(Flyway flyway) {
+        Flyway.configure().configuration(flyway.getConfiguration()).target(MigrationVersion.LATEST).load().migrate();
+        return flyway.getConfiguration().getDataSource();
     }
 }
