@@ -122,14 +122,20 @@ export function createResults({ list, summary }, { styles, actions }) {
     return entry ? { zone: entry.dataset.zone, part: active.tagName.toLowerCase() } : null;
   }
 
-  /** Scrolls the list (and nothing else on the page) just enough to show a zone's entry. */
-  function reveal(code) {
+  /**
+   * Scrolls the list (and nothing else on the page) just enough to show a zone's entry. The entries out of
+   * sight are laid out only once scrolled near (app.css): those it brings into sight may then prove taller or
+   * shorter than reckoned, so it looks again once they are drawn.
+   */
+  function reveal(code, again = 2) {
     const entry = code && list.querySelector(`li[data-zone="${CSS.escape(code)}"]`);
     if (!entry || list.clientHeight === 0) return;
     const listBox = list.getBoundingClientRect();
     const box = entry.getBoundingClientRect();
+    const before = list.scrollTop;
     if (box.top < listBox.top) list.scrollTop -= listBox.top - box.top;
     else if (box.bottom > listBox.bottom) list.scrollTop += Math.min(box.bottom - listBox.bottom, box.top - listBox.top);
+    if (list.scrollTop !== before && again > 0) requestAnimationFrame(() => requestAnimationFrame(() => reveal(code, again - 1)));
   }
 
   return {
