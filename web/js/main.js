@@ -1,7 +1,7 @@
 // Starts the web map: reads the state from the address, loads words, styles and districts, then wires
 // the map, the list, the filters, the panel and the comparison to the one page state.
 import { ApiError, getJson, isAbort } from './api.js';
-import { asOfParams, createAsOfControl } from './as-of.js';
+import { createAsOfControl } from './as-of.js';
 import { createCompare } from './compare.js';
 import { createAccount } from './edit/account.js';
 import { createEditing } from './edit/editing.js';
@@ -36,16 +36,25 @@ import { pageLink, readUrl, writeUrl } from './url-state.js';
 const $ = (selector) => document.querySelector(selector);
 const notice = createNotice($('#notice'));
 
+/** The parameters that choose the zones listed: the filters, and the day they are shown as of. */
+const zoneQuery = (state) => ({ ...state.filters, ...(state.asOf ? { asOf: state.asOf } : {}) });
+const sameQuery = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
 async function start() {
   showLoading({ bar: $('#loading'), regions: [$('#map'), $('#results')] });
   const store = createStore(readUrl());
-  await loadLanguage(store.get().lang);
-  translatePage();
+  // Everything the first view needs is asked for at once, the zones first: they take the longest.
+  let zonesRequest = null;
+  let earlyZones = askZones(store.get());
   const withoutBoundaries = { params: { boundaries: 'false' } };
-  const [config, styles, districts, sources, contacts, provinces2025, communes] = await Promise.all([
+  const loaded = Promise.all([
     getJson('/api/config'), getJson('/api/styles'), getJson('/api/districts'), getJson('/api/sources'),
     getJson('/api/contacts'), getJson('/api/provinces2025', withoutBoundaries),
     getJson('/api/communes', withoutBoundaries)]);
+  loaded.catch(() => {}); // not lost: awaited below, once the words are in
+  await loadLanguage(store.get().lang);
+  translatePage();
+  const [config, styles, districts, sources, contacts, provinces2025, communes] = await loaded;
   rememberSources(sources);
   rememberContacts(contacts);
   const themes = zoneThemeKeys(styles);
@@ -82,7 +91,8 @@ async function start() {
     const zone = knownZone(code);
     if (zone) fitting.reveal(zone);
   };
-  const shapes = createZoneShapes(map, { styles, onSelect: (code, { keyboard = false } = {}) => selectOnMap(code, { keyboard }) });
+  const shapes = createZoneShapes(map, { styles, onSelect: (code, { keyboard = false } = {}) => selectOnMap(code, { keyboard }),
+    onError: (error) => notice.error('zones', error) });
   // A pin pressed from the keyboard opens the panel with the focus in it, and gets the focus back on closing.
   let returnFocusToPin = null;
   const markers = createZoneMarkers(map, {
@@ -216,22 +226,34 @@ async function start() {
   }
   $('#fit-results').addEventListener('click', () => fitting.fitZones());
 
-  let zonesRequest = null;
   let foundNone = false; // the last answer had no zone: the view shows none, so the next zones found are shown
-  async function loadZones() {
+  /**
+   * Asks for the zones these filters (and day) choose, without their boundaries, which the map fetches for
+   * its view; any earlier request is dropped.
+   */
+  function askZones(state) {
+    const query = zoneQuery(state);
     zonesRequest?.abort();
     zonesRequest = new AbortController();
     const { signal } = zonesRequest;
-    const asked = store.get().filters;
+    const answer = getJson('/api/zones', { params: { ...query, boundaries: 'false' }, signal });
+    answer.catch(() => {}); // not lost: loadZones awaits it, and says what failed
+    return { asked: state.filters, query, signal, answer };
+  }
+
+  async function loadZones() {
+    const request = earlyZones && sameQuery(earlyZones.query, zoneQuery(store.get())) ? earlyZones : askZones(store.get());
+    earlyZones = null;
+    const { asked, query, signal } = request;
     try {
-      const collection = await getJson('/api/zones', { params: { ...asked, ...asOfParams() }, signal });
+      const collection = await request.answer;
       if (signal.aborted) return; // answered just before the filters changed again
       zones = collection.features;
       // The API counts them only while a filter on figures is on: the zones it could not judge, listed or not.
       const unknown = { count: collection.numberUnknown ?? 0, included: collection.unknownIncluded === true,
         figures: filteredFigures(asked) };
       notice.clear();
-      shapes.setZones(zones);
+      shapes.setZones(zones, query);
       markers.setZones(zones);
       results.setZones(zones, unknown);
       listOptions.setUnknown(unknown);

@@ -10,6 +10,11 @@ import { classify } from './styles.js';
 /** The property each order by a figure reads; zones whose figure is unknown come last. */
 const SORT_FIGURES = { available: 'availableHa', area: 'areaHa', occupancy: 'occupancyPct' };
 const isNumber = (value) => typeof value === 'number';
+/**
+ * A new list shows this many entries at once (a screenful several times over), and makes the others once
+ * the page is idle: 1,700 entries took a quarter of a second to make, in the way of the first view.
+ */
+const FIRST_ENTRIES = 100;
 
 /**
  * @param actions {onSelect(code), onHover(code | null), onToggleCompare(code), onClearFilters(),
@@ -21,6 +26,7 @@ export function createResults({ list, summary }, { styles, actions }) {
   let unknown = { count: 0, included: false, figures: [] }; // zones a filter on figures could not judge
   let loaded = false; // before the first answer an empty list means "not yet", not "none found"
   let view = { theme: styles.layers.zones.defaultTheme, selected: null, compare: [], sort: 'name' };
+  let rest = null; // the idle callback that makes the entries a new list left for later
 
   function item(feature) {
     const p = feature.properties;
@@ -58,9 +64,13 @@ export function createResults({ list, summary }, { styles, actions }) {
       el('label', { className: 'result__compare', title: t('results.compare') }, checkbox, el('span', { attrs: { 'aria-hidden': 'true' } }, t('results.compare'))));
   }
 
-  function render() {
+  /** @param later whether entries beyond FIRST_ENTRIES (and the selected zone's) may wait for an idle moment */
+  function render({ later = false } = {}) {
+    cancelIdleCallback(rest);
     const focused = focusedEntry();
-    replaceChildren(list, loaded && zones.length === 0 ? emptyState() : entries());
+    const now = later ? Math.max(FIRST_ENTRIES, zones.findIndex((f) => f.id === view.selected) + 1) : zones.length;
+    replaceChildren(list, loaded && zones.length === 0 ? emptyState() : entries(0, now));
+    if (now < zones.length) rest = requestIdleCallback(() => list.append(...entries(now, zones.length)));
     if (focused) list.querySelector(`li[data-zone="${CSS.escape(focused.zone)}"] ${focused.part}`)?.focus();
     const withFigure = zones.filter((f) => typeof f.properties.availableHa === 'number');
     const total = withFigure.reduce((sum, f) => sum + f.properties.availableHa, 0);
@@ -82,16 +92,15 @@ export function createResults({ list, summary }, { styles, actions }) {
       tn(unknown.included ? 'results.unknownIncluded' : 'results.unknownLeftOut', unknown.count, values))];
   }
 
-  /** The entries; ordered by a figure, those without it come last under a line that says so. */
-  function entries() {
+  /** The entries from one place in the list to another; ordered by a figure, those without it come last under a line that says so. */
+  function entries(from, to) {
     const figure = SORT_FIGURES[view.sort];
     const firstUnknown = figure ? zones.findIndex((feature) => !isNumber(feature.properties[figure])) : -1;
-    const items = zones.map(item);
-    if (firstUnknown < 0) return items;
     const count = zones.length - firstUnknown;
-    const divider = el('li', { className: 'results__divider' }, tn('results.sortedLast', count,
-      { count: formatNumber(count, 0), figure: figureWords([view.sort]) }));
-    return [...items.slice(0, firstUnknown), divider, ...items.slice(firstUnknown)];
+    return zones.slice(from, to).flatMap((feature, index) => (from + index === firstUnknown
+      ? [el('li', { className: 'results__divider' }, tn('results.sortedLast', count,
+        { count: formatNumber(count, 0), figure: figureWords([view.sort]) })), item(feature)]
+      : [item(feature)]));
   }
 
   /** No zone matches: say so, and offer the ways out. */
@@ -122,14 +131,20 @@ export function createResults({ list, summary }, { styles, actions }) {
     return entry ? { zone: entry.dataset.zone, part: active.tagName.toLowerCase() } : null;
   }
 
-  /** Scrolls the list (and nothing else on the page) just enough to show a zone's entry. */
-  function reveal(code) {
+  /**
+   * Scrolls the list (and nothing else on the page) just enough to show a zone's entry. The entries out of
+   * sight are laid out only once scrolled near (app.css): those it brings into sight may then prove taller or
+   * shorter than reckoned, so it looks again once they are drawn.
+   */
+  function reveal(code, again = 2) {
     const entry = code && list.querySelector(`li[data-zone="${CSS.escape(code)}"]`);
     if (!entry || list.clientHeight === 0) return;
     const listBox = list.getBoundingClientRect();
     const box = entry.getBoundingClientRect();
+    const before = list.scrollTop;
     if (box.top < listBox.top) list.scrollTop -= listBox.top - box.top;
     else if (box.bottom > listBox.bottom) list.scrollTop += Math.min(box.bottom - listBox.bottom, box.top - listBox.top);
+    if (list.scrollTop !== before && again > 0) requestAnimationFrame(() => requestAnimationFrame(() => reveal(code, again - 1)));
   }
 
   return {
@@ -142,7 +157,7 @@ export function createResults({ list, summary }, { styles, actions }) {
       unknown = unknownFigures;
       zones = order();
       loaded = true;
-      render();
+      render({ later: true });
       reveal(view.selected);
     },
     update(patch) {

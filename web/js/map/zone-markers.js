@@ -22,6 +22,9 @@ const ROW_SPACING_M = 1200;
 const SPARSE_CLUSTER_RADIUS = 20;
 const METRES_PER_DEGREE = 111320;
 
+/** The zone list comes without boundaries (map/zone-shapes fetches them): it says which zones have one. */
+const hasBoundary = (feature) => feature.properties.hasBoundary;
+
 /** How far [x, y] a box sticks out of a frame (less a margin), as map.panBy() takes it. */
 function overflowOf(box, frame, margin) {
   const along = (start, end, frameStart, frameEnd) => {
@@ -77,10 +80,10 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
   });
 
   const standsInForShape = () => map.getZoom() < shapesFromZoom;
-  const shown = ({ feature }) => !feature.geometry || standsInForShape();
+  const shown = ({ feature }) => !hasBoundary(feature) || standsInForShape();
 
   function iconOf(feature) {
-    const noBoundary = !feature.geometry;
+    const noBoundary = !hasBoundary(feature);
     const dot = el('span', { className: 'zone-pin__dot' });
     dot.style.setProperty('--pin-color', classify(theme, feature.properties).color);
     if (noBoundary) dot.style.setProperty('--pin-ring', layerStyle.noBoundaryMarker.color);
@@ -90,7 +93,7 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
   }
 
   /** What a pin is called: the zone's name, and for a zone without a boundary, that it has none. */
-  const nameOf = (feature) => (feature.geometry ? feature.properties.name : t('map.pinNoBoundary', { name: feature.properties.name }));
+  const nameOf = (feature) => (hasBoundary(feature) ? feature.properties.name : t('map.pinNoBoundary', { name: feature.properties.name }));
 
   /** The pin's button gets its name; its tooltip on hover and focus names it too, and says when it has no boundary. */
   function nameMarker(marker, feature) {
@@ -101,7 +104,7 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
     marker.getTooltip()?.setContent(tooltipOf(feature));
   }
 
-  const tooltipOf = (feature) => zoneTooltip(feature.properties.name, feature.geometry ? null : noBoundaryLabel());
+  const tooltipOf = (feature) => zoneTooltip(feature.properties.name, hasBoundary(feature) ? null : noBoundaryLabel());
 
   function markerOf(feature, position) {
     const marker = L.marker(position, { icon: iconOf(feature), pane: 'markerPane' });
@@ -129,7 +132,7 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
   map.on('zoomend', () => {
     if (wasStandingIn === standsInForShape()) return;
     wasStandingIn = standsInForShape();
-    const bounded = [...markers.values()].filter(({ feature }) => feature.geometry).map(({ marker }) => marker);
+    const bounded = [...markers.values()].filter(({ feature }) => hasBoundary(feature)).map(({ marker }) => marker);
     if (wasStandingIn) clusters.addLayers(bounded);
     else clusters.removeLayers(bounded);
   });
@@ -191,7 +194,7 @@ export function createZoneMarkers(map, { styles, onSelect, onPinsMoved = () => {
  */
 function positionsOf(features) {
   const atPoint = new Map(); // "lon,lat" -> features without a boundary standing there
-  for (const feature of features.filter((f) => !f.geometry)) {
+  for (const feature of features.filter((f) => !hasBoundary(f))) {
     const key = feature.properties.markerPoint.join(',');
     atPoint.set(key, [...(atPoint.get(key) ?? []), feature]);
   }

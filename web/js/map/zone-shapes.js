@@ -1,9 +1,11 @@
 // Zone boundaries as vector polygons, coloured by the chosen theme, named from the label zoom on. Drawn
-// from the zoom where a zone is more than a speck, and only those near the view: a national map of some
-// 1,700 zones holds them as pins, and SVG paths by the thousand would make every pan and zoom stutter.
+// from the zoom where a zone is more than a speck, and only those near the view, their boundaries fetched
+// for it: a national map of some 1,700 zones holds them as pins, and SVG paths by the thousand would make
+// every pan and zoom stutter.
 import { classify } from '../styles.js';
 import { labelElement, overlaps, setLabelMinZoom, zoneTooltip } from './labels.js';
 import { pathStyle } from './path-style.js';
+import { createZoneBoundaries } from './zone-boundaries.js';
 
 const L = window.L;
 const SELECTED = { weight: 3.5, color: '#111111', dashArray: null };
@@ -15,12 +17,19 @@ const HOVERED = { weight: 3, color: '#0b6e99' };
 export const SHAPES_MIN_ZOOM = 9;
 /** How far beyond the view shapes are drawn, as a share of its size, so that a short pan finds them there. */
 const VIEW_PADDING = 0.25;
+/** How far beyond the view boundaries are fetched: a pan of up to a quarter of the view asks for none. */
+const FETCH_PADDING = 0.5;
 
-export function createZoneShapes(map, { styles, onSelect }) {
+/**
+ * @param onSelect called with (code, {keyboard}) when a shape is clicked or pressed
+ * @param onError called with the error when boundaries could not be fetched
+ */
+export function createZoneShapes(map, { styles, onSelect, onError }) {
   const layerStyle = styles.layers.zones;
   const group = L.featureGroup([], { pane: 'zones' }).addTo(map);
-  const features = new Map(); // code -> the feature of each zone with a boundary
-  const extents = new Map(); // code -> its bounds, known without drawing it
+  const features = new Map(); // code -> the feature of each zone with a boundary, without it
+  const extents = new Map(); // code -> its bounds, known without its boundary
+  const boundaries = createZoneBoundaries();
   const shapes = new Map(); // code -> L.GeoJSON of one zone, made the first time it comes near the view
   const drawn = new Set(); // codes of the shapes on the map
   let theme = layerStyle.themes[layerStyle.defaultTheme];
@@ -42,7 +51,7 @@ export function createZoneShapes(map, { styles, onSelect }) {
   }
 
   function shapeOf(feature) {
-    const shape = L.geoJSON(feature, { pane: 'zones' });
+    const shape = L.geoJSON({ ...feature, geometry: boundaries.geometryOf(feature.id) }, { pane: 'zones' });
     shape.feature = feature;
     shape.on('click', () => onSelect(feature.id));
     // Each part of the shape names the zone on hover and on keyboard focus (Leaflet opens a path's tooltip
@@ -105,11 +114,17 @@ export function createZoneShapes(map, { styles, onSelect }) {
     return shapes.get(code);
   }
 
-  /** Draws the shapes near the view, at the zoom they show from, and takes the others off the map. */
+  /**
+   * Draws the shapes near the view, at the zoom they show from, and takes the others off the map; the
+   * boundaries not yet fetched are asked for, and drawn once they are in.
+   */
   function drawNearView() {
     const near = map.getZoom() >= SHAPES_MIN_ZOOM ? map.getBounds().pad(VIEW_PADDING) : null;
+    let missing = false;
     for (const [code, extent] of extents) {
-      const wanted = near !== null && near.intersects(extent);
+      const meets = near !== null && near.intersects(extent);
+      const wanted = meets && boundaries.geometryOf(code) !== undefined;
+      missing ||= meets && !wanted;
       if (wanted === drawn.has(code)) continue;
       if (wanted) {
         drawn.add(code);
@@ -125,26 +140,35 @@ export function createZoneShapes(map, { styles, onSelect }) {
     drawn.forEach((code) => label(shapes.get(code), named));
     if (selected) restyle(selected);
     if (hovered) restyle(hovered);
+    if (missing) {
+      boundaries.ensure(near, map.getBounds().pad(FETCH_PADDING))?.then((arrived) => arrived && redraw(), onError);
+    }
   }
-  map.on('moveend', () => {
+  function redraw() {
     drawNearView();
     declutterLabels();
-  });
+  }
+  map.on('moveend', redraw);
 
   return {
-    /** These zones and no others: those with a boundary are drawn when near the view. */
-    setZones(zones) {
+    /**
+     * These zones and no others, as the API lists them without boundaries (with their bbox) for the
+     * parameters `query`: those with a boundary are drawn when near the view, their boundaries fetched
+     * with the same parameters.
+     */
+    setZones(zones, query) {
       group.clearLayers();
       features.clear();
       extents.clear();
       shapes.clear();
       drawn.clear();
-      for (const feature of zones.filter((f) => f.geometry)) {
+      boundaries.reset(query);
+      for (const feature of zones.filter((f) => f.bbox)) {
+        const [west, south, east, north] = feature.bbox;
         features.set(feature.id, feature);
-        extents.set(feature.id, extentOf(feature.geometry));
+        extents.set(feature.id, L.latLngBounds([south, west], [north, east]));
       }
-      drawNearView();
-      declutterLabels();
+      redraw();
     },
     setTheme(themeKey) {
       theme = layerStyle.themes[themeKey];
@@ -172,19 +196,4 @@ export function createZoneShapes(map, { styles, onSelect }) {
       return all;
     },
   };
-}
-
-/** The bounds of a Polygon or MultiPolygon, from its outer rings. */
-function extentOf(geometry) {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [outer] of polygons) {
-    for (const [lon, lat] of outer) {
-      west = Math.min(west, lon);
-      east = Math.max(east, lon);
-      south = Math.min(south, lat);
-      north = Math.max(north, lat);
-    }
-  }
-  return L.latLngBounds([south, west], [north, east]);
 }

@@ -57,6 +57,7 @@ class ZoneController {
             Principal principal) {
         ZoneQuery query = ZoneQueryParameters.parse(params, adminUnits.directory(), currentUnits.codes());
         LocalDate asOf = AsOfParameter.parse("asOf", params.getFirst("asOf"), clock);
+        boolean boundaries = ZoneQueryParameters.boundaries(params);
         Generalisation detail = ZoneQueryParameters.detail(params);
         ZoneMatches matches = zones.match(query, asOf);
         Readers readers = Readers.of(principal);
@@ -74,7 +75,8 @@ class ZoneController {
             members.put("numberUnknown", matches.unknown());
             members.put("unknownIncluded", query.figures().includeUnknown());
         }
-        Map<String, Object> body = GeoJsonFeature.collection(features, members);
+        Map<String, Object> body = boundaries ? GeoJsonFeature.collection(features, members)
+                : GeoJsonFeature.boxCollection(features, members);
         return GeoJsonResponses.ok(body, "", json, request);
     }
 

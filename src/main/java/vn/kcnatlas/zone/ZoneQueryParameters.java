@@ -26,7 +26,7 @@ final class ZoneQueryParameters {
 
     static final Set<String> NAMES = Set.of("kind", "province", "district", "investment", "clearance", "lifecycle",
             "minAvailableHa", "minOccupancyPct", "maxOccupancyPct", "includeUnknown", "bbox", "q", "asOf",
-            "commune2025", "province2025", "zoom");
+            "commune2025", "province2025", "zoom", "boundaries");
     /** The deepest zoom a client may ask boundaries for: that of the tiles. */
     private static final int MAX_ZOOM = 24;
 
@@ -130,13 +130,29 @@ final class ZoneQueryParameters {
             throw ApiException.badParameter("minOccupancyPct", "minOccupancyPct (" + minOccupancy
                     + ") is above maxOccupancyPct (" + maxOccupancy + ")");
         }
-        String include = single(params, "includeUnknown");
-        if (include != null && !include.equals("true") && !include.equals("false")) {
-            throw ApiException.badParameter("includeUnknown", "includeUnknown must be true or false, got '" + include
-                    + "'");
-        }
         return new FigureFilter(number(params, "minAvailableHa", "a number of hectares", 0, Double.MAX_VALUE),
-                minOccupancy, maxOccupancy, "true".equals(include));
+                minOccupancy, maxOccupancy, flag(params, "includeUnknown", false));
+    }
+
+    /**
+     * Whether the zones come with their boundaries; with {@code boundaries=false} each carries only its
+     * bounding box, which is all a list or a map of pins needs. A {@code zoom} to draw no boundary at is refused.
+     */
+    static boolean boundaries(MultiValueMap<String, String> params) {
+        boolean wanted = flag(params, "boundaries", true);
+        if (!wanted && single(params, "zoom") != null) {
+            throw ApiException.badParameter("zoom", "zoom says how boundaries are drawn, and boundaries=false"
+                    + " asks for none: give one or the other");
+        }
+        return wanted;
+    }
+
+    private static boolean flag(MultiValueMap<String, String> params, String name, boolean absent) {
+        String text = single(params, name);
+        if (text != null && !text.equals("true") && !text.equals("false")) {
+            throw ApiException.badParameter(name, name + " must be true or false, got '" + text + "'");
+        }
+        return text == null ? absent : text.equals("true");
     }
 
     /**

@@ -468,7 +468,7 @@ class WebMapBrowserTest extends WebMapInBrowser {
     @Test
     @Order(16)
     void aRefusedLinkIsExplainedInThePagesLanguage() {
-        expectedConsoleErrors.add("/api/zones?province=nowhere - Failed to load resource");
+        expectedConsoleErrors.add("/api/zones?province=nowhere&boundaries=false - Failed to load resource");
         page.open("?province=nowhere");
 
         WebElement notice = page.find("#notice");

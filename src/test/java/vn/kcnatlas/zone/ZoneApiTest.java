@@ -121,6 +121,41 @@ class ZoneApiTest {
     }
 
     @Test
+    void listsTheZonesWithTheirBoxesInPlaceOfTheirBoundariesWhenAskedTo() {
+        JsonNode full = http().get("/api/zones").json();
+        JsonNode boxes = http().get("/api/zones?boundaries=false&kind=KCN").json();
+
+        assertThat(codes(boxes)).isNotEmpty().isSubsetOf(codes(full));
+        for (JsonNode feature : boxes.path("features")) {
+            JsonNode whole = feature(full, feature.path("id").asString());
+            assertThat(feature.path("geometry").isNull()).isTrue();
+            assertThat(feature.path("properties")).isEqualTo(whole.path("properties"));
+            if (whole.path("geometry").isNull()) {
+                assertThat(feature.has("bbox")).isFalse();
+                continue;
+            }
+            // West, south, east, north: the vertices' reach, rounded outward to the seven decimals of coordinates.
+            double[] reach = {180, 90, -180, -90};
+            for (String lonLat : whole.path("geometry").path("coordinates").toString().split("[\\[\\]]+")) {
+                String[] pair = lonLat.split(",");
+                for (int axis = 0; pair.length == 2 && axis < 4; axis++) {
+                    double value = Double.parseDouble(pair[axis % 2]);
+                    reach[axis] = axis < 2 ? Math.min(reach[axis], value) : Math.max(reach[axis], value);
+                }
+            }
+            for (int axis = 0; axis < 4; axis++) {
+                double edge = feature.path("bbox").get(axis).asDouble();
+                assertThat(axis < 2 ? reach[axis] - edge : edge - reach[axis]).as("bbox[%d] of %s", axis, feature.path("id"))
+                        .isBetween(-1e-9, 1.01e-7);
+            }
+        }
+        assertThat(boxes.path("features").findValues("bbox")).as("zones with a boundary have a box").isNotEmpty();
+        assertThat(http().get("/api/zones?boundaries=true").json()).isEqualTo(full);
+        assertProblem("/api/zones?boundaries=no", 400, "boundaries");
+        assertProblem("/api/zones?boundaries=false&zoom=6", 400, "zoom");
+    }
+
+    @Test
     void oneZoneCarriesItsFiguresAndAnETagWithItsVersion() {
         Http.Response response = http().get("/api/zones/kcn-song-hau");
 
