@@ -111,6 +111,9 @@ def main(path):
             r = keyed[k]
             out.append(f"| `{r['label'][4:]}` | {fmt(r.get('rps'), 1)} | {fmt(r.get('p50_ms'), 2)} | "
                        f"{fmt(r.get('p99_ms'), 2)} | {fmt(r.get('bytes'))} | {r.get('errors', 0)} |")
+        if "asof.first" in keyed:
+            r = keyed["asof.first"]
+            out.append(f"\n{r['label']}: status {r['status']}, {fmt(float(r['seconds']), 2)} s.")
         out.append("")
     heap = [keyed[k] for k in ("heap.cached", "heap.uncached") if k in keyed]
     if heap:
