@@ -1,14 +1,12 @@
 package vn.kcnatlas.clearance;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.kcnatlas.time.VietnamDays;
 import vn.kcnatlas.web.AsOfParameter;
 
 /** {@code GET /api/stats/clearance?asOf=}: the zones by clearance status, with how long each has been in it. */
@@ -25,7 +23,6 @@ class ClearanceController {
 
     @GetMapping("/api/stats/clearance")
     List<ClearanceRow> clearance(@RequestParam(required = false) String asOf) {
-        LocalDate day = AsOfParameter.parse("asOf", asOf, clock);
-        return day == null ? durations.now(VietnamDays.today(clock)) : durations.asOf(day);
+        return durations.asOf(AsOfParameter.parse("asOf", asOf, clock));
     }
 }

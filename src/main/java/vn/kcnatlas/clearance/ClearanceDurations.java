@@ -1,5 +1,6 @@
 package vn.kcnatlas.clearance;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -32,25 +33,20 @@ public class ClearanceDurations {
             ClearanceStatus.NOT_STARTED, ClearanceStatus.COMPLETED);
 
     private final ZoneRepository zones;
+    private final Clock clock;
 
-    ClearanceDurations(ZoneRepository zones) {
+    ClearanceDurations(ZoneRepository zones, Clock clock) {
         this.zones = zones;
-    }
-
-    /** The zones as they stood at the end of {@code day}, rebuilt from their history and their lots'. */
-    public List<ClearanceRow> asOf(LocalDate day) {
-        return rows(zones.find(ZoneQuery.ALL, day), day);
+        this.clock = clock;
     }
 
     /**
-     * The zones as they are now, at the end of {@code today}: read as stored, not rebuilt from the history,
-     * which for a country's zones means reading every lot's history (a million lots took over 30 s).
+     * The zones as they stood at the end of {@code asOf}, or as they are now (read as stored, counted to the
+     * end of today) when it is null: {@link ZoneRepository#find(ZoneQuery, LocalDate)}'s rule.
      */
-    public List<ClearanceRow> now(LocalDate today) {
-        return rows(zones.find(ZoneQuery.ALL), today);
-    }
-
-    private List<ClearanceRow> rows(List<ZoneView> views, LocalDate day) {
+    public List<ClearanceRow> asOf(LocalDate asOf) {
+        LocalDate day = asOf == null ? VietnamDays.today(clock) : asOf;
+        List<ZoneView> views = zones.find(ZoneQuery.ALL, asOf);
         Map<String, List<ZoneVersion>> versions = zones.versions(day);
         return views.stream()
                 .filter(view -> view.zone().lifecycle() != Lifecycle.REMOVED_FROM_PLAN)
