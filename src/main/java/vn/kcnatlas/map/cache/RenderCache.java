@@ -54,15 +54,8 @@ public class RenderCache {
     /**
      * The cached output for a key, or the output of {@code render}, cached.
      *
-     * @param footprint the longitude/latitude area the output depends on, margins included
-     */
-    public RenderedOutput get(String key, Set<MapLayer> layers, Envelope footprint, Supplier<RenderedOutput> render) {
-        return get(key, layers, () -> footprint, render);
-    }
-
-    /**
-     * The same, for a caller whose footprint costs something to work out: it is asked for only when the
-     * output is drawn (a tile's, projected to longitude/latitude, was 2 % of the CPU of a cached tile).
+     * @param footprint the longitude/latitude area the output depends on, margins included; asked for only
+     *     when the output is drawn (a tile's, projected to longitude/latitude, was 2 % of a cached tile's CPU)
      */
     public RenderedOutput get(String key, Set<MapLayer> layers, Supplier<Envelope> footprint,
             Supplier<RenderedOutput> render) {

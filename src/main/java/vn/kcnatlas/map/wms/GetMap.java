@@ -71,7 +71,7 @@ class GetMap implements WmsOperation {
 
     private RenderedOutput render(MapView view, ImageOptions options) {
         String key = "wms:" + view.key() + ":" + options.key();
-        return cache.get(key, view.mapLayers(), view.footprint(), () -> {
+        return cache.get(key, view.mapLayers(), view::footprint, () -> {
             MapRequest request = new MapRequest(view.crs(), view.box(), view.width(), view.height(), view.layers(),
                     options.transparent(), options.background(), 1);
             try (RenderBudget.Lease lease = budget.lease(view.width(), view.height())) {
